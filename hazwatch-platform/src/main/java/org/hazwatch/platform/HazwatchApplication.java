@@ -1,0 +1,24 @@
+package org.hazwatch.platform;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * hazwatch — 危险化学品安全生产风险监测预警系统.
+ *
+ * <p>Runs on the embedded defaults (PostgreSQL under {@code <data-dir>/pg}) unless a datasource URL is
+ * configured. {@code --hazwatch.mode=demo} seeds the demo jurisdiction; {@code serve} starts empty.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class HazwatchApplication {
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(HazwatchApplication.class);
+        app.setDefaultProperties(ServerPortChoice.defaultsFor(args));
+        app.run(args);
+    }
+}

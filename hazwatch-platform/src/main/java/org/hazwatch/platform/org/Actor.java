@@ -1,0 +1,49 @@
+package org.hazwatch.platform.org;
+
+/**
+ * The person (or token) behind a request, with the part of the tree they may see.
+ *
+ * <p>Jurisdiction paths are the codes from the root down, each followed by {@code /}
+ * ({@code 140000/140500/140525/}); a regulator sees every node whose path starts with its own.
+ * Controllers receive it as a method parameter.
+ *
+ * @param jurisdictionPath path of the regulator's node; empty for the platform admin; null for enterprise users
+ * @param enterpriseCode   the enterprise of an enterprise user; null otherwise
+ */
+public record Actor(String username, Role role, String jurisdictionCode, String jurisdictionPath,
+                    String enterpriseCode) {
+
+    public static Actor platformAdmin(String username) {
+        return new Actor(username, Role.PLATFORM_ADMIN, null, "", null);
+    }
+
+    /** The internal actor used by seeding and scheduled jobs; it sees everything. */
+    public static Actor system() {
+        return platformAdmin("system");
+    }
+
+    public boolean isPlatformAdmin() {
+        return role == Role.PLATFORM_ADMIN;
+    }
+
+    /** Whether this actor may see an enterprise that lies at {@code enterpriseJurisdictionPath}. */
+    public boolean sees(String enterpriseCode, String enterpriseJurisdictionPath) {
+        if (role.isEnterprise()) {
+            return this.enterpriseCode != null && this.enterpriseCode.equals(enterpriseCode);
+        }
+        return enterpriseJurisdictionPath != null && enterpriseJurisdictionPath.startsWith(jurisdictionPath);
+    }
+
+    /** Whether this actor may see a jurisdiction node at {@code path}. */
+    public boolean seesJurisdiction(String path) {
+        return !role.isEnterprise() && path != null && path.startsWith(jurisdictionPath);
+    }
+
+    /**
+     * The prefix to match jurisdiction paths against in SQL ({@code path LIKE :prefix}); for enterprise users,
+     * match on {@link #enterpriseCode()} instead.
+     */
+    public String pathPattern() {
+        return jurisdictionPath.replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
