@@ -1,0 +1,95 @@
+package org.hazwatch.protocol;
+
+import java.util.Optional;
+
+/**
+ * The hierarchical codes of SPEC §2 (Jiangsu lineage): each code extends its parent's.
+ * <pre>
+ * enterprise   11 = 6-digit division code + 5-digit serial                14052500001
+ * hazard       14 = enterprise + 3-digit serial                           14052500001001
+ * equipment    19 = hazard + type (G0 Q0 S0 C0 ZX) + 3-digit serial       14052500001001G0001
+ * point        24 = equipment + kind (WD YL YW LL KR YD YQ) + 3-digit serial 14052500001001G0001YW001
+ * gateway      13 = enterprise + 2-digit serial                           1405250000101
+ * </pre>
+ * Each check returns the reason a code is wrong, or empty when it is right.
+ */
+public final class Codes {
+
+    public static final int ENTERPRISE_LENGTH = 11;
+    public static final int HAZARD_SOURCE_LENGTH = 14;
+    public static final int EQUIPMENT_LENGTH = 19;
+    public static final int POINT_LENGTH = 24;
+    public static final int GATEWAY_LENGTH = 13;
+
+    private Codes() {
+    }
+
+    public static Optional<String> checkEnterprise(String code) {
+        return length(code, ENTERPRISE_LENGTH, "企业编码 enterprise code")
+                .or(() -> digits(code, 0, ENTERPRISE_LENGTH, "企业编码 enterprise code"))
+                .or(() -> code.startsWith("000") ? Optional.of("enterprise code must begin with a division code")
+                        : Optional.empty());
+    }
+
+    public static Optional<String> checkHazardSource(String code, String enterpriseCode) {
+        return length(code, HAZARD_SOURCE_LENGTH, "危险源编码 hazard source code")
+                .or(() -> prefix(code, enterpriseCode, "enterprise"))
+                .or(() -> digits(code, ENTERPRISE_LENGTH, HAZARD_SOURCE_LENGTH, "危险源编码 hazard source code"));
+    }
+
+    public static Optional<String> checkEquipment(String code, String hazardSourceCode) {
+        return length(code, EQUIPMENT_LENGTH, "设备编码 equipment code")
+                .or(() -> prefix(code, hazardSourceCode, "hazard source"))
+                .or(() -> EquipmentType.of(code.substring(14, 16)).isPresent() ? Optional.empty()
+                        : Optional.of("equipment type '" + code.substring(14, 16) + "' is not one of G0 Q0 S0 C0 ZX"))
+                .or(() -> digits(code, 16, EQUIPMENT_LENGTH, "设备编码 equipment code"));
+    }
+
+    public static Optional<String> checkPoint(String code, String equipmentCode) {
+        return length(code, POINT_LENGTH, "监测点编码 point code")
+                .or(() -> prefix(code, equipmentCode, "equipment"))
+                .or(() -> PointKind.of(code.substring(19, 21)).isPresent() ? Optional.empty()
+                        : Optional.of("point kind '" + code.substring(19, 21) + "' is not one of WD YL YW LL KR YD YQ"))
+                .or(() -> digits(code, 21, POINT_LENGTH, "监测点编码 point code"));
+    }
+
+    public static Optional<String> checkGateway(String code, String enterpriseCode) {
+        return length(code, GATEWAY_LENGTH, "网关编码 gateway code")
+                .or(() -> prefix(code, enterpriseCode, "enterprise"))
+                .or(() -> digits(code, ENTERPRISE_LENGTH, GATEWAY_LENGTH, "网关编码 gateway code"));
+    }
+
+    /** The enterprise a point, equipment, hazard source or gateway code belongs to. */
+    public static String enterpriseOf(String code) {
+        return code.substring(0, ENTERPRISE_LENGTH);
+    }
+
+    /** The kind letters of a valid point code. */
+    public static PointKind kindOf(String pointCode) {
+        return PointKind.of(pointCode.substring(19, 21)).orElseThrow();
+    }
+
+    private static Optional<String> length(String code, int expected, String what) {
+        if (code == null || code.isEmpty()) {
+            return Optional.of(what + " is missing");
+        }
+        return code.length() == expected ? Optional.empty()
+                : Optional.of(what + " must have " + expected + " characters, not " + code.length());
+    }
+
+    private static Optional<String> prefix(String code, String parent, String parentName) {
+        if (parent == null || code.startsWith(parent)) {
+            return Optional.empty();
+        }
+        return Optional.of("must begin with its " + parentName + "'s code " + parent);
+    }
+
+    private static Optional<String> digits(String code, int from, int to, String what) {
+        for (int i = from; i < to; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return Optional.of(what + " must have a digit at position " + (i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,40 @@
+package org.hazwatch.protocol;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The two letters that name what a point measures inside its code (SPEC §2). */
+public enum PointKind {
+    WD("温度", "°C"),
+    YL("压力", "MPa"),
+    YW("液位", "m"),
+    LL("流量", "m³/h"),
+    KR("可燃气体", "%LEL"),
+    YD("有毒气体", "ppm"),
+    YQ("氧气", "%VOL");
+
+    private final String zh;
+    private final String usualUnit;
+
+    PointKind(String zh, String usualUnit) {
+        this.zh = zh;
+        this.usualUnit = usualUnit;
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String usualUnit() {
+        return usualUnit;
+    }
+
+    /** Gas detectors (GB/T 50493-2019) rather than process measurements. */
+    public boolean isGas() {
+        return this == KR || this == YD || this == YQ;
+    }
+
+    public static Optional<PointKind> of(String letters) {
+        return Arrays.stream(values()).filter(k -> k.name().equals(letters)).findFirst();
+    }
+}
