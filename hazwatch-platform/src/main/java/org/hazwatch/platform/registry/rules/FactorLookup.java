@@ -69,24 +69,35 @@ final class FactorLookup {
         return Factors.Outcome.of(new Factors(entry.name(), q, beta, match.get().note() + qBasis + "；" + betaBasis));
     }
 
+    /**
+     * The catalogue entry meant: by CAS if one is given, else by name or alias. Where several entries qualify
+     * (table 1 lists 硝化纤维素 six times under one CAS), the stated name picks one; failing that, the entry with the
+     * lowest Q, the conservative choice, and the basis says so.
+     */
     private Optional<Match> find(ChemicalAmount chemical) {
-        if (chemical.cas() == null || chemical.cas().isBlank()) {
-            return catalogue.byName(chemical.name()).map(entry -> new Match(entry, ""));
-        }
-        List<CatalogueChemical> entries = catalogue.allByCas(chemical.cas());
+        boolean byCas = chemical.cas() != null && !chemical.cas().isBlank();
+        List<CatalogueChemical> entries = byCas
+                ? catalogue.allByCas(chemical.cas().trim())
+                : catalogue.all().stream().filter(e -> e.knownAs(chemical.name())).toList();
         if (entries.size() <= 1) {
             return entries.stream().findFirst().map(entry -> new Match(entry, ""));
         }
-        Optional<CatalogueChemical> named = entries.stream().filter(e -> e.knownAs(chemical.name())).findFirst();
-        if (named.isPresent()) {
-            return named.map(entry -> new Match(entry, ""));
+        String name = chemical.name() == null ? "" : chemical.name().trim();
+        List<CatalogueChemical> named = entries.stream().filter(e -> e.name().equals(name)).toList();
+        if (named.isEmpty()) {
+            named = entries.stream().filter(e -> e.knownAs(name)).toList();
         }
-        CatalogueChemical strictest = entries.stream()
+        if (named.size() == 1) {
+            return Optional.of(new Match(named.get(0), ""));
+        }
+        List<CatalogueChemical> candidates = named.isEmpty() ? entries : named;
+        CatalogueChemical strictest = candidates.stream()
                 .min(Comparator.comparing(CatalogueChemical::criticalTonnes,
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .orElseThrow();
-        return Optional.of(new Match(strictest, "CAS " + chemical.cas().trim() + " 对应目录中" + entries.size()
-                + "项，名称未能区分，取临界量最小的「" + strictest.name() + "」；"));
+        String key = byCas ? "CAS " + chemical.cas().trim() : "名称「" + name + "」";
+        return Optional.of(new Match(strictest, key + " 对应目录中" + candidates.size() + "项，未能区分，取临界量最小的「"
+                + strictest.name() + "」；"));
     }
 
     private List<HazardClass> classes(List<String> symbols, List<String> problems, String what) {
