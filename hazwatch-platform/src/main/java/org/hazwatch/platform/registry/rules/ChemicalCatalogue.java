@@ -19,6 +19,11 @@ public interface ChemicalCatalogue {
         return all().stream().filter(c -> c.hasCas(cas)).toList();
     }
 
+    /** The entry whose name or one of whose aliases is exactly {@code name} (after trimming). */
+    default Optional<CatalogueChemical> byName(String name) {
+        return all().stream().filter(c -> c.knownAs(name)).findFirst();
+    }
+
     /** A hazard class of GB 18218-2018 table 2 / table 4 by symbol ({@code W5.3}). */
     default Optional<HazardClass> hazardClass(String symbol) {
         return HazardClass.standard(symbol);
