@@ -39,6 +39,8 @@ class ChemicalCatalogueIntegrationTest {
                 .isEqualTo("液化石油气(含丙烷、丁烷及其混合物)");
         assertThat(catalogue.allByCas("9004-70-0")).hasSize(6);
         assertThat(catalogue.byCas("9004-70-0")).get().extracting(CatalogueChemical::criticalTonnes).isEqualTo(1.0);
+        assertThat(catalogue.byName("煤气")).get().extracting(CatalogueChemical::table1Seq).isEqualTo(13);
+        assertThat(catalogue.byName("液氯")).get().extracting(CatalogueChemical::table1Seq).isEqualTo(12);
     }
 
     @Test
