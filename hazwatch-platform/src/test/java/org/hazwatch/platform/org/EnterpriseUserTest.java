@@ -103,6 +103,14 @@ class EnterpriseUserTest {
         assertThat(as("ent-operator", mvc.get().uri("/api/v1/audit"))).hasStatus(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void aRegulatorReadsWhatTheEnterpriseUsersOfItsSubtreeDid() {
+        assertThat(as("ent-admin", user("ent-seen-by-county", "ENTERPRISE_OPERATOR", IN_ZEZHOU)))
+                .hasStatus(HttpStatus.CREATED);
+        assertThat(as("ent-zezhou-reg", mvc.get().uri("/api/v1/audit?action=user.create"))).hasStatusOk()
+                .bodyJson().extractingPath("$[*].targetCode").asArray().contains("ent-seen-by-county");
+    }
+
     private MockMvcRequestBuilder user(String username, String role, String enterprise) {
         return mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content("""
                 {"username":"%s","displayName":"测试","password":"long-enough-1","role":"%s","enterpriseCode":"%s"}

@@ -111,6 +111,17 @@ class LoginTest {
     }
 
     @Test
+    void forgetsTokensADayAfterTheyExpired(@Autowired ApiTokens tokens) {
+        jdbc.sql("""
+                INSERT INTO api_token (token_sha256, username, issued_at, expires_at)
+                VALUES (:h, 'token-user', now() - interval '3 days', now() - interval '2 days')
+                """).param("h", ApiTokens.sha256("long-expired")).update();
+        assertThat(tokens.purgeExpired()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_sha256 = :h")
+                .param("h", ApiTokens.sha256("long-expired")).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void refusesATokenForAWrongPassword() {
         assertThat(mvc.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"token-user\",\"password\":\"wrong\"}").with(from("10.0.1.8")))
