@@ -15,7 +15,6 @@ import org.hazwatch.platform.registry.ImportReport.TableChange;
 import org.hazwatch.platform.registry.rules.BaseDataDocument;
 import org.hazwatch.platform.registry.rules.BaseDataDocument.HazardSource;
 import org.hazwatch.platform.registry.rules.BaseDataValidator;
-import org.hazwatch.platform.registry.rules.ChemicalCatalogue;
 import org.hazwatch.platform.registry.rules.DocumentProblem;
 import org.hazwatch.platform.registry.rules.EnterprisePlacement;
 import org.hazwatch.platform.registry.rules.Gb18218Grading;
@@ -39,19 +38,19 @@ class BaseDataImport {
     private final RegistryQueries queries;
     private final BaseDataWriter writer;
     private final Jurisdictions jurisdictions;
-    private final ChemicalCatalogue catalogue;
+    private final Gb18218Grading grading;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
     BaseDataImport(RegistryQueries queries, BaseDataWriter writer, Jurisdictions jurisdictions,
-                   ChemicalCatalogue catalogue, AuditLog audit, ApplicationEventPublisher events,
+                   Gb18218Grading grading, AuditLog audit, ApplicationEventPublisher events,
                    TransactionTemplate transaction) {
         this.queries = queries;
         this.writer = writer;
         this.jurisdictions = jurisdictions;
-        this.catalogue = catalogue;
+        this.grading = grading;
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
@@ -59,7 +58,6 @@ class BaseDataImport {
 
     /** Checks everything and stores nothing unless all is well; problems are keyed by JSON path. */
     ImportReport importDocument(Actor actor, BaseDataDocument document) {
-        Gb18218Grading grading = new Gb18218Grading(catalogue);
         String code = document == null || document.enterprise() == null ? null : document.enterprise().code();
         Optional<RegisteredEnterprise> existing = code == null ? Optional.empty() : queries.enterprise(code);
         existing.filter(e -> !actor.sees(e.code(), e.jurisdictionPath())).ifPresent(e -> {
@@ -87,7 +85,7 @@ class BaseDataImport {
                 return secret;
             });
             audit.record(actor, "registry.import", "enterprise", enterprise.code(), placement.jurisdictionPath(),
-                    summary(written));
+                    enterprise.code(), summary(written));
             events.publishEvent(new EnterpriseImported(enterprise.code()));
             return written;
         });
