@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Jurisdictions;
@@ -58,15 +59,26 @@ class BaseDataImport {
 
     /** Checks everything and stores nothing unless all is well; problems are keyed by JSON path. */
     ImportReport importDocument(Actor actor, BaseDataDocument document) {
+        return importDocument(actor, document,
+                found -> found.stream().map(p -> new Problem(p.path(), p.reason())).toList());
+    }
+
+    /**
+     * @param places where the validator's problems lie in what the caller sent (JSON paths, workbook cells), with
+     *               any problems found while reading it
+     */
+    ImportReport importDocument(Actor actor, BaseDataDocument document,
+                                Function<List<DocumentProblem>, List<Problem>> places) {
         String code = document == null || document.enterprise() == null ? null : document.enterprise().code();
         Optional<RegisteredEnterprise> existing = code == null ? Optional.empty() : queries.enterprise(code);
         existing.filter(e -> !actor.sees(e.code(), e.jurisdictionPath())).ifPresent(e -> {
             throw new NotFoundException("enterprise", e.code());
         });
         RegistryAccess.checkWrites(actor, code);
-        List<DocumentProblem> problems = new BaseDataValidator(jurisdictions::find, grading::check).check(document);
+        List<Problem> problems = places.apply(
+                new BaseDataValidator(jurisdictions::find, grading::check).check(document));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream().map(p -> new Problem(p.path(), p.reason())).toList());
+            throw new InvalidInputException(problems);
         }
         var enterprise = document.enterprise();
         var placement = ((EnterprisePlacement.Placed) EnterprisePlacement.place(enterprise.code(),

@@ -39,6 +39,15 @@ public class Registry implements EnterpriseLocator {
         return imports.importDocument(actor, document);
     }
 
+    /**
+     * Imports a workbook of the provincial template's layout (sheets 企业基本信息 … 包保责任人); problems are
+     * reported at their cells ({@code 监测点位!K7}).
+     */
+    public ImportReport importWorkbook(Actor actor, byte[] xlsx) {
+        WorkbookDocument workbook = new WorkbookDocument(WorkbookReader.read(xlsx));
+        return imports.importDocument(actor, workbook.document(), workbook::problems);
+    }
+
     public Optional<RegisteredEnterprise> enterprise(String enterpriseCode) {
         return queries.enterprise(enterpriseCode);
     }
