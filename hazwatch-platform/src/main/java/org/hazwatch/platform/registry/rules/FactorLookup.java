@@ -35,7 +35,12 @@ final class FactorLookup {
             return Factors.Outcome.of(new Factors(chemical.name(), choice.criticalTonnes(), choice.beta(),
                     choice.qBasis() + "；" + choice.betaBasis()));
         }
-        CatalogueChemical entry = match.get().entry();
+        return fromCatalogue(match.get(), stated);
+    }
+
+    private Factors.Outcome fromCatalogue(Match match, List<HazardClass> stated) {
+        CatalogueChemical entry = match.entry();
+        List<String> problems = new ArrayList<>();
         List<HazardClass> classes = stated.isEmpty()
                 ? classes(entry.hazardClasses(), problems, "目录中「" + entry.name() + "」的危险性类别")
                 : stated;
@@ -45,8 +50,7 @@ final class FactorLookup {
         if (!problems.isEmpty()) {
             return Factors.Outcome.failed(problems);
         }
-        String source = stated.isEmpty() ? "目录类别" : "申报类别";
-        ClassChoice byClass = classes.isEmpty() ? null : ClassChoice.of(classes, source);
+        ClassChoice byClass = classes.isEmpty() ? null : ClassChoice.of(classes, stated.isEmpty() ? "目录类别" : "申报类别");
         double q = entry.namedInTable1() ? entry.criticalTonnes() : byClass.criticalTonnes();
         String qBasis = entry.namedInTable1()
                 ? "Q 取表1第" + entry.table1Seq() + "项「" + entry.name() + "」" + number(q) + " t"
@@ -66,7 +70,7 @@ final class FactorLookup {
             beta = 1;
             betaBasis = "β 取 1：表3 未列，且其危险性不属表4 所列类别";
         }
-        return Factors.Outcome.of(new Factors(entry.name(), q, beta, match.get().note() + qBasis + "；" + betaBasis));
+        return Factors.Outcome.of(new Factors(entry.name(), q, beta, match.note() + qBasis + "；" + betaBasis));
     }
 
     /**

@@ -29,7 +29,8 @@ public record HazardClass(String symbol, String hazard, String scope, double cri
             new HazardClass("W3", "气溶胶", "类别1和类别2", 150, 1),
             new HazardClass("W4", "氧化性气体", "类别1", 50, 1),
             new HazardClass("W5.1", "易燃液体", "类别1;类别2和3且工作温度高于沸点", 10, 1.5),
-            new HazardClass("W5.2", "易燃液体", "类别2和3 且有引发重大事故的特殊工艺条件", 50, 1),
+            new HazardClass("W5.2", "易燃液体", "类别2和3 且有引发重大事故的特殊工艺条件"
+                    + "(危险化工工艺、爆炸极限范围或附近操作、操作压力大于1.6MPa等)", 50, 1),
             new HazardClass("W5.3", "易燃液体", "不属于W5.1或W5.2的其他类别2", 1000, 1),
             new HazardClass("W5.4", "易燃液体", "不属于W5.1或W5.2的其他类别3", 5000, 1),
             new HazardClass("W6.1", "自反应物质和混合物", "A型和B型", 10, 1.5),
