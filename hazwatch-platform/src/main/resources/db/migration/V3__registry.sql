@@ -43,11 +43,12 @@ CREATE TABLE hazard_chemical (
     hazard_source_code varchar(14) NOT NULL REFERENCES hazard_source (code) ON DELETE CASCADE,
     enterprise_code    varchar(11) NOT NULL,
     ordinal            integer     NOT NULL,
-    cas                text        NOT NULL,
+    cas                text,                       -- null for the few table-1 entries without one (煤气)
     name               text        NOT NULL,
+    chemical_key       text GENERATED ALWAYS AS (coalesce(cas, name)) STORED,
     hazard_class       text,                       -- overrides the catalogue's class, e.g. W2
     quantity_t         double precision NOT NULL,
-    PRIMARY KEY (hazard_source_code, cas)
+    PRIMARY KEY (hazard_source_code, chemical_key)
 );
 CREATE INDEX hazard_chemical_enterprise ON hazard_chemical (enterprise_code);
 

@@ -27,7 +27,7 @@ class BaseDataWriter {
     private static final List<Table> TABLES = List.of(
             new Table("enterprise", "code", "code"),
             new Table("hazard_source", "code", "enterprise_code"),
-            new Table("hazard_chemical", "hazard_source_code || '/' || cas", "enterprise_code"),
+            new Table("hazard_chemical", "hazard_source_code || '/' || chemical_key", "enterprise_code"),
             new Table("custody_person", "hazard_source_code || '/' || role", "enterprise_code"),
             new Table("equipment", "code", "enterprise_code"),
             new Table("storage_medium", "equipment_code || '/' || cas", "enterprise_code"),
@@ -98,7 +98,7 @@ class BaseDataWriter {
         keys.get("enterprise").add(document.enterprise().code());
         for (HazardSource source : document.hazardSources()) {
             keys.get("hazard_source").add(source.code());
-            source.chemicals().forEach(c -> keys.get("hazard_chemical").add(source.code() + "/" + c.cas()));
+            source.chemicals().forEach(c -> keys.get("hazard_chemical").add(source.code() + "/" + c.key()));
             source.custodyPersons().forEach(p -> keys.get("custody_person").add(source.code() + "/" + p.role()));
             for (var equipment : source.equipment()) {
                 keys.get("equipment").add(equipment.code());

@@ -72,7 +72,7 @@ final class TreeWrites {
                     INSERT INTO hazard_chemical (hazard_source_code, enterprise_code, ordinal, cas, name, hazard_class,
                         quantity_t)
                     VALUES (:source, :enterprise, :ordinal, :cas, :name, :class, :q)
-                    ON CONFLICT (hazard_source_code, cas) DO UPDATE SET ordinal = excluded.ordinal,
+                    ON CONFLICT (hazard_source_code, chemical_key) DO UPDATE SET ordinal = excluded.ordinal,
                         name = excluded.name, hazard_class = excluded.hazard_class, quantity_t = excluded.quantity_t
                     """)
                     .param("source", source.code()).param("enterprise", enterprise).param("ordinal", i)

@@ -96,6 +96,23 @@ class RegistryImportTest {
     }
 
     @Test
+    void registersAndGradesCoalGasWhichHasNoCasNumber() throws Exception {
+        String code = "14052500107";
+        String document = RegistryApi.chlorineDocument(code, "140525", "9.0")
+                .replace("{\"cas\":\"7782-50-5\",\"name\":\"氯\",\"quantityTonnes\":20}",
+                        "{\"cas\":\"7782-50-5\",\"name\":\"氯\",\"quantityTonnes\":20},"
+                                + "{\"name\":\"煤气\",\"quantityTonnes\":10}");
+        api.importJson(document)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables.hazard_chemical.createdKeys", hasItem(code + "001/煤气")));
+        api.importJson(document).andExpect(jsonPath("$.tables.hazard_chemical.updated").value(2));
+        // S = 20/5 + 10/20 = 4.5 (煤气 Q 20 t, GB 18218-2018 table 1)
+        api.get("/api/v1/registry/hazard-sources/" + code + "001/grading")
+                .andExpect(jsonPath("$.s").value(4.5))
+                .andExpect(jsonPath("$.terms[1].Q").value(20.0));
+    }
+
+    @Test
     void refusesABadDocumentWithEveryProblemAndStoresNothing() throws Exception {
         String code = "14052500104";
         List<Integer> before = counts(code);

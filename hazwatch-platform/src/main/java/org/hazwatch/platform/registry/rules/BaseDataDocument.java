@@ -38,8 +38,16 @@ public record BaseDataDocument(Enterprise enterprise, List<HazardSource> hazardS
         }
     }
 
-    /** @param hazardClass overrides the catalogue's class (GB 18218-2018 table 2), e.g. {@code W2} */
+    /**
+     * @param cas         null only for the table-1 entries that have none (煤气, 硝酸铵肥料, 烷基铝), found by name
+     * @param hazardClass overrides the catalogue's class (GB 18218-2018 table 2), e.g. {@code W2}
+     */
     public record Chemical(String cas, String name, String hazardClass, Double quantityTonnes) {
+
+        /** What tells it apart within its hazard source: the CAS number, else the name. */
+        public String key() {
+            return cas != null ? cas : name;
+        }
     }
 
     /** 包保责任人; role is {@code main}, {@code technical} or {@code operations}. */

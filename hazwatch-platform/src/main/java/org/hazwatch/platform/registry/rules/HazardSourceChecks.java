@@ -64,12 +64,15 @@ final class HazardSourceChecks {
 
     private void chemical(String path, Chemical chemical, Set<String> seen) {
         int before = checks.problems().size();
-        checks.cas(path + ".cas", chemical.cas());
+        if (chemical.cas() != null) {
+            checks.cas(path + ".cas", chemical.cas());
+        }
         checks.required(path + ".name", chemical.name());
         checks.required(path + ".quantityTonnes", chemical.quantityTonnes());
         checks.positive(path + ".quantityTonnes", chemical.quantityTonnes());
-        if (chemical.cas() != null && !seen.add(chemical.cas())) {
-            checks.add(path + ".cas", "chemical " + chemical.cas() + " is listed twice in this hazard source");
+        if (chemical.key() != null && !seen.add(chemical.key())) {
+            checks.add(path + (chemical.cas() != null ? ".cas" : ".name"), "chemical " + chemical.key()
+                    + " is listed twice in this hazard source");
         }
         if (checks.problems().size() == before) {
             gradable.apply(BaseDataValidator.amount(chemical)).forEach(reason -> checks.add(path, reason));

@@ -68,6 +68,15 @@ class BaseDataValidatorTest {
     }
 
     @Test
+    void acceptsAChemicalWithoutCasThatTheCatalogueKnowsByNameButNotTwice() {
+        var coalGas = new Chemical(null, "煤气", null, 2.0);
+        assertThat(validator.check(tankFarm(List.of(), List.of(coalGas)))).isEmpty();
+        assertThat(validator.check(tankFarm(List.of(), List.of(coalGas, coalGas)))).containsExactly(
+                new DocumentProblem("hazardSources[0].chemicals[1].name",
+                        "chemical 煤气 is listed twice in this hazard source"));
+    }
+
+    @Test
     void namesTheFirstOccurrenceOfADuplicateCode() {
         var problems = validator.check(tankFarm(List.of(level(POINT, null, null, null, null),
                 level(POINT, null, null, null, null))));

@@ -32,9 +32,10 @@ final class Documents {
 
     static final Function<String, Optional<Jurisdiction>> LOOKUP = code -> Optional.ofNullable(TREE.get(code));
 
-    /** Chlorine is known; anything else needs a hazard class, as the catalogue would say. */
-    static final Function<ChemicalAmount, List<String>> GRADABLE = c -> c.cas().equals("7782-50-5")
-            || c.hazardClass() != null ? List.of() : List.of("unknown chemical " + c.cas() + " without a hazard class");
+    /** Chlorine and coal gas (by name) are known; anything else needs a hazard class, as the catalogue would say. */
+    static final Function<ChemicalAmount, List<String>> GRADABLE = c -> "7782-50-5".equals(c.cas())
+            || c.cas() == null && "煤气".equals(c.name()) || c.hazardClass() != null ? List.of()
+            : List.of("unknown chemical " + c.cas() + " without a hazard class");
 
     private Documents() {
     }
