@@ -1,0 +1,72 @@
+package org.hazwatch.platform.registry;
+
+import java.util.List;
+import java.util.Optional;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.EnterpriseLocator;
+import org.hazwatch.platform.registry.rules.BaseDataDocument;
+import org.springframework.stereotype.Service;
+
+/**
+ * The registry (基础数据) as other features use it: importing base data, and looking up enterprises, points and
+ * gateways by code. Look-ups are not scoped; callers check the actor against
+ * {@link RegisteredEnterprise#jurisdictionPath()} where a person asked.
+ */
+@Service
+public class Registry implements EnterpriseLocator {
+
+    private final BaseDataImport imports;
+    private final BaseDataJson json;
+    private final RegistryQueries queries;
+
+    Registry(BaseDataImport imports, BaseDataJson json, RegistryQueries queries) {
+        this.imports = imports;
+        this.json = json;
+        this.queries = queries;
+    }
+
+    /**
+     * Imports a JSON document of the shape of {@code POST /api/v1/registry/import} on behalf of the actor
+     * (the demo seed passes {@link Actor#system()}).
+     *
+     * @throws org.hazwatch.platform.support.InvalidInputException with every problem; nothing is stored then
+     */
+    public ImportReport importJson(Actor actor, byte[] document) {
+        return imports.importDocument(actor, json.read(document));
+    }
+
+    public ImportReport importDocument(Actor actor, BaseDataDocument document) {
+        return imports.importDocument(actor, document);
+    }
+
+    /**
+     * Imports a workbook of the provincial template's layout (sheets 企业基本信息 … 包保责任人); problems are
+     * reported at their cells ({@code 监测点位!K7}).
+     */
+    public ImportReport importWorkbook(Actor actor, byte[] xlsx) {
+        WorkbookDocument workbook = new WorkbookDocument(WorkbookReader.read(xlsx));
+        return imports.importDocument(actor, workbook.document(), workbook::problems);
+    }
+
+    public Optional<RegisteredEnterprise> enterprise(String enterpriseCode) {
+        return queries.enterprise(enterpriseCode);
+    }
+
+    @Override
+    public Optional<String> jurisdictionPathOf(String enterpriseCode) {
+        return queries.enterprise(enterpriseCode).map(RegisteredEnterprise::jurisdictionPath);
+    }
+
+    public Optional<PointDefinition> point(String pointCode) {
+        return queries.point(pointCode);
+    }
+
+    public List<PointDefinition> pointsOf(String enterpriseCode) {
+        return queries.pointsOf(enterpriseCode);
+    }
+
+    /** The gateway's enterprise and HMAC secret, for ingest to verify signatures (SPEC §10). */
+    public Optional<GatewayCredentials> gateway(String gatewayCode) {
+        return queries.gateway(gatewayCode);
+    }
+}

@@ -1,0 +1,116 @@
+package org.hazwatch.platform.registry;
+
+import static org.hazwatch.platform.registry.BaseDataReader.integer;
+import static org.hazwatch.platform.registry.BaseDataReader.number;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.protocol.PointKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Look-ups of enterprises, hazard sources, points and gateways, for the read API and other features. */
+@Repository
+class RegistryQueries {
+
+    private static final String POINT_SELECT = """
+            SELECT p.*, e.hazard_source_code FROM point p JOIN equipment e ON e.code = p.equipment_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    RegistryQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<RegisteredEnterprise> enterprise(String code) {
+        return jdbc.sql("SELECT * FROM enterprise WHERE code = :code").param("code", code)
+                .query((rs, n) -> enterprise(rs)).optional();
+    }
+
+    /**
+     * The enterprises the actor sees, optionally only those under {@code underPath}, by code.
+     */
+    Page<RegisteredEnterprise> enterprises(Actor actor, String underPath, int page, int size) {
+        String where = " WHERE jurisdiction_path LIKE :scope AND jurisdiction_path LIKE :under"
+                + (actor.role().isEnterprise() ? " AND code = :own" : "");
+        String scope = actor.role().isEnterprise() ? "%" : actor.pathPattern();
+        String under = underPath == null ? "%" : escape(underPath) + "%";
+        String own = actor.enterpriseCode() == null ? "" : actor.enterpriseCode();
+        long total = jdbc.sql("SELECT count(*) FROM enterprise" + where)
+                .param("scope", scope).param("under", under).param("own", own).query(Long.class).single();
+        List<RegisteredEnterprise> items = jdbc.sql("SELECT * FROM enterprise" + where
+                        + " ORDER BY code LIMIT :limit OFFSET :offset")
+                .param("scope", scope).param("under", under).param("own", own)
+                .param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> enterprise(rs)).list();
+        return new Page<>(items, page, size, total);
+    }
+
+    List<HazardSourceView> hazardSources(String enterpriseCode) {
+        return jdbc.sql("SELECT * FROM hazard_source WHERE enterprise_code = :e ORDER BY code")
+                .param("e", enterpriseCode).query((rs, n) -> hazardSource(rs)).list();
+    }
+
+    Optional<HazardSourceView> hazardSource(String code) {
+        return jdbc.sql("SELECT * FROM hazard_source WHERE code = :code").param("code", code)
+                .query((rs, n) -> hazardSource(rs)).optional();
+    }
+
+    /** @return whether such a hazard source exists */
+    boolean recordOfficialLevel(String hazardSourceCode, Integer level) {
+        return jdbc.sql("UPDATE hazard_source SET official_level = :level WHERE code = :code")
+                .param("level", level).param("code", hazardSourceCode).update() == 1;
+    }
+
+    Optional<PointDefinition> point(String code) {
+        return jdbc.sql(POINT_SELECT + " WHERE p.code = :code").param("code", code)
+                .query((rs, n) -> point(rs)).optional();
+    }
+
+    List<PointDefinition> pointsOf(String enterpriseCode) {
+        return jdbc.sql(POINT_SELECT + " WHERE p.enterprise_code = :e ORDER BY p.code").param("e", enterpriseCode)
+                .query((rs, n) -> point(rs)).list();
+    }
+
+    Optional<GatewayCredentials> gateway(String code) {
+        return jdbc.sql("SELECT code, enterprise_code, secret FROM gateway WHERE code = :code").param("code", code)
+                .query((rs, n) -> new GatewayCredentials(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    private static RegisteredEnterprise enterprise(ResultSet rs) throws SQLException {
+        return new RegisteredEnterprise(rs.getString("code"), rs.getString("name"), rs.getString("credit_code"),
+                rs.getString("division_code"), rs.getString("park_code"), rs.getString("jurisdiction_path"),
+                rs.getString("address"), number(rs, "lon"), number(rs, "lat"));
+    }
+
+    private static HazardSourceView hazardSource(ResultSet rs) throws SQLException {
+        return new HazardSourceView(rs.getString("code"), rs.getString("enterprise_code"), rs.getString("name"),
+                rs.getInt("exposed_people"), number(rs, "s"), number(rs, "r"), number(rs, "alpha"),
+                (Boolean) rs.getObject("major_hazard"), integer(rs, "computed_level"),
+                integer(rs, "official_level"), integer(rs, "level"),
+                rs.getObject("graded_at", OffsetDateTime.class));
+    }
+
+    private static PointDefinition point(ResultSet rs) throws SQLException {
+        Integer on = integer(rs, "on_delay_s");
+        Integer off = integer(rs, "off_delay_s");
+        return new PointDefinition(rs.getString("code"), rs.getString("enterprise_code"),
+                rs.getString("hazard_source_code"), rs.getString("equipment_code"),
+                PointKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("unit"),
+                rs.getDouble("range_low"), rs.getDouble("range_high"), number(rs, "ll"), number(rs, "l"),
+                number(rs, "h"), number(rs, "hh"), number(rs, "deadband"),
+                on == null ? null : Duration.ofSeconds(on), off == null ? null : Duration.ofSeconds(off),
+                rs.getString("tag_number"));
+    }
+
+    private static String escape(String path) {
+        return path.replace("%", "\\%").replace("_", "\\_");
+    }
+}
