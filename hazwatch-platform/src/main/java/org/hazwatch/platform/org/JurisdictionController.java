@@ -43,7 +43,7 @@ class JurisdictionController {
 
     @PostMapping("/parks")
     @ResponseStatus(HttpStatus.CREATED)
-    Jurisdiction registerPark(Actor actor, @RequestBody JurisdictionDirectory.NewPark park) {
+    Jurisdiction registerPark(Actor actor, @RequestBody Jurisdictions.NewPark park) {
         return directory.registerPark(actor, park);
     }
 

@@ -51,8 +51,9 @@ class JurisdictionDirectory implements Jurisdictions {
     }
 
     /** Registers a chemical park (化工园区) under a county or city the actor sees. */
+    @Override
     @Transactional
-    Jurisdiction registerPark(Actor actor, NewPark park) {
+    public Jurisdiction registerPark(Actor actor, NewPark park) {
         if (actor.role().isEnterprise()) {
             throw new AccessDeniedException("only regulators register parks");
         }
@@ -79,9 +80,5 @@ class JurisdictionDirectory implements Jurisdictions {
         audit.record(actor, "jurisdiction.park.create", "jurisdiction", node.code(), node.path(),
                 Map.of("name", node.name(), "parentCode", node.parentCode()));
         return node;
-    }
-
-    /** A park to register. */
-    record NewPark(String code, String name, String parentCode) {
     }
 }

@@ -13,4 +13,15 @@ public interface Jurisdictions {
 
     /** Direct children of a node, or the provinces for {@code null}. */
     List<Jurisdiction> children(String parentCode);
+
+    /**
+     * Registers a chemical park (化工园区) under a county or city the actor sees; audited.
+     *
+     * @throws org.hazwatch.platform.support.InvalidInputException with every problem of the request
+     */
+    Jurisdiction registerPark(Actor actor, NewPark park);
+
+    /** A park to register: {@code code} is the parent's six digits, {@code P} and two digits ({@code 140525P01}). */
+    record NewPark(String code, String name, String parentCode) {
+    }
 }
