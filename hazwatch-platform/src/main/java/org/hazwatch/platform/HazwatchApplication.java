@@ -17,8 +17,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class HazwatchApplication {
 
     public static void main(String[] args) {
-        SpringApplication app = new SpringApplication(HazwatchApplication.class);
-        app.setDefaultProperties(ServerPortChoice.defaultsFor(args));
-        app.run(args);
+        SpringApplication.run(HazwatchApplication.class, ServerPortChoice.withPort(args));
     }
 }

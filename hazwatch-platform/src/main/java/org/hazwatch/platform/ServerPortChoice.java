@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Picks the web port before Spring starts: the default 8080, or — in the demo, when 8080 is taken by
@@ -16,6 +17,13 @@ final class ServerPortChoice {
     static final int DEFAULT_PORT = 8080;
 
     private ServerPortChoice() {
+    }
+
+    /** The arguments, with {@code --server.port} added when the demo has to move. */
+    static String[] withPort(String[] args) {
+        Object port = defaultsFor(args).get("server.port");
+        return port == null ? args : Stream.concat(Stream.of(args), Stream.of("--server.port=" + port))
+                .toArray(String[]::new);
     }
 
     static Map<String, Object> defaultsFor(String[] args) {

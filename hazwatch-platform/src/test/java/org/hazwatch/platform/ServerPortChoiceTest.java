@@ -35,6 +35,9 @@ class ServerPortChoiceTest {
             var defaults = ServerPortChoice.defaultsFor(new String[] {"--hazwatch.mode=demo"});
             int chosen = (int) defaults.get("server.port");
             assertThat(chosen).isNotEqualTo(ServerPortChoice.DEFAULT_PORT).isPositive();
+            String[] moved = ServerPortChoice.withPort(new String[] {"--hazwatch.mode=demo"});
+            assertThat(moved).hasSize(2);
+            assertThat(moved[1]).startsWith("--server.port=");
         }
     }
 
