@@ -18,11 +18,13 @@ public class Registry implements EnterpriseLocator {
     private final BaseDataImport imports;
     private final BaseDataJson json;
     private final RegistryQueries queries;
+    private final RegistryReads reads;
 
-    Registry(BaseDataImport imports, BaseDataJson json, RegistryQueries queries) {
+    Registry(BaseDataImport imports, BaseDataJson json, RegistryQueries queries, RegistryReads reads) {
         this.imports = imports;
         this.json = json;
         this.queries = queries;
+        this.reads = reads;
     }
 
     /**
@@ -46,6 +48,16 @@ public class Registry implements EnterpriseLocator {
     public ImportReport importWorkbook(Actor actor, byte[] xlsx) {
         WorkbookDocument workbook = new WorkbookDocument(WorkbookReader.read(xlsx));
         return imports.importDocument(actor, workbook.document(), workbook::problems);
+    }
+
+    /** The enterprises the actor sees, optionally beneath one jurisdiction, a page at a time. */
+    public Page<RegisteredEnterprise> visibleEnterprises(Actor actor, String jurisdiction, int page, int size) {
+        return reads.enterprises(actor, jurisdiction, page, size);
+    }
+
+    /** The graded hazard sources of an enterprise the actor sees (404 otherwise). */
+    public List<HazardSourceView> visibleHazardSources(Actor actor, String enterpriseCode) {
+        return reads.hazardSources(actor, enterpriseCode);
     }
 
     public Optional<RegisteredEnterprise> enterprise(String enterpriseCode) {
