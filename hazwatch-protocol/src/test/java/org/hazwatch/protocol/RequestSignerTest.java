@@ -1,0 +1,114 @@
+package org.hazwatch.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.NotEmpty;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class RequestSignerTest {
+
+    // Both vectors computed independently with: printf '<timestamp>\n<body>' | openssl dgst -sha256 -hmac '<secret>'
+    @Test
+    void matchesTheOpensslVectorForAnAsciiSecret() {
+        byte[] body = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+        assertThat(new RequestSigner("gw-secret-1405250000101").sign(1764489600000L, body))
+                .isEqualTo("24c7f520aebd200e5cf18257a247c65b51fd35691d7ad3fee8f5685c0c1a9abb");
+    }
+
+    @Test
+    void keysWithTheUtf8BytesOfTheSecret() {
+        byte[] body = "{\"name\":\"反应器\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(new RequestSigner("网关密钥").sign("1764489600000", body))
+                .isEqualTo("388a70899849509049394dedbbf62f902e04ccd2e6beb01e183bcf22e333bf34");
+    }
+
+    @Test
+    void refusesSignaturesThatAreNotLowercaseHex() {
+        RequestSigner signer = new RequestSigner("s");
+        byte[] body = {1, 2, 3};
+        String good = signer.sign("1", body);
+        assertThat(signer.verify("1", body, good)).isTrue();
+        assertThat(signer.verify("1", body, good.toUpperCase())).isEqualTo(good.equals(good.toUpperCase()));
+        assertThat(signer.verify("1", body, good.substring(1))).isFalse();
+        assertThat(signer.verify("1", body, null)).isFalse();
+        assertThat(signer.verify("1", body, "z" + good.substring(1))).isFalse();
+    }
+
+    @Test
+    void headersCarryTheCodeTheTimestampAndTheSignatureInOrder() {
+        RequestSigner signer = new RequestSigner("s");
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        assertThat(signer.headers("1405250000101", 42L, body)).containsExactly(
+                org.assertj.core.api.Assertions.entry("X-Gateway-Code", "1405250000101"),
+                org.assertj.core.api.Assertions.entry("X-Timestamp", "42"),
+                org.assertj.core.api.Assertions.entry("X-Signature", signer.sign("42", body)));
+    }
+
+    @Test
+    void refusesAnEmptySecret() {
+        assertThatThrownBy(() -> new RequestSigner("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Property
+    void aSignatureVerifiesUnderTheSameSecret(@ForAll @NotEmpty String secret, @ForAll @LongRange(min = 0) long millis,
+            @ForAll @Size(max = 300) byte[] body) {
+        RequestSigner signer = new RequestSigner(secret);
+        assertThat(signer.verify(Long.toString(millis), body, signer.sign(millis, body))).isTrue();
+    }
+
+    @Property
+    void anySingleByteChangeFailsVerification(@ForAll("signedRequests") SignedRequest request,
+            @ForAll("changes") Change change) {
+        RequestSigner signer = new RequestSigner("secret-of-1405250000101");
+        String signature = signer.sign(request.timestamp(), request.body());
+        SignedRequest tampered = change.applyTo(request, signature);
+        assertThat(signer.verify(tampered.timestamp(), tampered.body(), tampered.signature())).isFalse();
+    }
+
+    @Property
+    void anotherSecretDoesNotVerify(@ForAll @Size(max = 100) byte[] body) {
+        String signature = new RequestSigner("secret-a").sign(1L, body);
+        assertThat(new RequestSigner("secret-b").verify("1", body, signature)).isFalse();
+    }
+
+    record SignedRequest(String timestamp, byte[] body, String signature) {
+    }
+
+    /** Changes one byte of the timestamp, the body or the signature, at a position and by a non-zero delta. */
+    record Change(int part, int position, int delta) {
+        SignedRequest applyTo(SignedRequest request, String signature) {
+            byte[] timestamp = request.timestamp().getBytes(StandardCharsets.US_ASCII);
+            byte[] body = request.body().clone();
+            byte[] sig = signature.getBytes(StandardCharsets.US_ASCII);
+            byte[] target = part == 0 ? timestamp : part == 1 ? body : sig;
+            int i = Math.floorMod(position, target.length);
+            target[i] = (byte) (target[i] + delta);
+            return new SignedRequest(new String(timestamp, StandardCharsets.ISO_8859_1), body,
+                    new String(sig, StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Provide
+    Arbitrary<SignedRequest> signedRequests() {
+        return Combinators.combine(Arbitraries.longs().between(0, 4_102_444_800_000L),
+                        Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(500))
+                .as((millis, body) -> new SignedRequest(Long.toString(millis), body, ""));
+    }
+
+    @Provide
+    Arbitrary<Change> changes() {
+        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 1000),
+                        Arbitraries.integers().between(1, 255))
+                .as(Change::new);
+    }
+}
