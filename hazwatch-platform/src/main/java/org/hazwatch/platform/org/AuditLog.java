@@ -16,6 +16,15 @@ public interface AuditLog {
      * @param jurisdictionPath where the target lies, so regulators read entries of their subtree
      * @param detail       what changed, as JSON-able values
      */
+    default void record(Actor actor, String action, String targetType, String targetCode, String jurisdictionPath,
+                        Map<String, ?> detail) {
+        record(actor, action, targetType, targetCode, jurisdictionPath, actor.enterpriseCode(), detail);
+    }
+
+    /**
+     * As above, naming the enterprise the target belongs to, so that the enterprise's admins read the entry
+     * even when a regulator made the change.
+     */
     void record(Actor actor, String action, String targetType, String targetCode, String jurisdictionPath,
-                Map<String, ?> detail);
+                String enterpriseCode, Map<String, ?> detail);
 }

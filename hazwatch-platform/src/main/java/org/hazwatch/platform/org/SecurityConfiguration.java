@@ -1,0 +1,80 @@
+package org.hazwatch.platform.org;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Two filter chains. {@code /api/**}: stateless, HTTP Basic or bearer token, no CSRF (no cookie is ever read
+ * there, so a forged cross-site request carries no credentials), JSON 401/403/429. Everything else: the web UI
+ * with form login, a session and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_WEB = {"/login", "/error", "/actuator/health", "/actuator/health/**",
+            "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html", "/public/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
+                                                LoginThrottle throttle, AuditLog audit) {
+        return new ProviderManager(new LoginAuthenticationProvider(accounts, encoder, throttle, audit));
+    }
+
+    @Bean
+    ApiErrorWriter apiErrorWriter(ObjectMapper json, SecuritySettings settings) {
+        return new ApiErrorWriter(json, settings);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, ApiErrorWriter errors,
+                                 ApiTokens tokens, AccountDetailsService accounts) throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/ingest/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors)
+                        .authenticationDetailsSource(LoginDetails.source(LoginDetails.Method.BASIC)))
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), BasicAuthenticationFilter.class)
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_WEB).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/")
+                        .authenticationDetailsSource(LoginDetails.source(LoginDetails.Method.FORM))
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LoginThrottledException ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        return http.build();
+    }
+}
