@@ -39,4 +39,4 @@ CREATE TABLE rollup_progress (
     id               boolean PRIMARY KEY DEFAULT true CHECK (id),
     received_through timestamptz NOT NULL
 );
-INSERT INTO rollup_progress (received_through) VALUES ('-infinity');
+INSERT INTO rollup_progress (received_through) VALUES ('epoch');

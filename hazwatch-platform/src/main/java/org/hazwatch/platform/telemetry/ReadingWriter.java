@@ -152,14 +152,13 @@ class ReadingWriter implements ReadingLog, SmartLifecycle {
     }
 
     private void afterCommit(List<Pending> group, ReadingTable.Written written, Instant receivedAt) {
-        List<NewReading> stored = new ArrayList<>();
+        List<NewReading> stored = written.storedByRequest().stream().flatMap(List::stream).toList();
+        live.record(stored, receivedAt);
         for (int i = 0; i < group.size(); i++) {
-            List<NewReading> mine = written.storedByRequest().get(i);
-            stored.addAll(mine);
-            group.get(i).done().complete(new AppendOutcome(mine.size(), written.duplicatesByRequest()[i]));
+            group.get(i).done().complete(new AppendOutcome(written.storedByRequest().get(i).size(),
+                    written.duplicatesByRequest()[i]));
         }
         if (!stored.isEmpty()) {
-            live.record(stored, receivedAt);
             events.publishEvent(new ReadingsCommitted(receivedAt, stored));
         }
     }
