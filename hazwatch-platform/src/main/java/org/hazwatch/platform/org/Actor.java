@@ -1,17 +1,19 @@
 package org.hazwatch.platform.org;
 
+import java.io.Serializable;
+
 /**
  * The person (or token) behind a request, with the part of the tree they may see.
  *
  * <p>Jurisdiction paths are the codes from the root down, each followed by {@code /}
  * ({@code 140000/140500/140525/}); a regulator sees every node whose path starts with its own.
- * Controllers receive it as a method parameter.
+ * Controllers receive it as a method parameter. Serializable because web sessions keep it.
  *
  * @param jurisdictionPath path of the regulator's node; empty for the platform admin; null for enterprise users
  * @param enterpriseCode   the enterprise of an enterprise user; null otherwise
  */
 public record Actor(String username, Role role, String jurisdictionCode, String jurisdictionPath,
-                    String enterpriseCode) {
+                    String enterpriseCode) implements Serializable {
 
     public static Actor platformAdmin(String username) {
         return new Actor(username, Role.PLATFORM_ADMIN, null, "", null);

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -56,6 +57,12 @@ class ApiTokens {
                 UPDATE api_token SET revoked_at = now()
                 WHERE token_sha256 = :hash AND revoked_at IS NULL AND expires_at > now()
                 """).param("hash", sha256(token)).update() == 1;
+    }
+
+    /** Forgets tokens a day after they expired; revoked ones too, once past their expiry. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    int purgeExpired() {
+        return jdbc.sql("DELETE FROM api_token WHERE expires_at < now() - interval '1 day'").update();
     }
 
     static String sha256(String token) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,11 +23,13 @@ class JdbcAuditLog implements AuditLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ObjectProvider<EnterpriseLocator> enterprises;
     private final RowMapper<AuditEntry> row;
 
-    JdbcAuditLog(JdbcClient jdbc, ObjectMapper json) {
+    JdbcAuditLog(JdbcClient jdbc, ObjectMapper json, ObjectProvider<EnterpriseLocator> enterprises) {
         this.jdbc = jdbc;
         this.json = json;
+        this.enterprises = enterprises;
         this.row = (rs, n) -> new AuditEntry(rs.getLong("id"),
                 rs.getObject("at", OffsetDateTime.class).atZoneSameInstant(SHOWN_IN).toOffsetDateTime(),
                 rs.getString("username"), rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),
@@ -46,7 +49,8 @@ class JdbcAuditLog implements AuditLog {
                 """).param("username", actor.username())
                 .param("role", actor.role() == null ? null : actor.role().name())
                 .param("action", action).param("targetType", targetType).param("targetCode", targetCode)
-                .param("path", jurisdictionPath).param("enterprise", enterpriseCode)
+                .param("path", jurisdictionPath != null ? jurisdictionPath : enterprisePath(enterpriseCode))
+                .param("enterprise", enterpriseCode)
                 .param("addr", remoteAddress())
                 .param("detail", json.writeValueAsString(detail == null ? Map.of() : detail)).update();
     }
@@ -77,6 +81,13 @@ class JdbcAuditLog implements AuditLog {
             statement = statement.param("pattern", actor.pathPattern());
         }
         return statement.query(row).list();
+    }
+
+    /** Where an enterprise lies, so that regulators above it read what its users did. */
+    private String enterprisePath(String enterpriseCode) {
+        EnterpriseLocator locator = enterprises.getIfAvailable();
+        return locator == null || enterpriseCode == null ? null
+                : locator.jurisdictionPathOf(enterpriseCode).orElse(null);
     }
 
     /** The address of the current request, if the change is made inside one. */
