@@ -1,0 +1,46 @@
+package org.hazwatch.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hazwatch.protocol.ReadingBatch;
+import org.hazwatch.protocol.WireJson;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkStateTest {
+
+    @Test
+    void codesStateHoldsValidCodesAndTheirWrongKindTwins() {
+        CodesBenchmark.PointCodes state = new CodesBenchmark.PointCodes();
+        state.setUp();
+        CodesBenchmark benchmark = new CodesBenchmark();
+
+        assertThat(state.valid).hasSize(1_024).doesNotHaveDuplicates();
+        assertThat(state.wrongKind).hasSize(1_024);
+        for (int i = 0; i < 1_024; i++) {
+            assertThat(benchmark.checkValidPoint(state)).isEmpty();
+            assertThat(benchmark.checkPointWithWrongKind(state)).hasValueSatisfying(r -> assertThat(r).contains("XX"));
+        }
+    }
+
+    @Test
+    void signerStateSignsAHundredReadingBatchThatVerifies() {
+        SignerBenchmark.SignedBody state = new SignerBenchmark.SignedBody();
+        state.setUp();
+        SignerBenchmark benchmark = new SignerBenchmark();
+
+        assertThat(WireJson.decode(state.body, ReadingBatch.class).readings()).hasSize(100);
+        assertThat(benchmark.sign(state)).isEqualTo(state.signature).hasSize(64);
+        assertThat(benchmark.verify(state)).isTrue();
+    }
+
+    @Test
+    void wireJsonStateRoundTripsAThousandReadingBatch() {
+        WireJsonBenchmark.Batch state = new WireJsonBenchmark.Batch();
+        state.setUp();
+        WireJsonBenchmark benchmark = new WireJsonBenchmark();
+
+        assertThat(state.batch.readings()).hasSize(1_000);
+        assertThat(benchmark.encode(state)).isEqualTo(state.json);
+        assertThat(benchmark.decode(state)).isEqualTo(state.batch);
+    }
+}

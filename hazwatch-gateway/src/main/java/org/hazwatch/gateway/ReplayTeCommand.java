@@ -1,0 +1,56 @@
+package org.hazwatch.gateway;
+
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.hazwatch.sim.Replay;
+import org.hazwatch.sim.TePlant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Replays a Tennessee Eastman recording as the demo enterprise's gateway (数据回放). With {@code --dry-run} it
+ * prints the first batches as wire JSON, one a line, instead of sending them.
+ */
+@Command(name = "replay-te", mixinStandardHelpOptions = true,
+        description = "Replays a Tennessee Eastman recording as enterprise " + TePlant.ENTERPRISE_CODE + ".")
+final class ReplayTeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--dry-run", required = true, description = "print the batches instead of sending them")
+    private boolean dryRun;
+
+    @Option(names = "--disturbance", defaultValue = "1", paramLabel = "N",
+            description = "the recording IDV(N), 1..15 (default: ${DEFAULT-VALUE})")
+    private int disturbance;
+
+    @Option(names = "--speed", defaultValue = "60",
+            description = "plant seconds per wall-clock second (default: ${DEFAULT-VALUE})")
+    private double speedUp;
+
+    @Option(names = "--start", paramLabel = "INSTANT", description = "ISO-8601 instant of the first row (default: now)")
+    private Instant start;
+
+    @Option(names = "--batches", defaultValue = "3", description = "how many batches to print (default: ${DEFAULT-VALUE})")
+    private int batches;
+
+    @Override
+    public Integer call() {
+        if (disturbance < 1 || disturbance > 15) {
+            throw new ParameterException(spec.commandLine(), "--disturbance must be 1..15, not " + disturbance);
+        }
+        if (!(speedUp > 0)) {
+            throw new ParameterException(spec.commandLine(), "--speed must be positive, not " + speedUp);
+        }
+        ReadingSink sink = new JsonLinesSink(spec.commandLine().getOut());
+        Replay.ofTePlant(disturbance, start != null ? start : Instant.now(), speedUp).steps().stream()
+                .limit(batches)
+                .map(step -> step.batch(TePlant.ENTERPRISE_CODE, TePlant.GATEWAY_CODE))
+                .forEach(sink::send);
+        return 0;
+    }
+}

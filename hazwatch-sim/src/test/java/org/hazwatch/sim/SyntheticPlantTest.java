@@ -1,0 +1,70 @@
+package org.hazwatch.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.Reading;
+import org.hazwatch.protocol.ReadingBatch;
+import org.junit.jupiter.api.Test;
+
+class SyntheticPlantTest {
+
+    @Property(tries = 50)
+    void everyValueStaysInsideItsPointsMeasuringRange(@ForAll @IntRange(min = 1, max = 3) int enterprises,
+            @ForAll @IntRange(min = 1, max = 2_500) int points, @ForAll long seed,
+            @ForAll @LongRange(min = 0, max = 4_102_444_800_000L) long millis) {
+        List<ReadingBatch> batches = new SyntheticPlant(enterprises, points, seed).batchesAt(Instant.ofEpochMilli(millis));
+
+        assertThat(batches).hasSize(enterprises);
+        for (ReadingBatch batch : batches) {
+            assertThat(batch.readings()).hasSize(points);
+            for (Reading reading : batch.readings()) {
+                SyntheticPlant.MeasuringRange range = SyntheticPlant.range(Codes.kindOf(reading.pointCode()));
+                assertThat(reading.value()).isBetween(range.low(), range.high());
+            }
+        }
+    }
+
+    @Property(tries = 20)
+    void everyPointCodeIsValidAndBelongsToItsEnterprise(@ForAll @IntRange(min = 1, max = 5_000) int points) {
+        SyntheticPlant plant = new SyntheticPlant(2, points, 7);
+        for (String enterprise : plant.enterpriseCodes()) {
+            assertThat(Codes.checkEnterprise(enterprise)).isEmpty();
+            assertThat(Codes.checkGateway(SyntheticPlant.gatewayCode(enterprise), enterprise)).isEmpty();
+            List<String> codes = plant.pointCodes(enterprise);
+            assertThat(codes).hasSize(points).doesNotHaveDuplicates();
+            assertThat(codes).allSatisfy(code -> assertThat(Codes.checkPoint(code, code.substring(0, 19))).isEmpty());
+            assertThat(codes).allSatisfy(code -> assertThat(Codes.enterpriseOf(code)).isEqualTo(enterprise));
+        }
+    }
+
+    @Test
+    void theValuesSwingAroundTheMiddleOfTheRangeOverAnHour() {
+        SyntheticPlant plant = new SyntheticPlant(1, 1, 1);
+        Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
+        double rising = plant.batchesAt(t0.plusSeconds(900)).get(0).readings().get(0).value();
+        double falling = plant.batchesAt(t0.plusSeconds(2_700)).get(0).readings().get(0).value();
+
+        assertThat(rising).isGreaterThan(140);
+        assertThat(falling).isLessThan(60);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameLoad() {
+        Instant at = Instant.parse("2026-11-30T00:00:00Z");
+        assertThat(new SyntheticPlant(2, 10, 42).batchesAt(at)).isEqualTo(new SyntheticPlant(2, 10, 42).batchesAt(at));
+    }
+
+    @Test
+    void refusesSizesItCannotCode() {
+        assertThatThrownBy(() -> new SyntheticPlant(0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SyntheticPlant(1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
