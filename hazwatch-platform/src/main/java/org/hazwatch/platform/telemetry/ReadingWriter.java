@@ -180,6 +180,12 @@ class ReadingWriter implements ReadingLog, SmartLifecycle {
         }
     }
 
+    /** Starts before and stops after the web server, so requests still being answered at shutdown are written. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
     @Override
     public boolean isRunning() {
         return running;
