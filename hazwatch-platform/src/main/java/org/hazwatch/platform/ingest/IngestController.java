@@ -1,0 +1,101 @@
+package org.hazwatch.platform.ingest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.platform.telemetry.LiveReadings;
+import org.hazwatch.protocol.Heartbeat;
+import org.hazwatch.protocol.IngestReply;
+import org.hazwatch.protocol.WireContract;
+import org.hazwatch.protocol.WireJson;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+
+/**
+ * HTTP ingest (SPEC §10). Public in Spring Security: each request is authenticated by its HMAC signature here.
+ * Order of refusals: too large (413) before anything is read beyond the limit, then the signature (401), then
+ * the body (400 malformed, 413 too many readings), then ownership (403).
+ */
+@RestController
+class IngestController {
+
+    private final SignedRequests signed;
+    private final ReadingIntake intake;
+    private final LiveReadings live;
+    private final Clock clock;
+
+    IngestController(SignedRequests signed, ReadingIntake intake, LiveReadings live, Clock clock) {
+        this.signed = signed;
+        this.intake = intake;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/api/v1/ingest/" + WireContract.READINGS, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> readings(HttpServletRequest request) throws IOException {
+        byte[] body = body(request);
+        GatewayKey gateway = authenticate(request, body);
+        IngestReply reply = intake.take(gateway, BatchReader.read(body));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(WireJson.encode(reply));
+    }
+
+    /** A heartbeat keeps the enterprise online while its points are quiet; answered 204. */
+    @PostMapping("/api/v1/ingest/" + WireContract.HEARTBEAT)
+    ResponseEntity<Void> heartbeat(HttpServletRequest request) throws IOException {
+        byte[] body = body(request);
+        GatewayKey gateway = authenticate(request, body);
+        BatchReader.tree(body);
+        Heartbeat heartbeat;
+        try {
+            heartbeat = WireJson.decode(body, Heartbeat.class);
+        } catch (JacksonException e) {
+            throw InvalidInputException.of("body", "not a heartbeat: " + e.getOriginalMessage());
+        }
+        if (!gateway.gatewayCode().equals(heartbeat.gatewayCode())
+                || !gateway.enterpriseCode().equals(heartbeat.enterpriseCode())) {
+            throw IngestRefusedException.forbidden("enterpriseCode", "not this gateway's enterprise");
+        }
+        live.gatewayHeard(gateway.enterpriseCode(), clock.instant());
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(IngestRefusedException.class)
+    ProblemDetail refused(IngestRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setTitle("Ingest refused");
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "reason", e.getMessage())));
+        return problem;
+    }
+
+    private GatewayKey authenticate(HttpServletRequest request, byte[] body) {
+        return signed.authenticate(request.getHeader(WireContract.GATEWAY_CODE_HEADER),
+                request.getHeader(WireContract.TIMESTAMP_HEADER), request.getHeader(WireContract.SIGNATURE_HEADER),
+                body);
+    }
+
+    private static byte[] body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > WireContract.MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(WireContract.MAX_BODY_BYTES + 1);
+            if (body.length > WireContract.MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return body;
+        }
+    }
+
+    private static IngestRefusedException tooLarge() {
+        return IngestRefusedException.tooLarge("body", "over " + WireContract.MAX_BODY_BYTES + " bytes");
+    }
+}

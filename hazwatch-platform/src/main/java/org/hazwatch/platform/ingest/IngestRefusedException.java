@@ -1,0 +1,36 @@
+package org.hazwatch.platform.ingest;
+
+import org.springframework.http.HttpStatus;
+
+/** A whole ingest request refused: nothing of it is stored. */
+class IngestRefusedException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String field;
+
+    IngestRefusedException(HttpStatus status, String field, String reason) {
+        super(reason);
+        this.status = status;
+        this.field = field;
+    }
+
+    static IngestRefusedException unauthorized(String field, String reason) {
+        return new IngestRefusedException(HttpStatus.UNAUTHORIZED, field, reason);
+    }
+
+    static IngestRefusedException forbidden(String field, String reason) {
+        return new IngestRefusedException(HttpStatus.FORBIDDEN, field, reason);
+    }
+
+    static IngestRefusedException tooLarge(String field, String reason) {
+        return new IngestRefusedException(HttpStatus.CONTENT_TOO_LARGE, field, reason);
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+
+    String field() {
+        return field;
+    }
+}

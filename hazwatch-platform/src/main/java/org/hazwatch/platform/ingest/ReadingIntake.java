@@ -1,0 +1,115 @@
+package org.hazwatch.platform.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.hazwatch.platform.ingest.rules.ReadingRules;
+import org.hazwatch.platform.telemetry.AppendOutcome;
+import org.hazwatch.platform.telemetry.LiveReadings;
+import org.hazwatch.platform.telemetry.NewReading;
+import org.hazwatch.platform.telemetry.PointDirectory;
+import org.hazwatch.platform.telemetry.PointSpec;
+import org.hazwatch.platform.telemetry.ReadingLog;
+import org.hazwatch.platform.telemetry.ReadingQuality;
+import org.hazwatch.platform.telemetry.TelemetrySettings;
+import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.IngestReply;
+import org.hazwatch.protocol.Reading;
+import org.hazwatch.protocol.ReadingBatch;
+import org.hazwatch.protocol.RejectedReading;
+import org.hazwatch.protocol.WireContract;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes an authenticated gateway's batch into the reading log (数据接入): the gateway may write only its own
+ * enterprise's points (403 for the whole batch otherwise), each reading is judged by {@link ReadingRules}, and the
+ * reply is given only once the accepted readings are committed. Shared by every transport (HTTP, MQTT).
+ */
+@Component
+class ReadingIntake {
+
+    private final PointDirectory points;
+    private final ReadingLog log;
+    private final LiveReadings live;
+    private final TelemetrySettings telemetry;
+    private final ReadingRules rules;
+    private final Clock clock;
+
+    ReadingIntake(PointDirectory points, ReadingLog log, LiveReadings live, TelemetrySettings telemetry,
+                  IngestSettings settings, Clock clock) {
+        this.points = points;
+        this.log = log;
+        this.live = live;
+        this.telemetry = telemetry;
+        this.rules = new ReadingRules(WireContract.MAX_FUTURE, settings.lateAfter(), telemetry.rawRetention());
+        this.clock = clock;
+    }
+
+    IngestReply take(GatewayKey gateway, ReadingBatch batch) {
+        Instant receivedAt = clock.instant();
+        checkOwnership(gateway, batch);
+        live.gatewayHeard(gateway.enterpriseCode(), receivedAt);
+        List<NewReading> accepted = new ArrayList<>(batch.readings().size());
+        List<RejectedReading> rejected = new ArrayList<>();
+        for (int i = 0; i < batch.readings().size(); i++) {
+            Reading reading = batch.readings().get(i);
+            Optional<PointSpec> point = points.point(reading.pointCode());
+            if (point.isEmpty()) {
+                rejected.add(new RejectedReading(i, "pointCode", "no such point is registered"));
+                continue;
+            }
+            ReadingRules.Verdict verdict = rules.judge(reading.time().toInstant(), reading.value(),
+                    point.get().rangeLow(), point.get().rangeHigh(), receivedAt);
+            if (verdict instanceof ReadingRules.Rejected no) {
+                rejected.add(new RejectedReading(i, no.field(), no.reason()));
+            } else if (verdict instanceof ReadingRules.Accepted yes) {
+                accepted.add(new NewReading(reading.pointCode(), reading.time().toInstant(), reading.value(),
+                        yes.outOfRange() ? ReadingQuality.INVALID : ReadingQuality.of(reading.quality()),
+                        yes.late()));
+            }
+        }
+        AppendOutcome outcome = committed(accepted);
+        return new IngestReply(outcome.stored(), outcome.duplicates(), rejected);
+    }
+
+    /** SPEC §10 and the invariant "every gateway writes only its own enterprise". */
+    private void checkOwnership(GatewayKey gateway, ReadingBatch batch) {
+        if (!gateway.gatewayCode().equals(batch.gatewayCode())) {
+            throw IngestRefusedException.forbidden("gatewayCode", "the body names another gateway than the signer");
+        }
+        if (!gateway.enterpriseCode().equals(batch.enterpriseCode())) {
+            throw IngestRefusedException.forbidden("enterpriseCode", "not this gateway's enterprise");
+        }
+        for (int i = 0; i < batch.readings().size(); i++) {
+            String code = batch.readings().get(i).pointCode();
+            String owner = points.point(code).map(PointSpec::enterpriseCode)
+                    .orElse(code.length() == Codes.POINT_LENGTH ? Codes.enterpriseOf(code) : gateway.enterpriseCode());
+            if (!owner.equals(gateway.enterpriseCode())) {
+                throw IngestRefusedException.forbidden("readings[" + i + "].pointCode",
+                        "a point of another enterprise; nothing was stored");
+            }
+        }
+    }
+
+    private AppendOutcome committed(List<NewReading> accepted) {
+        try {
+            return log.append(accepted).get(telemetry.appendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        } catch (ExecutionException | TimeoutException e) {
+            throw unavailable();
+        }
+    }
+
+    private static IngestRefusedException unavailable() {
+        return new IngestRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "readings",
+                "the readings could not be committed; send the batch again");
+    }
+}

@@ -1,0 +1,28 @@
+package org.hazwatch.platform.ingest;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+/** Gateways registered by the tests themselves, standing in for the registry. */
+@Component
+@Primary
+public class InMemoryGatewayDirectory implements GatewayDirectory {
+
+    private final Map<String, GatewayKey> gateways = new ConcurrentHashMap<>();
+
+    /** Registers gateway 01 of the enterprise with a fresh secret. */
+    public GatewayKey register(String enterpriseCode) {
+        GatewayKey key = new GatewayKey(enterpriseCode + "01", enterpriseCode, UUID.randomUUID().toString());
+        gateways.put(key.gatewayCode(), key);
+        return key;
+    }
+
+    @Override
+    public Optional<GatewayKey> gateway(String gatewayCode) {
+        return Optional.ofNullable(gateways.get(gatewayCode));
+    }
+}
