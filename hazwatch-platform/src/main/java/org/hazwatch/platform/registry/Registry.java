@@ -77,6 +77,11 @@ public class Registry implements EnterpriseLocator {
         return queries.pointsOf(enterpriseCode);
     }
 
+    /** Enterprises with at least one registered point: those whose data is expected. */
+    public List<String> enterprisesWithPoints() {
+        return queries.enterprisesWithPoints();
+    }
+
     /** The gateway's enterprise and HMAC secret, for ingest to verify signatures (SPEC §10). */
     public Optional<GatewayCredentials> gateway(String gatewayCode) {
         return queries.gateway(gatewayCode);

@@ -78,6 +78,10 @@ class RegistryQueries {
                 .query((rs, n) -> point(rs)).list();
     }
 
+    List<String> enterprisesWithPoints() {
+        return jdbc.sql("SELECT DISTINCT enterprise_code FROM point ORDER BY 1").query(String.class).list();
+    }
+
     Optional<GatewayCredentials> gateway(String code) {
         return jdbc.sql("SELECT code, enterprise_code, secret FROM gateway WHERE code = :code").param("code", code)
                 .query((rs, n) -> new GatewayCredentials(rs.getString(1), rs.getString(2), rs.getString(3)))

@@ -1,6 +1,5 @@
 package org.hazwatch.platform.telemetry;
 
-import java.time.Duration;
 import org.hazwatch.protocol.PointKind;
 
 /**
@@ -8,8 +7,7 @@ import org.hazwatch.protocol.PointKind;
  *
  * @param rangeLow       lower end of the measuring range (量程), null when none is registered
  * @param rangeHigh      upper end of the measuring range, null when none is registered
- * @param samplingPeriod how often the gateway samples it
  */
 public record PointSpec(String code, String enterpriseCode, PointKind kind, String unit, Double rangeLow,
-                        Double rangeHigh, Duration samplingPeriod) {
+                        Double rangeHigh) {
 }

@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /** Gateways registered by the tests themselves, standing in for the registry. */
 @Component
 @Primary
+@ConditionalOnProperty(name = "hazwatch.test.in-memory-directories", havingValue = "true")
 public class InMemoryGatewayDirectory implements GatewayDirectory {
 
     private final Map<String, GatewayKey> gateways = new ConcurrentHashMap<>();
