@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hazwatch-gateway", mixinStandardHelpOptions = true, version = "hazwatch-gateway 0.1.0",
         description = "Collects plant readings and pushes them to the hazwatch platform (SPEC §10).",
-        subcommands = {SignCommand.class, ReplayTeCommand.class})
+        subcommands = {SyntheticCommand.class, ReplayTeCommand.class, CsvCommand.class, ModbusCommand.class,
+                SignCommand.class})
 public final class GatewayCommand implements Runnable {
 
     @CommandLine.Spec

@@ -65,12 +65,42 @@ class GatewayCommandTest {
     }
 
     @Test
-    void replayNeedsDryRunUntilItHasASinkToSendTo() {
-        int exit = run("replay-te", "--batches", "1");
+    void replayWithoutDryRunNeedsAPlatformToSendTo(@TempDir Path dir) {
+        int exit = run("replay-te", "--secret", "s", "--queue-dir", dir.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--dry-run");
+        assertThat(err.toString()).contains("--platform URL or --mqtt URL");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void sendingNeedsASecret(@TempDir Path dir) {
+        int exit = run("synthetic", "--platform", "http://127.0.0.1:1", "--gateway-code", "1405250000101",
+                "--secret", "", "--queue-dir", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("secret is required");
+    }
+
+    @Test
+    void aGatewayCodeOfAnotherEnterpriseIsAUsageError(@TempDir Path dir) {
+        int exit = run("synthetic", "--platform", "http://127.0.0.1:1", "--gateway-code", "1405250000101",
+                "--enterprise-code", "14052500002", "--secret", "s", "--queue-dir", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("enterprise");
+    }
+
+    @Test
+    void optionsCanComeFromAnArgumentFile(@TempDir Path dir) throws IOException {
+        Path args = Files.writeString(dir.resolve("gateway.args"),
+                "--mqtt tcp://127.0.0.1:1\n--gateway-code 1405250000101\n--secret ''\n");
+
+        int exit = run("synthetic", "@" + args);
+
+        assertThat(exit).isEqualTo(2);
+        // The file was read: the only thing missing is the secret it left empty.
+        assertThat(err.toString()).contains("secret is required");
     }
 
     @Test
@@ -86,7 +116,8 @@ class GatewayCommandTest {
         int exit = run("--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("sign").contains("replay-te");
+        assertThat(out.toString()).contains("sign").contains("replay-te").contains("synthetic").contains("csv")
+                .contains("modbus");
     }
 
     private int run(String... args) {
