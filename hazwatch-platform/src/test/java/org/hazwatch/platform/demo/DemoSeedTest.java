@@ -71,9 +71,10 @@ class DemoSeedTest {
     }
 
     @Test
-    void theBannerNamesTheAddressAndEveryLogin() {
-        String banner = DemoBanner.text(8123, "pw");
-        assertThat(banner).contains("http://localhost:8123/", "zezhou", "jincheng", "hengtai", "te", "pw");
+    void theBannerNamesTheAddressesAndEveryLogin() {
+        String banner = DemoBanner.text(8123, java.net.URI.create("tcp://localhost:18830"), "pw");
+        assertThat(banner).contains("http://localhost:8123/", "MQTT:           tcp://localhost:18830", "zezhou",
+                "jincheng", "hengtai", "te", "pw");
     }
 
     private java.util.List<String> codes(String sql) {
