@@ -27,10 +27,4 @@ public record MqttSettings(
         String password,
         @DefaultValue("hazwatch-platform") String clientId,
         @DefaultValue("4") int workers) {
-
-    public static final int DEFAULT_PORT = 1883;
-
-    boolean embedded() {
-        return enabled && url == null;
-    }
 }
