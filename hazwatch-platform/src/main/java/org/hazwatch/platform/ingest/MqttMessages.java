@@ -18,10 +18,11 @@ import org.springframework.http.HttpStatus;
  * registered gateway of that enterprise, and from there the checks are HTTP's. A malformed or refused message is
  * logged, counted ({@code hazwatch.mqtt.messages} by kind and outcome) and then acknowledged like any other:
  * sending it again would not change the answer. Only a failed commit is thrown, for the caller to try again.
+ * An unexpected fault is logged as an error and counted as {@code failed}.
  */
 class MqttMessages {
 
-    enum Outcome { ACCEPTED, REFUSED, MALFORMED }
+    private enum Outcome { ACCEPTED, REFUSED, MALFORMED, FAILED }
 
     private static final Logger log = LoggerFactory.getLogger(MqttMessages.class);
 
@@ -38,12 +39,12 @@ class MqttMessages {
     }
 
     /** @throws IngestRefusedException with 503 when the readings could not be committed: do not acknowledge */
-    Outcome take(String topicName, byte[] payload) {
+    void take(String topicName, byte[] payload) {
         Optional<IngestTopic> topic = IngestTopic.parse(topicName);
         String kind = topic.map(IngestTopic::kind).filter(MqttMessages::known).orElse("other");
-        Outcome outcome;
+        Outcome outcome = Outcome.ACCEPTED;
         try {
-            outcome = take(topic.orElseThrow(() -> InvalidInputException.of("topic",
+            take(topic.orElseThrow(() -> InvalidInputException.of("topic",
                     "not hazwatch/v1/<enterpriseCode>/<kind>")), payload);
         } catch (InvalidInputException e) {
             log.warn("MQTT message on {} is malformed: {}", topicName, e.problems());
@@ -54,12 +55,16 @@ class MqttMessages {
             }
             log.warn("MQTT message on {} refused: {}: {}", topicName, e.field(), e.getMessage());
             outcome = Outcome.REFUSED;
+        } catch (RuntimeException e) {
+            // a fault of ours that every redelivery would meet again; held unacknowledged it would stall the
+            // session (acknowledgements go out in order), so it is logged loudly, counted and let go
+            log.error("MQTT message on {} failed and is dropped", topicName, e);
+            outcome = Outcome.FAILED;
         }
         meters.counter("hazwatch.mqtt.messages", "kind", kind, "outcome", outcome.name().toLowerCase()).increment();
-        return outcome;
     }
 
-    private Outcome take(IngestTopic topic, byte[] payload) {
+    private void take(IngestTopic topic, byte[] payload) {
         if (payload.length > WireContract.MAX_BODY_BYTES) {
             throw IngestRefusedException.tooLarge("body", "over " + WireContract.MAX_BODY_BYTES + " bytes");
         }
@@ -78,7 +83,6 @@ class MqttMessages {
             }
             default -> throw InvalidInputException.of("topic", "no such message kind: " + topic.kind());
         }
-        return Outcome.ACCEPTED;
     }
 
     /**
