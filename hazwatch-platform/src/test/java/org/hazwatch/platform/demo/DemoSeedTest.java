@@ -1,5 +1,6 @@
 package org.hazwatch.platform.demo;
 
+import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
@@ -72,7 +73,7 @@ class DemoSeedTest {
 
     @Test
     void theBannerNamesTheAddressesAndEveryLogin() {
-        String banner = DemoBanner.text(8123, java.net.URI.create("tcp://localhost:18830"), "pw");
+        String banner = DemoBanner.text(8123, URI.create("tcp://localhost:18830"), "pw");
         assertThat(banner).contains("http://localhost:8123/", "MQTT:           tcp://localhost:18830", "zezhou",
                 "jincheng", "hengtai", "te", "pw");
     }

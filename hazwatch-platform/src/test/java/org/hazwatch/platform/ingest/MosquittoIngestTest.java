@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * MQTT ingest through a real Mosquitto (production's broker), set up as docs/MQTT.md says, with mosquitto_pub as
@@ -69,7 +70,7 @@ class MosquittoIngestTest {
         if (broker != null) {
             broker.close();
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        FileSystemUtils.deleteRecursively(dir);
     }
 
     @Autowired
