@@ -1,9 +1,9 @@
 package org.hazwatch.platform.demo;
 
-import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.net.URI;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.DemoTest;
 import org.junit.jupiter.api.Test;
