@@ -3,12 +3,8 @@ package org.hazwatch.platform.ingest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.hazwatch.platform.support.InvalidInputException;
-import org.hazwatch.platform.telemetry.LiveReadings;
-import org.hazwatch.protocol.Heartbeat;
 import org.hazwatch.protocol.IngestReply;
 import org.hazwatch.protocol.WireContract;
 import org.hazwatch.protocol.WireJson;
@@ -18,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 
 /**
  * HTTP ingest (SPEC §10). Public in Spring Security: each request is authenticated by its HMAC signature here.
@@ -30,14 +25,12 @@ class IngestController {
 
     private final SignedRequests signed;
     private final ReadingIntake intake;
-    private final LiveReadings live;
-    private final Clock clock;
+    private final GatewayHeartbeats heartbeats;
 
-    IngestController(SignedRequests signed, ReadingIntake intake, LiveReadings live, Clock clock) {
+    IngestController(SignedRequests signed, ReadingIntake intake, GatewayHeartbeats heartbeats) {
         this.signed = signed;
         this.intake = intake;
-        this.live = live;
-        this.clock = clock;
+        this.heartbeats = heartbeats;
     }
 
     @PostMapping(path = "/api/v1/ingest/" + WireContract.READINGS, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -53,18 +46,7 @@ class IngestController {
     ResponseEntity<Void> heartbeat(HttpServletRequest request) throws IOException {
         byte[] body = body(request);
         GatewayKey gateway = authenticate(request, body);
-        BatchReader.tree(body);
-        Heartbeat heartbeat;
-        try {
-            heartbeat = WireJson.decode(body, Heartbeat.class);
-        } catch (JacksonException e) {
-            throw InvalidInputException.of("body", "not a heartbeat: " + e.getOriginalMessage());
-        }
-        if (!gateway.gatewayCode().equals(heartbeat.gatewayCode())
-                || !gateway.enterpriseCode().equals(heartbeat.enterpriseCode())) {
-            throw IngestRefusedException.forbidden("enterpriseCode", "not this gateway's enterprise");
-        }
-        live.gatewayHeard(gateway.enterpriseCode(), clock.instant());
+        heartbeats.take(gateway, GatewayHeartbeats.read(body));
         return ResponseEntity.noContent().build();
     }
 

@@ -3,6 +3,7 @@ package org.hazwatch.platform.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.net.URI;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.DemoTest;
 import org.junit.jupiter.api.Test;
@@ -71,9 +72,10 @@ class DemoSeedTest {
     }
 
     @Test
-    void theBannerNamesTheAddressAndEveryLogin() {
-        String banner = DemoBanner.text(8123, "pw");
-        assertThat(banner).contains("http://localhost:8123/", "zezhou", "jincheng", "hengtai", "te", "pw");
+    void theBannerNamesTheAddressesAndEveryLogin() {
+        String banner = DemoBanner.text(8123, URI.create("tcp://localhost:18830"), "pw");
+        assertThat(banner).contains("http://localhost:8123/", "MQTT:           tcp://localhost:18830", "zezhou",
+                "jincheng", "hengtai", "te", "pw");
     }
 
     private java.util.List<String> codes(String sql) {

@@ -23,6 +23,11 @@ public class InMemoryGatewayDirectory implements GatewayDirectory {
         return key;
     }
 
+    /** Registers a gateway whose code and secret the test chose, e.g. to write them into a broker's password file. */
+    public void register(GatewayKey key) {
+        gateways.put(key.gatewayCode(), key);
+    }
+
     @Override
     public Optional<GatewayKey> gateway(String gatewayCode) {
         return Optional.ofNullable(gateways.get(gatewayCode));

@@ -1,0 +1,164 @@
+package org.hazwatch.platform.ingest;
+
+import io.moquette.BrokerConstants;
+import io.moquette.broker.Server;
+import io.moquette.broker.config.IConfig;
+import io.moquette.broker.config.MemoryConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.hazwatch.platform.support.HazwatchProperties;
+import org.hazwatch.protocol.WireContract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The embedded MQTT broker (Moquette) of the default run: gateways log in with their code and secret
+ * ({@link GatewayBrokerAccess}); queued messages are kept under {@code <data-dir>/mqtt}, so readings a gateway
+ * handed over survive a restart of the platform. When the port is taken by another program, the demo moves to a
+ * free port and says so; {@code serve} refuses to start, naming the ways out (DECISIONS.md, MQTT).
+ */
+class EmbeddedBroker implements SmartLifecycle {
+
+    /** MQTT fixed and variable headers on top of the largest body SPEC §10 allows. */
+    static final int MAX_MESSAGE_BYTES = WireContract.MAX_BODY_BYTES + 64 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
+
+    private final MqttSettings settings;
+    private final HazwatchProperties hazwatch;
+    private final GatewayBrokerAccess access;
+    private final BrokerAccount account;
+    private Server server;
+    private int port;
+    private Path dataPath;
+
+    EmbeddedBroker(MqttSettings settings, HazwatchProperties hazwatch, GatewayDirectory gateways) {
+        this.settings = settings;
+        this.hazwatch = hazwatch;
+        this.account = BrokerAccount.internal(settings.clientId());
+        this.access = new GatewayBrokerAccess(gateways, account);
+    }
+
+    BrokerAccount account() {
+        return account;
+    }
+
+    /** The port it listens on, once started. */
+    int port() {
+        return port;
+    }
+
+    @Override
+    public synchronized void start() {
+        port = chosenPort();
+        dataPath = dataPath();
+        Properties config = new Properties();
+        config.setProperty(IConfig.HOST_PROPERTY_NAME, settings.host());
+        config.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
+        config.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "false");
+        config.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
+        config.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, dataPath.toString() + "/");
+        // MQTT 3.1.1 §3.1.3.1: a client may leave its identifier to the broker with a clean session (mosquitto_pub does)
+        config.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
+        config.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
+        // Moquette reports usage to its authors unless told not to; a regulator's platform sends nothing out
+        config.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
+        server = new Server();
+        try {
+            server.startServer(new MemoryConfig(config), List.of(), null, access, access);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded MQTT broker did not start", e);
+        }
+        log.info("embedded MQTT broker listening on {}:{}", settings.host(), port);
+    }
+
+    /** A port taken here rather than Moquette's port 0, whose bound port it reports only some time after binding. */
+    private int chosenPort() {
+        if (settings.port() == 0) {
+            return freePort();
+        }
+        if (isFree(settings.host(), settings.port())) {
+            return settings.port();
+        }
+        if (hazwatch.demo()) {
+            int free = freePort();
+            System.out.printf("MQTT 端口 %d 已被占用，演示改用端口 %d / MQTT port %d is busy, the demo uses port %d%n",
+                    settings.port(), free, settings.port(), free);
+            return free;
+        }
+        String message = String.format("MQTT 端口 %d 已被其他程序占用 / MQTT port %d is already in use (another broker?). "
+                + "Start with --hazwatch.mqtt.port=<free port>, or --hazwatch.mqtt.url=tcp://<host>:<port> to use "
+                + "that broker (docs/MQTT.md), or --hazwatch.mqtt.enabled=false for HTTP ingest only",
+                settings.port(), settings.port());
+        System.err.println(message);
+        throw new IllegalStateException(message);
+    }
+
+    private static boolean isFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(host, port));
+            return true;
+        } catch (IOException busy) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free TCP port for the MQTT broker", e);
+        }
+    }
+
+    private Path dataPath() {
+        try {
+            if (hazwatch.database().ephemeral()) {
+                return Files.createTempDirectory("hazwatch-mqtt");
+            }
+            return Files.createDirectories(hazwatch.dataDir().resolve("mqtt")).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the MQTT broker's data folder", e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (server != null) {
+            server.stopServer();
+            server = null;
+        }
+        if (hazwatch.database().ephemeral() && dataPath != null) {
+            deleteTree(dataPath);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("could not remove {}: {}", root, e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Starts before the platform's MQTT client and stops after it; both after the reading writer starts. */
+    @Override
+    public int getPhase() {
+        return MqttIngest.PHASE - 512;
+    }
+}

@@ -1,0 +1,34 @@
+package org.hazwatch.platform.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.hazwatch.platform.support.HazwatchProperties;
+import org.hazwatch.platform.telemetry.TelemetrySettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** MQTT ingest, unless {@code hazwatch.mqtt.enabled=false}; the embedded broker unless {@code hazwatch.mqtt.url}. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "hazwatch.mqtt.enabled", havingValue = "true", matchIfMissing = true)
+class MqttConfiguration {
+
+    @Bean
+    @ConditionalOnExpression("'${hazwatch.mqtt.url:}'.isBlank()")
+    EmbeddedBroker embeddedBroker(MqttSettings settings, HazwatchProperties hazwatch, GatewayDirectory gateways) {
+        return new EmbeddedBroker(settings, hazwatch, gateways);
+    }
+
+    @Bean
+    MqttMessages mqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats,
+                              MeterRegistry meters) {
+        return new MqttMessages(gateways, intake, heartbeats, meters);
+    }
+
+    @Bean
+    MqttIngest mqttIngest(MqttSettings settings, ObjectProvider<EmbeddedBroker> broker, MqttMessages messages,
+                          TelemetrySettings telemetry) {
+        return new MqttIngest(settings, broker.getIfAvailable(), messages, telemetry.appendTimeout());
+    }
+}

@@ -1,0 +1,101 @@
+package org.hazwatch.platform.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
+import org.hazwatch.platform.ingest.rules.IngestTopic;
+import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.protocol.Heartbeat;
+import org.hazwatch.protocol.IngestReply;
+import org.hazwatch.protocol.ReadingBatch;
+import org.hazwatch.protocol.WireContract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Takes one MQTT message (SPEC §10) the way HTTP ingest takes a request. The broker has authenticated the
+ * publisher and let it write only under its own enterprise's topic; the body's {@code gatewayCode} must be a
+ * registered gateway of that enterprise, and from there the checks are HTTP's. A malformed or refused message is
+ * logged, counted ({@code hazwatch.mqtt.messages} by kind and outcome) and then acknowledged like any other:
+ * sending it again would not change the answer. Only a failed commit is thrown, for the caller to try again.
+ * An unexpected fault is logged as an error and counted as {@code failed}.
+ */
+class MqttMessages {
+
+    private enum Outcome { ACCEPTED, REFUSED, MALFORMED, FAILED }
+
+    private static final Logger log = LoggerFactory.getLogger(MqttMessages.class);
+
+    private final GatewayDirectory gateways;
+    private final ReadingIntake intake;
+    private final GatewayHeartbeats heartbeats;
+    private final MeterRegistry meters;
+
+    MqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats, MeterRegistry meters) {
+        this.gateways = gateways;
+        this.intake = intake;
+        this.heartbeats = heartbeats;
+        this.meters = meters;
+    }
+
+    /** @throws IngestRefusedException with 503 when the readings could not be committed: do not acknowledge */
+    void take(String topicName, byte[] payload) {
+        Optional<IngestTopic> topic = IngestTopic.parse(topicName);
+        String kind = topic.map(IngestTopic::kind).filter(MqttMessages::known).orElse("other");
+        Outcome outcome = Outcome.ACCEPTED;
+        try {
+            take(topic.orElseThrow(() -> InvalidInputException.of("topic",
+                    "not hazwatch/v1/<enterpriseCode>/<kind>")), payload);
+        } catch (InvalidInputException e) {
+            log.warn("MQTT message on {} is malformed: {}", topicName, e.problems());
+            outcome = Outcome.MALFORMED;
+        } catch (IngestRefusedException e) {
+            if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+                throw e;
+            }
+            log.warn("MQTT message on {} refused: {}: {}", topicName, e.field(), e.getMessage());
+            outcome = Outcome.REFUSED;
+        } catch (RuntimeException e) {
+            // a fault of ours that every redelivery would meet again; held unacknowledged it would stall the
+            // session (acknowledgements go out in order), so it is logged loudly, counted and let go
+            log.error("MQTT message on {} failed and is dropped", topicName, e);
+            outcome = Outcome.FAILED;
+        }
+        meters.counter("hazwatch.mqtt.messages", "kind", kind, "outcome", outcome.name().toLowerCase()).increment();
+    }
+
+    private void take(IngestTopic topic, byte[] payload) {
+        if (payload.length > WireContract.MAX_BODY_BYTES) {
+            throw IngestRefusedException.tooLarge("body", "over " + WireContract.MAX_BODY_BYTES + " bytes");
+        }
+        switch (topic.kind()) {
+            case WireContract.READINGS -> {
+                ReadingBatch batch = BatchReader.read(payload);
+                IngestReply reply = intake.take(publisher(topic, batch.gatewayCode()), batch);
+                if (!reply.rejected().isEmpty()) {
+                    log.info("MQTT readings of {}: {} rejected: {}", batch.gatewayCode(), reply.rejected().size(),
+                            reply.rejected());
+                }
+            }
+            case WireContract.HEARTBEAT -> {
+                Heartbeat heartbeat = GatewayHeartbeats.read(payload);
+                heartbeats.take(publisher(topic, heartbeat.gatewayCode()), heartbeat);
+            }
+            default -> throw InvalidInputException.of("topic", "no such message kind: " + topic.kind());
+        }
+    }
+
+    /**
+     * The gateway a message came from: the broker vouches only for the topic's enterprise (an MQTT PUBLISH does not
+     * carry its publisher's login to subscribers), so the body's gateway must be one of that enterprise's.
+     */
+    private GatewayKey publisher(IngestTopic topic, String gatewayCode) {
+        return Optional.ofNullable(gatewayCode).flatMap(gateways::gateway).filter(g -> g.enterpriseCode().equals(topic.enterpriseCode()))
+                .orElseThrow(() -> IngestRefusedException.forbidden("gatewayCode",
+                        "not a registered gateway of enterprise " + topic.enterpriseCode()));
+    }
+
+    private static boolean known(String kind) {
+        return kind.equals(WireContract.READINGS) || kind.equals(WireContract.HEARTBEAT);
+    }
+}
