@@ -133,6 +133,8 @@ class GatewayOutageTest {
                 "--hazwatch.database.pool-size=6",
                 "--hazwatch.admin-password=gateway-test-password",
                 "--hazwatch.ingest.late-after=" + LATE_AFTER.toSeconds() + "s",
+                // this test sends over HTTP; the machine's own broker may hold the default MQTT port
+                "--hazwatch.mqtt.enabled=false",
                 "--springdoc.api-docs.enabled=false",
                 "--logging.level.root=WARN",
                 "--logging.level.org.hazwatch=INFO");
