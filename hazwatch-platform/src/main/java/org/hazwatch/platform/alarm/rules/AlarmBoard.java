@@ -38,11 +38,12 @@ public final class AlarmBoard {
                 Episode raised = new Episode(c.key().episodeId(c.at()), c.key(), c.to(), true, false, cover, c.at(),
                         null, c.peak(), c.late(), 1);
                 keys.put(raised.id(), raised.key());
-                record(raised, EpisodeState.NORMAL, TransitionKind.RAISED, c.at(), Transition.SYSTEM, c.value(), null);
+                record(raised, EpisodeState.NORMAL, null, TransitionKind.RAISED, c.at(), Transition.SYSTEM, c.value(),
+                        null);
             } else if (!e.active()) {
                 // ISA-18.2: returned-unacknowledged goes back to unacknowledged when the condition returns.
-                record(e.next(c.to(), true, false, cover, null, c.peak()), e.state(), TransitionKind.RAISED, c.at(),
-                        Transition.SYSTEM, c.value(), null);
+                record(e.next(c.to(), true, false, cover, null, c.peak()), e.state(), e.severity(),
+                        TransitionKind.RAISED, c.at(), Transition.SYSTEM, c.value(), null);
             }
             return;
         }
@@ -50,7 +51,7 @@ public final class AlarmBoard {
             return;
         }
         if (c.clears()) {
-            record(e.next(e.severity(), false, e.acknowledged(), e.cover(), c.at(), c.peak()), e.state(),
+            record(e.next(e.severity(), false, e.acknowledged(), e.cover(), c.at(), c.peak()), e.state(), e.severity(),
                     TransitionKind.CLEARED, c.at(), Transition.SYSTEM, c.value(), null);
         } else if (c.peakOnly()) {
             Episode peaked = e.withPeak(c.peak());
@@ -59,7 +60,8 @@ public final class AlarmBoard {
         } else {
             // A rise to a more urgent severity must be acknowledged again; a fall keeps the acknowledgement.
             boolean acked = e.acknowledged() && !c.to().outranks(e.severity());
-            record(e.next(c.to(), true, acked, e.cover(), null, c.peak()), e.state(), TransitionKind.SEVERITY_CHANGED,
+            record(e.next(c.to(), true, acked, e.cover(), null, c.peak()), e.state(), e.severity(),
+                    TransitionKind.SEVERITY_CHANGED,
                     c.at(), Transition.SYSTEM, c.value(), null);
         }
     }
@@ -71,6 +73,7 @@ public final class AlarmBoard {
             throw new AlarmOperationRefused("the alarm is already acknowledged");
         }
         return record(e.next(e.severity(), e.active(), true, e.cover(), e.clearedAt(), e.peakValue()), e.state(),
+                e.severity(),
                 TransitionKind.ACKNOWLEDGED, at, actor, null, comment);
     }
 
@@ -87,7 +90,7 @@ public final class AlarmBoard {
                 : TransitionKind.covering(cover);
         boolean acked = cover == Cover.NONE ? false : e.acknowledged();
         return Optional.of(record(e.next(e.severity(), e.active(), acked, cover, e.clearedAt(), e.peakValue()),
-                e.state(), kind, at, actor, null, note));
+                e.state(), e.severity(), kind, at, actor, null, note));
     }
 
     public Optional<Episode> openById(UUID id) {
@@ -113,6 +116,11 @@ public final class AlarmBoard {
         }
     }
 
+    /** Whether anything changed since the last {@link #drain}. */
+    public boolean hasChanges() {
+        return !touched.isEmpty();
+    }
+
     /** Hands out and forgets what changed since the last call. */
     public Changes drain() {
         Changes changes = new Changes(List.copyOf(touched.values()), List.copyOf(transitions));
@@ -121,10 +129,10 @@ public final class AlarmBoard {
         return changes;
     }
 
-    private Episode record(Episode after, EpisodeState from, TransitionKind kind, Instant at, String actor,
-                           Double value, String note) {
+    private Episode record(Episode after, EpisodeState from, Severity was, TransitionKind kind, Instant at,
+                           String actor, Double value, String note) {
         transitions.add(new Transition(after.id(), after.key(), after.seq(), at, actor, kind, from, after.state(),
-                after.severity(), value == null || value.isNaN() ? null : value, note));
+                after.severity(), was, value == null || value.isNaN() ? null : value, note));
         touched.put(after.id(), after);
         if (after.closed()) {
             open.remove(after.key());

@@ -49,10 +49,28 @@ public final class Covers {
         periods.put(period.id(), period);
     }
 
-    public void remove(UUID id) {
-        shelves.remove(id);
-        suppressions.remove(id);
-        periods.remove(id);
+    /** Ends a cover at {@code at} (it keeps covering the time before); returns false when none was standing then. */
+    public boolean end(UUID id, Instant at) {
+        boolean[] ended = {false};
+        shelves.computeIfPresent(id, (k, s) -> standing(s.until(), at, ended)
+                ? new Shelf(s.id(), s.key(), s.by(), s.reason(), s.from(), at) : s);
+        suppressions.computeIfPresent(id, (k, s) -> standing(s.until(), at, ended)
+                ? new Suppression(s.id(), s.target(), s.by(), s.reason(), s.from(), at) : s);
+        periods.computeIfPresent(id, (k, p) -> standing(p.until(), at, ended)
+                ? new OutOfServicePeriod(p.id(), p.enterpriseCode(), p.pointCodes(), p.from(), at, p.reference()) : p);
+        return ended[0];
+    }
+
+    public void clear() {
+        shelves.clear();
+        suppressions.clear();
+        periods.clear();
+    }
+
+    private static boolean standing(Instant until, Instant at, boolean[] ended) {
+        boolean standing = until == null || until.isAfter(at);
+        ended[0] |= standing;
+        return standing;
     }
 
     public List<Shelf> shelves() {

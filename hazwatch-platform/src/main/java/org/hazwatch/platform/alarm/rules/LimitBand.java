@@ -92,7 +92,8 @@ final class LimitBand {
                 break;
             }
         }
-        while (next == level && next > 0 && belowSince[next - 1] != NONE
+        boolean rose = next != level;
+        while (!rose && next > 0 && belowSince[next - 1] != NONE
                 && timeMicros - belowSince[next - 1] >= offDelayMicros) {
             next--;
         }

@@ -73,6 +73,15 @@ class LimitAlarmTest {
     }
 
     @Test
+    void aValueFallingFromHighHighStraightToNormalClearsTheEpisodeAtOnce() {
+        Rig quick = Rig.of(point(P, null, null, 80.0, 90.0, 1.0, Duration.ZERO));
+
+        quick.feed(at(P, 0, 95), at(P, 10, 50));
+
+        assertThat(quick.kinds()).containsExactly(RAISED, CLEARED);
+    }
+
+    @Test
     void lowLimitsAlarmBelowThemWithTheirOwnEpisode() {
         Rig low = Rig.of(point(P, 10.0, 20.0, 80.0, null, 1.0, Duration.ZERO));
 
