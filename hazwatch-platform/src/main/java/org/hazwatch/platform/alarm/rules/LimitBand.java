@@ -3,8 +3,6 @@ package org.hazwatch.platform.alarm.rules;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The limit alarm of one point in one direction (高报/高高报 or 低报/低低报): one level per limit, 0 being normal.
@@ -20,49 +18,64 @@ final class LimitBand {
 
     static final long NONE = Long.MIN_VALUE;
 
+    // Two levels at most, kept in fields rather than arrays: the engine touches this for every reading of every
+    // point, and each array would be one more memory load away.
     private final double sign;
-    private double[] limits;
-    private Severity[] severities;
+    private final Severity operatingSeverity;
+    private final Severity shutdownSeverity;
+    private int count;
+    private double limit1;
+    private double limit2;
+    private Severity severity1;
+    private Severity severity2;
     private double deadband;
     private long onDelayMicros;
     private long offDelayMicros;
     private int level;
-    private final long[] aboveSince = {NONE, NONE};
-    private final long[] belowSince = {NONE, NONE};
+    private long above1 = NONE;
+    private long below1 = NONE;
+    private long above2 = NONE;
+    private long below2 = NONE;
     private double peak = Double.NaN;
 
     LimitBand(boolean high) {
         this.sign = high ? 1 : -1;
+        this.operatingSeverity = high ? Severity.H : Severity.L;
+        this.shutdownSeverity = high ? Severity.HH : Severity.LL;
     }
 
     /** Sets the limits (null = not set), keeping the state; a level whose limit went away falls to the highest left. */
     void configure(Double operating, Double shutdown, double deadband, long onDelayMicros, long offDelayMicros) {
-        List<Double> signed = new ArrayList<>(2);
-        List<Severity> names = new ArrayList<>(2);
-        Severity[] pair = sign > 0 ? new Severity[] {Severity.H, Severity.HH} : new Severity[] {Severity.L, Severity.LL};
+        count = 0;
         if (operating != null) {
-            signed.add(sign * operating);
-            names.add(pair[0]);
+            set(++count, sign * operating, operatingSeverity);
         }
         if (shutdown != null) {
-            signed.add(sign * shutdown);
-            names.add(pair[1]);
+            set(++count, sign * shutdown, shutdownSeverity);
         }
-        this.limits = signed.stream().mapToDouble(Double::doubleValue).toArray();
-        this.severities = names.toArray(Severity[]::new);
         this.deadband = deadband;
         this.onDelayMicros = onDelayMicros;
         this.offDelayMicros = offDelayMicros;
-        this.level = Math.min(level, limits.length);
+        this.level = Math.min(level, count);
+    }
+
+    private void set(int k, double limit, Severity severity) {
+        if (k == 1) {
+            limit1 = limit;
+            severity1 = severity;
+        } else {
+            limit2 = limit;
+            severity2 = severity;
+        }
     }
 
     boolean configured() {
-        return limits.length > 0;
+        return count > 0;
     }
 
     /** The active severity, null when normal. */
     Severity severity() {
-        return level == 0 ? null : severities[level - 1];
+        return level == 0 ? null : level == 1 ? severity1 : severity2;
     }
 
     /** The most extreme value of the last or current activation, back in the point's unit. */
@@ -73,29 +86,35 @@ final class LimitBand {
     /**
      * Takes a usable reading; returns whether the active level changed or, while active, the peak grew.
      */
-    boolean take(long timeMicros, double value) {
+    boolean take(long t, double value) {
         double x = sign * value;
         int indicated = indicated(x);
-        for (int k = 0; k < limits.length; k++) {
-            if (indicated > k) {
-                aboveSince[k] = aboveSince[k] == NONE ? timeMicros : aboveSince[k];
-                belowSince[k] = NONE;
-            } else {
-                belowSince[k] = belowSince[k] == NONE ? timeMicros : belowSince[k];
-                aboveSince[k] = NONE;
-            }
+        if (indicated >= 1) {
+            above1 = above1 == NONE ? t : above1;
+            below1 = NONE;
+        } else {
+            below1 = below1 == NONE ? t : below1;
+            above1 = NONE;
+        }
+        if (indicated >= 2) {
+            above2 = above2 == NONE ? t : above2;
+            below2 = NONE;
+        } else {
+            below2 = below2 == NONE ? t : below2;
+            above2 = NONE;
         }
         int next = level;
-        for (int k = limits.length; k > level; k--) {
-            if (aboveSince[k - 1] != NONE && timeMicros - aboveSince[k - 1] >= onDelayMicros) {
-                next = k;
-                break;
+        if (count >= 2 && level < 2 && served(above2, t, onDelayMicros)) {
+            next = 2;
+        } else if (count >= 1 && level < 1 && served(above1, t, onDelayMicros)) {
+            next = 1;
+        } else {
+            if (next == 2 && served(below2, t, offDelayMicros)) {
+                next = 1;
             }
-        }
-        boolean rose = next != level;
-        while (!rose && next > 0 && belowSince[next - 1] != NONE
-                && timeMicros - belowSince[next - 1] >= offDelayMicros) {
-            next--;
+            if (next == 1 && served(below1, t, offDelayMicros)) {
+                next = 0;
+            }
         }
         boolean changed = next != level;
         boolean raised = level == 0 && next > 0;
@@ -107,31 +126,35 @@ final class LimitBand {
         return changed;
     }
 
+    private static boolean served(long since, long t, long delayMicros) {
+        return since != NONE && t - since >= delayMicros;
+    }
+
     private int indicated(double x) {
-        for (int k = limits.length; k >= 1; k--) {
-            double limit = limits[k - 1];
-            if (x >= limit || (level >= k && x > limit - deadband)) {
-                return k;
-            }
+        if (count >= 2 && (x >= limit2 || level >= 2 && x > limit2 - deadband)) {
+            return 2;
+        }
+        if (count >= 1 && (x >= limit1 || level >= 1 && x > limit1 - deadband)) {
+            return 1;
         }
         return 0;
     }
 
     void write(DataOutput out) throws IOException {
         out.writeByte(level);
-        for (int k = 0; k < 2; k++) {
-            out.writeLong(aboveSince[k]);
-            out.writeLong(belowSince[k]);
-        }
+        out.writeLong(above1);
+        out.writeLong(below1);
+        out.writeLong(above2);
+        out.writeLong(below2);
         out.writeDouble(peak);
     }
 
     void read(DataInput in) throws IOException {
-        level = Math.min(in.readByte(), limits.length);
-        for (int k = 0; k < 2; k++) {
-            aboveSince[k] = in.readLong();
-            belowSince[k] = in.readLong();
-        }
+        level = Math.min(in.readByte(), count);
+        above1 = in.readLong();
+        below1 = in.readLong();
+        above2 = in.readLong();
+        below2 = in.readLong();
         peak = in.readDouble();
     }
 }
