@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.telemetry.ReadingLog;
@@ -33,6 +34,9 @@ class AlarmApiTest {
 
     @Autowired
     AlarmEventsRecorder events;
+
+    @Autowired
+    AlarmHealth health;
 
     AlarmFixture plant;
     MockMvcTester api;
@@ -119,6 +123,28 @@ class AlarmApiTest {
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE action LIKE 'alarm.%suppress' AND "
                 + "enterprise_code = :e ORDER BY id").param("e", plant.enterprise).query(String.class).list())
                 .isEqualTo(List.of("alarm.suppress", "alarm.unsuppress"));
+    }
+
+    @Test
+    void healthFiguresCountTheEnterprisesAlarmsLiveAndInTheDailySnapshot() {
+        plant.send(Duration.ofSeconds(20), 85);
+        plant.send(Duration.ofSeconds(10), 50);
+        plant.send(Duration.ofSeconds(5), 95);
+        plant.awaitEpisodeStates("UNACKNOWLEDGED");
+
+        assertThat(api.get().uri("/api/v1/alarms/health?enterprise=" + plant.enterprise).with(admin()))
+                .hasStatusOk().bodyJson().satisfies(json -> {
+                    assertThat(json).extractingPath("$.alarms").isEqualTo(2);
+                    assertThat(json).extractingPath("$.topTen[0].alarms").isEqualTo(2);
+                    assertThat(json).extractingPath("$.rating").isEqualTo("ACCEPTABLE");
+                });
+        health.snapshot(LocalDate.now(AlarmView.SHOWN_IN));
+        String today = LocalDate.now(AlarmView.SHOWN_IN).toString();
+        assertThat(api.get().uri("/api/v1/alarms/health/daily?scope=" + plant.enterprise + "&from=" + today
+                + "&to=" + today).with(admin())).hasStatusOk().bodyJson().extractingPath("$[0].alarms").isEqualTo(2);
+        assertThat(api.get().uri("/api/v1/alarms/health/daily?scope=140525&from=" + today + "&to=" + today)
+                .with(admin())).hasStatusOk().bodyJson().extractingPath("$[0].alarms").asNumber()
+                .satisfies(n -> assertThat(n.intValue()).isGreaterThanOrEqualTo(2));
     }
 
     @Test
