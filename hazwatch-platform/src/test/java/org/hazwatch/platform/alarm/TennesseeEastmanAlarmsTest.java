@@ -67,9 +67,19 @@ class TennesseeEastmanAlarmsTest {
             daysAgo -= 3;
         }
 
-        assertThat(byDisturbance.get(1)).isNotEmpty().allMatch(Row::late);
-        assertThat(byDisturbance.get(6)).anyMatch(r -> r.kind().equals("LIMIT_HIGH")
-                && r.point().equals(TePlant.REACTOR.code() + "YL001"));
+        String reactorPressure = TePlant.REACTOR.code() + "YL001";
+        assertThat(byDisturbance.get(1)).isNotEmpty().allMatch(Row::late)
+                .noneMatch(r -> r.kind().startsWith("LIMIT"));
+        assertThat(byDisturbance.get(4)).isEmpty();
+        // IDV(6), loss of A feed: the reactor pressure climbs past the operating limit (H 2895 kPa) some 8 hours
+        // in and stays there, short of the shutdown limit (HH 3000 kPa), under Ricker's control.
+        assertThat(byDisturbance.get(6)).filteredOn(r -> r.kind().equals("LIMIT_HIGH")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.point()).isEqualTo(reactorPressure);
+                    assertThat(r.severity()).isEqualTo("H");
+                    assertThat(r.clearedAt()).isNull();
+                    assertThat(r.peak()).isBetween(2895.0, 3000.0);
+                });
     }
 
     private List<Row> episodesBetween(Instant from, Instant to) {
@@ -99,9 +109,20 @@ class TennesseeEastmanAlarmsTest {
                     WHERE e.point_code = :p AND e.kind = :k AND e.raised_at = :at AND t.kind IN ('RAISED',
                     'SEVERITY_CHANGED') ORDER BY t.seq""").param("p", r.point()).param("k", r.kind())
                     .param("at", AlarmStore.ts(r.raisedAt())).query(String.class).list();
-            lines.add("  | %s | %s | %s | %s | %s | %s | %s |".formatted(r.point(), name(r.point()), r.kind(),
-                    String.join("→", severities), hours(start, r.raisedAt()), hours(start, r.clearedAt()),
-                    r.peak()));
+            List<String> path = new ArrayList<>();
+            severities.forEach(sev -> {
+                if (path.isEmpty() || !path.get(path.size() - 1).equals(sev)) {
+                    path.add(sev);
+                }
+            });
+            long raises = jdbc.sql("""
+                    SELECT count(*) FROM alarm_transition t JOIN alarm_episode e ON e.id = t.episode_id
+                    WHERE e.point_code = :p AND e.kind = :k AND e.raised_at = :at AND t.kind = 'RAISED'""")
+                    .param("p", r.point()).param("k", r.kind()).param("at", AlarmStore.ts(r.raisedAt()))
+                    .query(Long.class).single();
+            lines.add("  | %s | %s | %s | %s | %d | %s | %s | %s | %s |".formatted(r.point(), name(r.point()),
+                    r.kind(), String.join("→", path), raises, hours(start, r.raisedAt()),
+                    hours(start, r.clearedAt()), r.peak(), r.state()));
         }
         System.out.println(String.join("\n", lines));
     }
