@@ -28,7 +28,7 @@ class AlarmStream implements SmartLifecycle {
     }
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "alarm-feed"));
+    private volatile ExecutorService sender;
     private final AlarmSettings settings;
     private volatile boolean running;
 
@@ -52,7 +52,7 @@ class AlarmStream implements SmartLifecycle {
     }
 
     void send(AlarmBoard.Changes changes, Function<String, String> pathOf) {
-        if (subscribers.isEmpty() || changes.transitions().isEmpty()) {
+        if (!running || subscribers.isEmpty() || changes.transitions().isEmpty()) {
             return;
         }
         sender.execute(() -> {
@@ -81,12 +81,14 @@ class AlarmStream implements SmartLifecycle {
 
     @Override
     public void start() {
+        sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "alarm-feed"));
         running = true;
     }
 
     /**
      * Closes every feed before the web server's graceful shutdown begins, which would otherwise wait for these
-     * never-ending responses; browsers reconnect to the next instance.
+     * never-ending responses; browsers reconnect to the next instance. Tests pause and restart contexts, so a
+     * stopped feed can start again.
      */
     @Override
     public void stop() {
