@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -89,10 +90,12 @@ class ReadingIntake {
         if (!gateway.enterpriseCode().equals(batch.enterpriseCode())) {
             throw IngestRefusedException.forbidden("enterpriseCode", "not this gateway's enterprise");
         }
+        Map<String, PointSpec> own = points.pointsByCode(gateway.enterpriseCode());
         PointSpec[] specs = new PointSpec[batch.readings().size()];
         for (int i = 0; i < specs.length; i++) {
             String code = batch.readings().get(i).pointCode();
-            specs[i] = points.point(code).orElse(null);
+            PointSpec mine = own.get(code);
+            specs[i] = mine != null ? mine : points.point(code).orElse(null);
             String owner = specs[i] != null ? specs[i].enterpriseCode()
                     : code.length() == Codes.POINT_LENGTH ? Codes.enterpriseOf(code) : gateway.enterpriseCode();
             if (!owner.equals(gateway.enterpriseCode())) {

@@ -3,6 +3,7 @@ package org.hazwatch.platform.ingest;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.stream.IntStream;
 
 /**
  * Reads a reading's time. The wire's own form — {@code 2026-11-30T08:00:00.000+08:00}, or with {@code Z} — is read
@@ -14,6 +15,13 @@ final class WireTimes {
 
     private static final int MILLIS_WITH_OFFSET = "2026-11-30T08:00:00.000+08:00".length();
     private static final int MILLIS_UTC = "2026-11-30T08:00:00.000Z".length();
+
+    private static final int QUARTER_HOUR = 900;
+    private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+    /** Every offset in whole quarter hours (all in use today): an array look-up instead of the JDK's cache map. */
+    private static final ZoneOffset[] QUARTER_HOURS = IntStream.rangeClosed(-MAX_OFFSET_SECONDS / QUARTER_HOUR,
+            MAX_OFFSET_SECONDS / QUARTER_HOUR).mapToObj(q -> ZoneOffset.ofTotalSeconds(q * QUARTER_HOUR))
+            .toArray(ZoneOffset[]::new);
 
     private WireTimes() {
     }
@@ -58,8 +66,12 @@ final class WireTimes {
                 || minutes > 59) {
             return null;
         }
+        int seconds = (sign == '+' ? 1 : -1) * (hours * 3600 + minutes * 60);
+        if (seconds % QUARTER_HOUR == 0 && Math.abs(seconds) <= MAX_OFFSET_SECONDS) {
+            return QUARTER_HOURS[seconds / QUARTER_HOUR + MAX_OFFSET_SECONDS / QUARTER_HOUR];
+        }
         try {
-            return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+            return ZoneOffset.ofTotalSeconds(seconds);
         } catch (DateTimeException e) {
             return null;
         }
