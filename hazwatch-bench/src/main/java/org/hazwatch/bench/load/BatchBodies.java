@@ -15,18 +15,19 @@ import org.hazwatch.sim.SyntheticPlant;
  * The batch bodies of one load gateway, written straight as the wire's JSON text (SPEC §10) so that the load
  * generator spends little of the shared CPU. Readings go round the enterprise's points; each round is one time
  * step, 1 ms after the previous one and never more than {@link #LAG_MS} behind the clock, so a point never sees
- * the same time twice and no reading is late or from the future. Values follow a slow sine inside each point's
- * measuring range. Not thread-safe: one per gateway thread.
+ * the same time twice and no reading is late or from the future. Values follow a sine inside each point's measuring
+ * range, {@link #VALUES_PER_POINT} samples of it written out once, so the generator formats no number per reading
+ * and leaves the shared CPU to the platform. Not thread-safe: one per gateway thread.
  */
 final class BatchBodies {
 
     static final long LAG_MS = 2_000;
+    static final int VALUES_PER_POINT = 64;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private final byte[] head;
     private final byte[][] pointPrefix;
-    private final double[] low;
-    private final double[] span;
+    private final byte[][][] values;
     private final int batchSize;
     private byte[] buffer = new byte[1 << 16];
     private int length;
@@ -40,10 +41,15 @@ final class BatchBodies {
         this.pointPrefix = pointCodes.stream()
                 .map(code -> ("{\"pointCode\":\"" + code + "\",\"time\":\"").getBytes(StandardCharsets.UTF_8))
                 .toArray(byte[][]::new);
-        this.low = pointCodes.stream().mapToDouble(c -> SyntheticPlant.range(Codes.kindOf(c)).low()).toArray();
-        this.span = pointCodes.stream()
-                .mapToDouble(c -> SyntheticPlant.range(Codes.kindOf(c)).high() - SyntheticPlant.range(Codes.kindOf(c)).low())
-                .toArray();
+        this.values = new byte[pointCodes.size()][VALUES_PER_POINT][];
+        for (int p = 0; p < pointCodes.size(); p++) {
+            SyntheticPlant.MeasuringRange range = SyntheticPlant.range(Codes.kindOf(pointCodes.get(p)));
+            for (int k = 0; k < VALUES_PER_POINT; k++) {
+                double phase = 2 * Math.PI * ((double) k / VALUES_PER_POINT + (double) p / pointCodes.size());
+                double value = range.low() + (range.high() - range.low()) * (0.5 + 0.3 * Math.sin(phase));
+                values[p][k] = Double.toString(Math.round(value * 1000) / 1000.0).getBytes(StandardCharsets.US_ASCII);
+            }
+        }
         this.batchSize = batchSize;
     }
 
@@ -62,7 +68,7 @@ final class BatchBodies {
             }
             append(pointPrefix[nextPoint]);
             append(stepTime);
-            append(Double.toString(value(nextPoint)));
+            append(values[nextPoint][(int) (stepMillis % VALUES_PER_POINT)]);
             append(",\"quality\":\"GOOD\"}");
             nextPoint = (nextPoint + 1) % pointPrefix.length;
         }
@@ -74,11 +80,6 @@ final class BatchBodies {
         stepMillis = Math.max(stepMillis + 1, nowMillis - LAG_MS);
         stepTime = (TIME.format(OffsetDateTime.ofInstant(Instant.ofEpochMilli(stepMillis), Replay.PLANT_ZONE))
                 + "\",\"value\":").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private double value(int point) {
-        double phase = 2 * Math.PI * ((stepMillis % 600_000) / 600_000.0 + (double) point / pointPrefix.length);
-        return Math.round((low[point] + span[point] * (0.5 + 0.3 * Math.sin(phase))) * 1000) / 1000.0;
     }
 
     private void append(String text) {
