@@ -15,7 +15,7 @@ import org.hazwatch.platform.registry.PointDefinition;
 final class DemoSignals {
 
     /** Mean time between two excursions of one point. */
-    static final Duration EXCURSION_EVERY = Duration.ofMinutes(45);
+    static final Duration EXCURSION_EVERY = Duration.ofHours(6);
     static final Duration EXCURSION_LENGTH = Duration.ofMinutes(4);
 
     private final Random random;
