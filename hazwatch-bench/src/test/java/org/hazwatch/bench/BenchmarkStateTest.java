@@ -2,6 +2,7 @@ package org.hazwatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.hazwatch.platform.ingest.rules.ReadingRules;
 import org.hazwatch.protocol.ReadingBatch;
 import org.hazwatch.protocol.WireJson;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,24 @@ class BenchmarkStateTest {
         assertThat(state.batch.readings()).hasSize(1_000);
         assertThat(benchmark.encode(state)).isEqualTo(state.json);
         assertThat(benchmark.decode(state)).isEqualTo(state.batch);
+    }
+
+    @Test
+    void readingRulesBatchHoldsOutOfRangeAndLateReadingsAndBothWaysJudgeAlike() {
+        ReadingRulesBenchmark.Batch batch = new ReadingRulesBenchmark.Batch();
+        batch.setUp();
+        ReadingRules.Judge judge = batch.rules.at(batch.receivedAt);
+
+        long outOfRange = 0;
+        long late = 0;
+        for (int i = 0; i < ReadingRulesBenchmark.READINGS; i++) {
+            ReadingRules.Verdict verdict = judge.judge(batch.times[i], batch.values[i], 0.0, 20.0);
+            assertThat(verdict).isEqualTo(batch.rules.judge(batch.times[i], batch.values[i], 0.0, 20.0,
+                    batch.receivedAt));
+            outOfRange += ((ReadingRules.Accepted) verdict).outOfRange() ? 1 : 0;
+            late += ((ReadingRules.Accepted) verdict).late() ? 1 : 0;
+        }
+        assertThat(outOfRange).isEqualTo(100);
+        assertThat(late).isEqualTo(50);
     }
 }

@@ -1,8 +1,10 @@
 package org.hazwatch.platform.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.hazwatch.platform.org.Accounts;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Jurisdictions;
@@ -61,6 +63,15 @@ class DemoSeed implements ApplicationRunner {
                         properties.password(), login.role(), login.scopeCode()))
                 .count();
         log.info("demo seed: {} enterprises imported, {} logins created", imported, created);
+    }
+
+    /** The codes of the demo enterprises, from the documents' names. */
+    static List<String> enterpriseCodes() {
+        try {
+            return Arrays.stream(enterpriseDocuments()).map(d -> d.getFilename().replace(".json", "")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Resource[] enterpriseDocuments() throws IOException {

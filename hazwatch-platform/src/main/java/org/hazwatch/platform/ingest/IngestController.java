@@ -3,6 +3,7 @@ package org.hazwatch.platform.ingest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hazwatch.protocol.IngestReply;
@@ -65,10 +66,17 @@ class IngestController {
     }
 
     private static byte[] body(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > WireContract.MAX_BODY_BYTES) {
+        long length = request.getContentLengthLong();
+        if (length > WireContract.MAX_BODY_BYTES) {
             throw tooLarge();
         }
         try (InputStream in = request.getInputStream()) {
+            if (length >= 0) {
+                // straight into an array of the declared length, not through the JDK's chain of 8 KiB chunks
+                byte[] body = new byte[(int) length];
+                int read = in.readNBytes(body, 0, body.length);
+                return read == body.length ? body : Arrays.copyOf(body, read);
+            }
             byte[] body = in.readNBytes(WireContract.MAX_BODY_BYTES + 1);
             if (body.length > WireContract.MAX_BODY_BYTES) {
                 throw tooLarge();

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,23 +53,24 @@ class ReadingIntake {
 
     IngestReply take(GatewayKey gateway, ReadingBatch batch) {
         Instant receivedAt = clock.instant();
-        checkOwnership(gateway, batch);
+        PointSpec[] specs = ownedPoints(gateway, batch);
         live.gatewayHeard(gateway.enterpriseCode(), receivedAt);
+        ReadingRules.Judge judge = rules.at(receivedAt);
         List<NewReading> accepted = new ArrayList<>(batch.readings().size());
         List<RejectedReading> rejected = new ArrayList<>();
-        for (int i = 0; i < batch.readings().size(); i++) {
+        for (int i = 0; i < specs.length; i++) {
             Reading reading = batch.readings().get(i);
-            Optional<PointSpec> point = points.point(reading.pointCode());
-            if (point.isEmpty()) {
+            PointSpec point = specs[i];
+            if (point == null) {
                 rejected.add(new RejectedReading(i, "pointCode", "no such point is registered"));
                 continue;
             }
-            ReadingRules.Verdict verdict = rules.judge(reading.time().toInstant(), reading.value(),
-                    point.get().rangeLow(), point.get().rangeHigh(), receivedAt);
+            Instant time = reading.time().toInstant();
+            ReadingRules.Verdict verdict = judge.judge(time, reading.value(), point.rangeLow(), point.rangeHigh());
             if (verdict instanceof ReadingRules.Rejected no) {
                 rejected.add(new RejectedReading(i, no.field(), no.reason()));
             } else if (verdict instanceof ReadingRules.Accepted yes) {
-                accepted.add(new NewReading(reading.pointCode(), reading.time().toInstant(), reading.value(),
+                accepted.add(new NewReading(reading.pointCode(), time, reading.value(),
                         yes.outOfRange() ? ReadingQuality.INVALID : ReadingQuality.of(reading.quality()),
                         yes.late()));
             }
@@ -78,23 +79,31 @@ class ReadingIntake {
         return new IngestReply(outcome.stored(), outcome.duplicates(), rejected);
     }
 
-    /** SPEC §10 and the invariant "every gateway writes only its own enterprise". */
-    private void checkOwnership(GatewayKey gateway, ReadingBatch batch) {
+    /**
+     * The registered point of each reading (null where none is), after checking that the batch is the gateway's
+     * own: SPEC §10 and the invariant "every gateway writes only its own enterprise".
+     */
+    private PointSpec[] ownedPoints(GatewayKey gateway, ReadingBatch batch) {
         if (!gateway.gatewayCode().equals(batch.gatewayCode())) {
             throw IngestRefusedException.forbidden("gatewayCode", "the body names another gateway than the signer");
         }
         if (!gateway.enterpriseCode().equals(batch.enterpriseCode())) {
             throw IngestRefusedException.forbidden("enterpriseCode", "not this gateway's enterprise");
         }
-        for (int i = 0; i < batch.readings().size(); i++) {
+        Map<String, PointSpec> own = points.pointsByCode(gateway.enterpriseCode());
+        PointSpec[] specs = new PointSpec[batch.readings().size()];
+        for (int i = 0; i < specs.length; i++) {
             String code = batch.readings().get(i).pointCode();
-            String owner = points.point(code).map(PointSpec::enterpriseCode)
-                    .orElse(code.length() == Codes.POINT_LENGTH ? Codes.enterpriseOf(code) : gateway.enterpriseCode());
+            PointSpec mine = own.get(code);
+            specs[i] = mine != null ? mine : points.point(code).orElse(null);
+            String owner = specs[i] != null ? specs[i].enterpriseCode()
+                    : code.length() == Codes.POINT_LENGTH ? Codes.enterpriseOf(code) : gateway.enterpriseCode();
             if (!owner.equals(gateway.enterpriseCode())) {
                 throw IngestRefusedException.forbidden("readings[" + i + "].pointCode",
                         "a point of another enterprise; nothing was stored");
             }
         }
+        return specs;
     }
 
     private AppendOutcome committed(List<NewReading> accepted) {

@@ -26,7 +26,9 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(HazwatchProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("timezone", "UTC");
+                .setServerConfig("timezone", "UTC")
+                // zonky turns synchronous commit off; an acknowledged reading must survive a crash of the server
+                .setServerConfig("synchronous_commit", "on");
         if (!properties.database().ephemeral()) {
             Path dataDir = properties.dataDir().resolve("pg").toAbsolutePath();
             Files.createDirectories(dataDir);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,10 +54,17 @@ public class LiveReadings {
         return Optional.ofNullable(gateways.get(enterpriseCode));
     }
 
+    /**
+     * A committed group: its newest reading of each point is found first, so the shared map is touched once per
+     * point rather than once per reading (a group holds many readings of each point).
+     */
     void record(List<NewReading> stored, Instant receivedAt) {
+        Map<String, NewReading> newest = new HashMap<>();
         for (NewReading reading : stored) {
-            points.merge(reading.pointCode(), latest(reading, receivedAt), LiveReadings::newer);
+            newest.merge(reading.pointCode(), reading, (held, arrived) -> arrived.time().isAfter(held.time())
+                    ? arrived : held);
         }
+        newest.forEach((code, reading) -> points.merge(code, latest(reading, receivedAt), LiveReadings::newer));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -13,7 +13,11 @@ public enum ReadingQuality {
     INVALID;
 
     public static ReadingQuality of(Quality sent) {
-        return valueOf(sent.name());
+        return switch (sent) {
+            case GOOD -> GOOD;
+            case UNCERTAIN -> UNCERTAIN;
+            case BAD -> BAD;
+        };
     }
 
     /** Whether the value may stand for the process: rollups, series and limit alarms use only these. */

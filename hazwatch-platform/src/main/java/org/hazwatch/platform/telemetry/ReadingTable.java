@@ -1,8 +1,6 @@
 package org.hazwatch.platform.telemetry;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,39 +13,43 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.postgresql.PGConnection;
 
 /**
  * The {@code reading} table's write path: one group of requests per transaction, bulk-loaded through the
- * driver's COPY API into a session-local staging table and moved over with one {@code INSERT … SELECT}.
- * Duplicates inside the group are dropped before the COPY; duplicates of stored readings are found only when the
- * insert stored fewer rows than staged (rare: a gateway re-sending), by going back to a savepoint, deleting them
- * from the staging table (which says whose they were) and inserting again.
+ * driver's binary COPY API. Duplicates inside the group are dropped before the COPY. The common case — nothing of
+ * the group is stored yet — is one COPY straight into {@code reading}. A re-sent reading makes that COPY fail on
+ * the primary key; then the transaction starts over on the careful path: COPY into a session-local staging table,
+ * {@code INSERT … SELECT … ON CONFLICT DO NOTHING}, and, when that stored fewer rows than staged, back to a
+ * savepoint to delete the stored ones from the staging table (which says whose they were) and insert again.
  */
 final class ReadingTable {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final String COPY = """
+            COPY reading (point_code, time, value, quality, late, received_at) FROM STDIN (FORMAT binary)""";
+
     private static final String STAGING = """
             CREATE TEMP TABLE IF NOT EXISTS reading_staging (
-                req int, point_code varchar(24) COLLATE "C", time_us bigint, value float8, quality varchar(9),
+                req int, point_code varchar(24) COLLATE "C", time timestamptz, value float8, quality varchar(9),
                 late boolean) ON COMMIT DELETE ROWS""";
 
-    private static final String COPY = "COPY reading_staging FROM STDIN";
+    private static final String COPY_STAGING = """
+            COPY reading_staging (req, point_code, time, value, quality, late) FROM STDIN (FORMAT binary)""";
 
     private static final String MOVE = """
             INSERT INTO reading (point_code, time, value, quality, late, received_at)
-            SELECT point_code, timestamptz 'epoch' + time_us * interval '1 microsecond', value, quality, late, ?
+            SELECT point_code, time, value, quality, late, ?
             FROM reading_staging
             ON CONFLICT DO NOTHING""";
 
     private static final String DROP_KNOWN = """
             DELETE FROM reading_staging s
-            WHERE EXISTS (SELECT 1 FROM reading r
-                          WHERE r.point_code = s.point_code
-                            AND r.time = timestamptz 'epoch' + s.time_us * interval '1 microsecond')
-            RETURNING req, point_code, time_us""";
+            WHERE EXISTS (SELECT 1 FROM reading r WHERE r.point_code = s.point_code AND r.time = s.time)
+            RETURNING req, point_code, s.time""";
 
-    private ReadingTable() {
-    }
+    private final BinaryCopy rows = new BinaryCopy();
+    private boolean conflictedLast;
 
     /** A reading's identity: point and time in microseconds since the epoch (the database's precision). */
     record Key(String pointCode, long timeMicros) {
@@ -60,42 +62,73 @@ final class ReadingTable {
     record Written(List<List<NewReading>> storedByRequest, int[] duplicatesByRequest) {
     }
 
-    /** Writes the group in the connection's current transaction; the caller commits. */
-    static Written write(Connection connection, List<List<NewReading>> group, Instant receivedAt)
+    /**
+     * Writes the group in the connection's transaction (auto-commit off) and leaves it to the caller to commit.
+     * Straight COPY unless the previous group met stored readings: re-sends come in runs (a gateway back-filling
+     * after an outage), and a COPY that fails late in a large group wastes most of its work.
+     */
+    Written write(Connection connection, List<List<NewReading>> group, Instant receivedAt)
             throws SQLException, IOException {
-        List<List<NewReading>> staged = new ArrayList<>(group.size());
         int[] duplicates = new int[group.size()];
-        Set<Key> seen = new HashSet<>();
-        StringBuilder rows = new StringBuilder(group.stream().mapToInt(List::size).sum() * 64);
-        int stagedCount = 0;
+        List<List<NewReading>> staged = withoutRepeats(group, duplicates);
+        if (!conflictedLast) {
+            try {
+                rows.start();
+                staged.forEach(readings -> readings.forEach(reading -> rows.row(null, reading, receivedAt)));
+                rows.copy(connection, COPY);
+                return new Written(staged, duplicates);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback();
+                conflictedLast = true;
+            }
+        }
+        int stagedCount = staged.stream().mapToInt(List::size).sum();
+        conflictedLast = carefully(connection, staged, duplicates, stagedCount, receivedAt);
+        return new Written(staged, duplicates);
+    }
+
+    /** Drops repeats of a point and time within the group, counting them against their request. */
+    private static List<List<NewReading>> withoutRepeats(List<List<NewReading>> group, int[] duplicates) {
+        List<List<NewReading>> staged = new ArrayList<>(group.size());
+        Set<Key> seen = new HashSet<>(group.stream().mapToInt(List::size).sum() * 2);
         for (int req = 0; req < group.size(); req++) {
             List<NewReading> mine = new ArrayList<>(group.get(req).size());
             staged.add(mine);
             for (NewReading reading : group.get(req)) {
-                Key key = Key.of(reading);
-                if (!seen.add(key)) {
+                if (seen.add(Key.of(reading))) {
+                    mine.add(reading);
+                } else {
                     duplicates[req]++;
-                    continue;
                 }
-                mine.add(reading);
-                rows.append(req).append('\t').append(reading.pointCode()).append('\t').append(key.timeMicros())
-                        .append('\t').append(reading.value()).append('\t').append(reading.quality().name())
-                        .append('\t').append(reading.late() ? 't' : 'f').append('\n');
-                stagedCount++;
             }
         }
+        return staged;
+    }
+
+    /** The staging path; true when some readings were stored already. */
+    private boolean carefully(Connection connection, List<List<NewReading>> staged, int[] duplicates,
+                              int stagedCount, Instant receivedAt) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
         }
-        connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn(COPY, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
-        Savepoint beforeMove = connection.setSavepoint();
-        if (move(connection, receivedAt) < stagedCount) {
-            connection.rollback(beforeMove);
-            dropKnown(connection, staged, duplicates);
-            move(connection, receivedAt);
+        rows.start();
+        for (int req = 0; req < staged.size(); req++) {
+            for (NewReading reading : staged.get(req)) {
+                rows.row(req, reading, null);
+            }
         }
-        return new Written(staged, duplicates);
+        rows.copy(connection, COPY_STAGING);
+        Savepoint beforeMove = connection.setSavepoint();
+        if (move(connection, receivedAt) == stagedCount) {
+            return false;
+        }
+        connection.rollback(beforeMove);
+        dropKnown(connection, staged, duplicates);
+        move(connection, receivedAt);
+        return true;
     }
 
     private static int move(Connection connection, Instant receivedAt) throws SQLException {
@@ -112,7 +145,7 @@ final class ReadingTable {
              ResultSet rows = statement.executeQuery(DROP_KNOWN)) {
             while (rows.next()) {
                 duplicates[rows.getInt(1)]++;
-                known.add(new Key(rows.getString(2), rows.getLong(3)));
+                known.add(new Key(rows.getString(2), micros(rows.getTimestamp(3).toInstant())));
             }
         }
         staged.forEach(readings -> readings.removeIf(reading -> known.contains(Key.of(reading))));

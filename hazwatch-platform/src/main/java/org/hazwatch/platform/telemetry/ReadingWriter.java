@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +34,8 @@ class ReadingWriter implements ReadingLog, SmartLifecycle {
     private record Pending(List<NewReading> readings, CompletableFuture<AppendOutcome> done) {
     }
 
+    private static final long SECONDS_PER_DAY = 86_400;
+
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final DataSource dataSource;
     private final ReadingPartitions partitions;
@@ -42,6 +43,7 @@ class ReadingWriter implements ReadingLog, SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final TelemetrySettings settings;
     private final Clock clock;
+    private final ReadingTable table = new ReadingTable();
     private volatile boolean running;
     private Thread thread;
     private Instant lastStamp = Instant.EPOCH;
@@ -120,8 +122,7 @@ class ReadingWriter implements ReadingLog, SmartLifecycle {
     }
 
     private void write(List<Pending> group) {
-        Set<LocalDate> days = group.stream().flatMap(p -> p.readings().stream())
-                .map(r -> LocalDate.ofInstant(r.time(), ZoneOffset.UTC)).collect(Collectors.toSet());
+        Set<LocalDate> days = daysOf(group);
         ReadingTable.Written written;
         Instant receivedAt = startGroup();
         try {
@@ -129,7 +130,7 @@ class ReadingWriter implements ReadingLog, SmartLifecycle {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
-                    written = ReadingTable.write(connection, group.stream().map(Pending::readings).toList(),
+                    written = table.write(connection, group.stream().map(Pending::readings).toList(),
                             receivedAt);
                     connection.commit();
                 } catch (Exception e) {
@@ -149,6 +150,22 @@ class ReadingWriter implements ReadingLog, SmartLifecycle {
             endGroup();
         }
         afterCommit(group, written, receivedAt);
+    }
+
+    /** The UTC days the group's readings fall on; readings of one group mostly share a day or two. */
+    private static Set<LocalDate> daysOf(List<Pending> group) {
+        Set<LocalDate> days = new HashSet<>();
+        long previous = Long.MIN_VALUE;
+        for (Pending pending : group) {
+            for (NewReading reading : pending.readings()) {
+                long day = Math.floorDiv(reading.time().getEpochSecond(), SECONDS_PER_DAY);
+                if (day != previous) {
+                    days.add(LocalDate.ofEpochDay(day));
+                    previous = day;
+                }
+            }
+        }
+        return days;
     }
 
     private void afterCommit(List<Pending> group, ReadingTable.Written written, Instant receivedAt) {

@@ -43,6 +43,11 @@ class RegistryPointDirectory implements PointDirectory {
     }
 
     @Override
+    public Map<String, PointSpec> pointsByCode(String enterpriseCode) {
+        return byEnterprise.get(enterpriseCode);
+    }
+
+    @Override
     public List<String> enterpriseCodes() {
         return registry.enterprisesWithPoints();
     }

@@ -10,10 +10,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The 1-minute and 1-hour rollups (汇总) of usable readings: min, max, sum and count (avg = sum / count), and the
- * last value. A periodic job recomputes, from the raw log, every (point, minute) that received anything since its
- * previous run (found by {@code received_at}), then every (point, hour) around those minutes from the minutes.
- * Recomputing instead of adding keeps late back-fill exact and makes a re-run harmless; its progress is stored in
- * the same transaction, so a restart neither loses nor repeats work.
+ * last value. A periodic job folds what was received since its previous run (found by {@code received_at}) into
+ * its minutes, then recomputes every (point, hour) around those minutes from the minutes. Folding in is exact, late
+ * back-fill included, because each reading is received once; the progress is stored in the same transaction as the
+ * rollups, so a restart neither loses nor repeats work and a re-run adds nothing twice.
  */
 @Component
 class Rollups {
@@ -24,29 +24,31 @@ class Rollups {
             CREATE TEMP TABLE rollup_dirty (point_code varchar(24) COLLATE "C", bucket timestamptz)
             ON COMMIT DROP""";
 
-    private static final String DIRTY = """
-            INSERT INTO rollup_dirty
-            SELECT DISTINCT point_code, date_trunc('minute', time, 'UTC') AS bucket
-            FROM reading WHERE received_at >= :from AND received_at < :through""";
-
+    /**
+     * What arrived in the window, folded into its minutes. Every reading is received exactly once (the primary key
+     * stores a re-send never), so adding its contribution is exact; min, max, sum, count and last all combine.
+     */
     private static final String MINUTES = """
-            INSERT INTO reading_1m (point_code, bucket, min, max, sum, count, last_time, last_value)
-            SELECT r.point_code, d.bucket, min(r.value), max(r.value), sum(r.value), count(*), max(r.time),
-                   (array_agg(r.value ORDER BY r.time DESC))[1]
-            FROM rollup_dirty d
-            JOIN reading r ON r.point_code = d.point_code
-                          AND r.time >= d.bucket AND r.time < d.bucket + interval '1 minute'
-            WHERE r.quality IN ('GOOD', 'UNCERTAIN')
-            GROUP BY r.point_code, d.bucket
-            ON CONFLICT (point_code, bucket) DO UPDATE SET min = excluded.min, max = excluded.max,
-                sum = excluded.sum, count = excluded.count, last_time = excluded.last_time,
-                last_value = excluded.last_value""";
+            WITH added AS (
+                INSERT INTO reading_1m AS m (point_code, bucket, min, max, sum, count, last_time, last_value)
+                SELECT point_code, date_trunc('minute', time, 'UTC'), min(value), max(value), sum(value), count(*),
+                       max(time), (array_agg(value ORDER BY time DESC))[1]
+                FROM reading
+                WHERE received_at >= :from AND received_at < :through AND quality IN ('GOOD', 'UNCERTAIN')
+                GROUP BY 1, 2
+                ON CONFLICT (point_code, bucket) DO UPDATE SET min = least(m.min, excluded.min),
+                    max = greatest(m.max, excluded.max), sum = m.sum + excluded.sum, count = m.count + excluded.count,
+                    last_time = greatest(m.last_time, excluded.last_time),
+                    last_value = CASE WHEN excluded.last_time > m.last_time THEN excluded.last_value
+                                      ELSE m.last_value END
+                RETURNING point_code, bucket)
+            INSERT INTO rollup_dirty SELECT DISTINCT point_code, date_trunc('hour', bucket, 'UTC') FROM added""";
 
     private static final String HOURS = """
             INSERT INTO reading_1h (point_code, bucket, min, max, sum, count, last_time, last_value)
             SELECT m.point_code, h.bucket, min(m.min), max(m.max), sum(m.sum), sum(m.count), max(m.last_time),
                    (array_agg(m.last_value ORDER BY m.last_time DESC))[1]
-            FROM (SELECT DISTINCT point_code, date_trunc('hour', bucket, 'UTC') AS bucket FROM rollup_dirty) h
+            FROM rollup_dirty h
             JOIN reading_1m m ON m.point_code = h.point_code
                              AND m.bucket >= h.bucket AND m.bucket < h.bucket + interval '1 hour'
             GROUP BY m.point_code, h.bucket
@@ -69,22 +71,21 @@ class Rollups {
         this.clock = clock;
     }
 
-    /** Rolls up everything committed so far; returns the number of (point, minute) buckets recomputed. */
+    /** Rolls up everything committed so far; returns the number of (point, hour) buckets recomputed. */
     @Scheduled(fixedDelayString = "${hazwatch.telemetry.rollup-interval:30s}")
     int rollUp() {
         return transactions.execute(status -> {
             Timestamp from = jdbc.sql(PROGRESS).query(Timestamp.class).single();
             Instant through = writer.committedThrough();
             jdbc.sql(DIRTY_TABLE).update();
-            int minutes = jdbc.sql(DIRTY).param("from", from).param("through", Timestamp.from(through)).update();
-            if (minutes > 0) {
+            int hours = jdbc.sql(MINUTES).param("from", from).param("through", Timestamp.from(through)).update();
+            if (hours > 0) {
                 jdbc.sql("ANALYZE rollup_dirty").update();
-                jdbc.sql(MINUTES).update();
                 jdbc.sql(HOURS).update();
             }
             jdbc.sql("UPDATE rollup_progress SET received_through = :through")
                     .param("through", Timestamp.from(through)).update();
-            return minutes;
+            return hours;
         });
     }
 

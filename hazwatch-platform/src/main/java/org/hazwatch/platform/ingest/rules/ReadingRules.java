@@ -24,6 +24,14 @@ public record ReadingRules(Duration maxFuture, Duration lateAfter, Duration rete
 
     /** Stored; {@code outOfRange} makes its quality invalid. */
     public record Accepted(boolean outOfRange, boolean late) implements Verdict {
+
+        private static final Accepted[] ALL = {new Accepted(false, false), new Accepted(false, true),
+            new Accepted(true, false), new Accepted(true, true)};
+
+        /** The four verdicts are shared: judging ten thousand readings allocates none. */
+        static Accepted of(boolean outOfRange, boolean late) {
+            return ALL[(outOfRange ? 2 : 0) + (late ? 1 : 0)];
+        }
     }
 
     /** Refused, with the field at fault and why. */
@@ -35,17 +43,41 @@ public record ReadingRules(Duration maxFuture, Duration lateAfter, Duration rete
      * @param rangeHigh upper end of the measuring range, null when none is registered
      */
     public Verdict judge(Instant time, double value, Double rangeLow, Double rangeHigh, Instant receivedAt) {
-        if (time.isAfter(receivedAt.plus(maxFuture))) {
-            return new Rejected("time", "more than " + maxFuture.toMinutes() + " minutes in the future");
+        return at(receivedAt).judge(time, value, rangeLow, rangeHigh);
+    }
+
+    /** The rules for everything received at one instant: a batch's readings are judged against one clock. */
+    public Judge at(Instant receivedAt) {
+        return new Judge(receivedAt.plus(maxFuture), receivedAt.minus(retention), receivedAt.minus(lateAfter));
+    }
+
+    /** The bounds of one arrival, worked out once for all the readings of a batch. */
+    public final class Judge {
+
+        private final Instant latest;
+        private final Instant oldest;
+        private final Instant lateBefore;
+
+        private Judge(Instant latest, Instant oldest, Instant lateBefore) {
+            this.latest = latest;
+            this.oldest = oldest;
+            this.lateBefore = lateBefore;
         }
-        if (time.isBefore(receivedAt.minus(retention))) {
-            return new Rejected("time", "older than the " + retention.toDays() + "-day retention of raw readings");
+
+        /** @see ReadingRules#judge */
+        public Verdict judge(Instant time, double value, Double rangeLow, Double rangeHigh) {
+            if (time.isAfter(latest)) {
+                return new Rejected("time", "more than " + maxFuture.toMinutes() + " minutes in the future");
+            }
+            if (time.isBefore(oldest)) {
+                return new Rejected("time", "older than the " + retention.toDays() + "-day retention of raw readings");
+            }
+            if (!Double.isFinite(value)) {
+                return new Rejected("value", "not a finite number");
+            }
+            boolean outOfRange = (rangeLow != null && value < rangeLow) || (rangeHigh != null && value > rangeHigh);
+            // late when received more than lateAfter after its own time
+            return Accepted.of(outOfRange, time.isBefore(lateBefore));
         }
-        if (!Double.isFinite(value)) {
-            return new Rejected("value", "not a finite number");
-        }
-        boolean outOfRange = (rangeLow != null && value < rangeLow) || (rangeHigh != null && value > rangeHigh);
-        boolean late = receivedAt.isAfter(time.plus(lateAfter));
-        return new Accepted(outOfRange, late);
     }
 }
