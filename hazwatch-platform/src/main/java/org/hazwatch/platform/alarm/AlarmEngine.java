@@ -1,0 +1,312 @@
+package org.hazwatch.platform.alarm;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.hazwatch.platform.alarm.rules.AlarmBoard;
+import org.hazwatch.platform.alarm.rules.AlarmKey;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.AlarmOperationRefused;
+import org.hazwatch.platform.alarm.rules.ChangeSink;
+import org.hazwatch.platform.alarm.rules.ConditionChange;
+import org.hazwatch.platform.alarm.rules.ConditionEngine;
+import org.hazwatch.platform.alarm.rules.Cover;
+import org.hazwatch.platform.alarm.rules.Covers;
+import org.hazwatch.platform.alarm.rules.Episode;
+import org.hazwatch.platform.alarm.rules.Sample;
+import org.hazwatch.platform.alarm.rules.SampleQuality;
+import org.hazwatch.platform.alarm.rules.Severity;
+import org.hazwatch.platform.alarm.rules.Transition;
+import org.hazwatch.platform.telemetry.CommittedReadings;
+import org.hazwatch.platform.telemetry.NewReading;
+import org.hazwatch.platform.telemetry.ReadingsCommitted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The alarm engine (报警引擎): one thread owns the conditions of every point and the open episodes, in memory.
+ *
+ * <p>The reading writer's {@link ReadingsCommitted} is only queued here, so the writer is not held up; the engine
+ * thread evaluates each group, then stores its transitions and the group's receive time in one transaction, and
+ * only then publishes them. People's operations and wall-clock changes run on the same thread, so nothing needs a
+ * lock. Every {@code saveEvery} the conditions themselves are saved; at start they are read back and the groups
+ * received since are read from the reading log and evaluated again — those already stored only to rebuild the
+ * conditions, the rest as new — so after a restart nothing is raised twice and nothing is missed.
+ */
+@Component
+class AlarmEngine implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AlarmEngine.class);
+    private static final ChangeSink REBUILD_ONLY = change -> { };
+
+    private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    private final AlarmPoints points;
+    private final AlarmStore store;
+    private final CoverStore coverStore;
+    private final CommittedReadings committed;
+    private final TransactionTemplate tx;
+    private final AlarmPublisher publisher;
+    private final AlarmSettings settings;
+    private final Clock clock;
+    final Covers covers = new Covers();
+    private ConditionEngine conditions;
+    private AlarmBoard board;
+    private Instant lastSaved = Instant.EPOCH;
+    private Instant lastGroup;
+    private volatile boolean running;
+    private Thread thread;
+
+    AlarmEngine(AlarmPoints points, AlarmStore store, CoverStore coverStore, CommittedReadings committed,
+                TransactionTemplate tx, AlarmPublisher publisher, AlarmSettings settings, Clock clock) {
+        this.points = points;
+        this.store = store;
+        this.coverStore = coverStore;
+        this.committed = committed;
+        this.tx = tx;
+        this.publisher = publisher;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void enqueue(Runnable task) {
+        tasks.add(task);
+    }
+
+    /**
+     * Runs an operation on the engine thread and waits for it; its exception is the caller's. A refusal changes
+     * nothing; any other failure may have left memory ahead of the database, so the engine restores.
+     */
+    <T> T call(Callable<T> operation) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        tasks.add(() -> {
+            try {
+                done.complete(operation.call());
+            } catch (AlarmOperationRefused e) {
+                done.completeExceptionally(e);
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
+        });
+        try {
+            return done.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for the alarm engine", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the alarm engine did not answer in time", e);
+        }
+    }
+
+    /** On the engine thread: evaluates a committed group; {@code store} false only rebuilds the conditions. */
+    void evaluate(ReadingsCommitted group, boolean storeChanges) {
+        List<Sample> samples = group.readings().stream().map(AlarmEngine::sample).toList();
+        if (!storeChanges) {
+            conditions.evaluateAll(samples, REBUILD_ONLY);
+            return;
+        }
+        conditions.evaluateAll(samples, change -> board.apply(change, covers.at(change.key(), change.at())));
+        heardFrom(group);
+        lastGroup = group.receivedAt();
+        boolean saveDue = !clock.instant().isBefore(lastSaved.plus(settings.saveEvery()));
+        commit(saveDue, board.hasChanges() ? () -> store.evaluatedThrough(group.receivedAt()) : null);
+    }
+
+    /** On the engine thread: an offline or online change of a point or enterprise, at wall-clock time. */
+    void presence(AlarmKey key, boolean offline, Instant at) {
+        Severity from = offline ? null : Severity.OFFLINE;
+        Severity to = offline ? Severity.OFFLINE : null;
+        board.apply(new ConditionChange(key, at, from, to, Double.NaN, Double.NaN, false), covers.at(key, at));
+        commit(false, null);
+    }
+
+    /** On the engine thread: puts every open episode under the cover that holds for it now. */
+    void recover(String actor, String note, Instant at) {
+        for (Episode e : board.openEpisodes()) {
+            Cover now = covers.at(e.key(), at);
+            if (now != e.cover()) {
+                board.cover(e.key(), now, actor, note, at);
+            }
+        }
+    }
+
+    /** On the engine thread: a point's settings changed. */
+    void reconfigure(String pointCode) {
+        conditions.reconfigure(pointCode);
+    }
+
+    AlarmBoard board() {
+        return board;
+    }
+
+    /**
+     * On the engine thread: stores what changed on the board (and, when asked, the conditions) together with
+     * {@code alsoInTransaction} — an audit entry, a cover; may be null — then publishes it.
+     */
+    void commit(boolean saveConditions, Runnable alsoInTransaction) {
+        AlarmBoard.Changes changes = board.drain();
+        if (changes.isEmpty() && !saveConditions && alsoInTransaction == null) {
+            return;
+        }
+        byte[] saved = saveConditions && lastGroup != null ? conditionBytes() : null;
+        tx.executeWithoutResult(status -> {
+            store.save(changes, points::jurisdictionPathOf);
+            if (alsoInTransaction != null) {
+                alsoInTransaction.run();
+            }
+            if (saved != null) {
+                store.saveConditions(lastGroup, saved);
+            }
+        });
+        if (saveConditions) {
+            lastSaved = clock.instant();
+        }
+        publisher.publish(changes, points::jurisdictionPathOf);
+    }
+
+    /** A reading proves its point and enterprise are online, whatever the presence watch has said yet. */
+    private void heardFrom(ReadingsCommitted group) {
+        String lastEnterprise = null;
+        for (NewReading r : group.readings()) {
+            String enterprise = r.pointCode().substring(0, 11);
+            AlarmKey point = new AlarmKey(enterprise, r.pointCode(), AlarmKind.POINT_OFFLINE);
+            if (board.openOf(point).filter(Episode::active).isPresent()) {
+                board.apply(new ConditionChange(point, group.receivedAt(), Severity.OFFLINE, null, Double.NaN,
+                        Double.NaN, false), Cover.NONE);
+            }
+            if (!enterprise.equals(lastEnterprise)) {
+                lastEnterprise = enterprise;
+                AlarmKey whole = AlarmKey.ofEnterprise(enterprise, AlarmKind.ENTERPRISE_OFFLINE);
+                if (board.openOf(whole).filter(Episode::active).isPresent()) {
+                    board.apply(new ConditionChange(whole, group.receivedAt(), Severity.OFFLINE, null, Double.NaN,
+                            Double.NaN, false), Cover.NONE);
+                }
+            }
+        }
+    }
+
+    /** Forgets everything in memory and brings it back from the database and the reading log. */
+    void restore() {
+        conditions = new ConditionEngine(points::settings);
+        board = new AlarmBoard();
+        covers.clear();
+        coverStore.loadInto(covers);
+        AlarmStore.EngineState state = store.state();
+        if (state.conditions() != null) {
+            try {
+                conditions.readFrom(new DataInputStream(new ByteArrayInputStream(state.conditions())));
+            } catch (IOException e) {
+                log.warn("saved alarm conditions unreadable; rebuilding from {}", state.savedThrough(), e);
+            }
+        }
+        board.restore(store.openEpisodes());
+        lastGroup = state.savedThrough();
+        committed.replayAfter(state.savedThrough(),
+                group -> evaluate(group, group.receivedAt().isAfter(state.evaluatedThrough())));
+        lastSaved = clock.instant();
+        log.info("alarm engine restored: {} points, {} open episodes", conditions.pointCount(),
+                board.openEpisodes().size());
+    }
+
+    private byte[] conditionBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            conditions.writeTo(new DataOutputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Sample sample(NewReading r) {
+        SampleQuality quality = switch (r.quality()) {
+            case GOOD, UNCERTAIN -> SampleQuality.USABLE;
+            case INVALID -> SampleQuality.OUT_OF_RANGE;
+            case BAD -> SampleQuality.BAD;
+        };
+        // the log keeps microseconds: evaluating again after a restart must see the same times
+        return new Sample(r.pointCode(), r.time().truncatedTo(ChronoUnit.MICROS), r.value(), quality, r.late());
+    }
+
+    private void run() {
+        while (running || !tasks.isEmpty()) {
+            try {
+                Runnable task = tasks.poll(200, TimeUnit.MILLISECONDS);
+                if (task != null) {
+                    runSafely(task);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        runSafely(() -> commit(true, null));
+    }
+
+    /** A failure to store leaves memory ahead of the database: start again from what was stored. */
+    private void runSafely(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            log.error("alarm engine task failed; restoring from the database", e);
+            try {
+                restore();
+            } catch (RuntimeException again) {
+                log.error("alarm engine could not restore", again);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        restore();
+        running = true;
+        thread = new Thread(this::run, "alarm-engine");
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            thread.join(5_000);
+            if (thread.isAlive()) {
+                // The last save only shortens the next start's catching up; a database already gone must not hold
+                // up the shutdown.
+                thread.interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before the reading writer (which has phase DEFAULT - 4096) and stops after it has written its last. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 8192;
+    }
+}

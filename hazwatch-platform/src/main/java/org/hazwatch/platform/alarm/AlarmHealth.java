@@ -1,0 +1,121 @@
+package org.hazwatch.platform.alarm;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.hazwatch.platform.alarm.rules.AlarmKey;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
+import org.hazwatch.platform.alarm.rules.Priority;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Alarm-system health figures (报警系统健康度) for an enterprise or everything beneath a jurisdiction path, from the
+ * stored transitions; and the daily snapshot of yesterday's figures per enterprise and per jurisdiction node with
+ * alarms (table {@code alarm_health_daily}).
+ */
+@Service
+class AlarmHealth {
+
+    private static final Logger log = LoggerFactory.getLogger(AlarmHealth.class);
+
+    private static final String MOVES = """
+            SELECT e.enterprise_code, e.point_code, e.kind, e.priority, t.kind AS move, t.at
+            FROM alarm_transition t JOIN alarm_episode e ON e.id = t.episode_id
+            WHERE t.kind IN ('RAISED', 'CLEARED') AND t.at >= :from AND t.at < :to
+              AND (CAST(:enterprise AS text) IS NULL OR e.enterprise_code = :enterprise)
+              AND e.jurisdiction_path LIKE :under""";
+
+    private static final String STALE = """
+            SELECT count(*) FROM alarm_episode
+            WHERE state <> 'NORMAL' AND active AND raised_at < :before
+              AND (CAST(:enterprise AS text) IS NULL OR enterprise_code = :enterprise)
+              AND jurisdiction_path LIKE :under""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AlarmHealth(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** @param underPattern a {@code LIKE} pattern on jurisdiction paths; {@code enterprise} narrows to one */
+    AlarmSystemHealth.Figures figures(String enterprise, String underPattern, Instant from, Instant to) {
+        record Row(AlarmKey key, Priority priority, boolean raised, Instant at) {
+        }
+        List<Row> rows = jdbc.sql(MOVES).param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
+                .param("enterprise", enterprise).param("under", underPattern)
+                .query((rs, n) -> new Row(new AlarmKey(rs.getString(1), rs.getString(2),
+                        AlarmKind.valueOf(rs.getString(3))), Priority.valueOf(rs.getString(4)),
+                        rs.getString(5).equals("RAISED"), AlarmStore.instant(rs, "at"))).list();
+        int stale = jdbc.sql(STALE).param("before", AlarmStore.ts(to.minus(Duration.ofHours(24))))
+                .param("enterprise", enterprise).param("under", underPattern).query(Integer.class).single();
+        return AlarmSystemHealth.of(from, to,
+                rows.stream().filter(Row::raised).map(r -> new AlarmSystemHealth.Raise(r.key(), r.priority(), r.at()))
+                        .toList(),
+                rows.stream().map(r -> new AlarmSystemHealth.Move(r.key(), r.at())).toList(), stale);
+    }
+
+    /** Yesterday (Asia/Shanghai) for every enterprise and every jurisdiction node on a path with alarms. */
+    @Scheduled(cron = "${hazwatch.alarm.health-snapshot:0 10 0 * * *}", zone = "Asia/Shanghai")
+    void snapshotYesterday() {
+        snapshot(LocalDate.now(clock.withZone(AlarmView.SHOWN_IN)).minusDays(1));
+    }
+
+    void snapshot(LocalDate day) {
+        Instant from = day.atStartOfDay(AlarmView.SHOWN_IN).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(AlarmView.SHOWN_IN).toInstant();
+        List<String[]> scopes = jdbc.sql("""
+                SELECT DISTINCT enterprise_code, jurisdiction_path FROM alarm_episode
+                WHERE raised_at < :to AND (cleared_at IS NULL OR cleared_at >= :from)""")
+                .param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        scopes.stream().map(s -> s[0]).distinct()
+                .forEach(e -> store(e, day, figures(e, "%", from, to)));
+        scopes.stream().flatMap(s -> nodes(s[1]).stream()).distinct()
+                .forEach(path -> store(code(path), day, figures(null, escape(path) + "%", from, to)));
+        log.info("alarm health snapshot of {}: {} enterprises", day, scopes.size());
+    }
+
+    List<String> daily(String scope, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT figures::text FROM alarm_health_daily WHERE scope = :scope AND day >= :from AND day <= :to
+                ORDER BY day""").param("scope", scope).param("from", from).param("to", to)
+                .query(String.class).list();
+    }
+
+    private void store(String scope, LocalDate day, AlarmSystemHealth.Figures figures) {
+        jdbc.sql("""
+                INSERT INTO alarm_health_daily (scope, day, figures) VALUES (:scope, :day, CAST(:figures AS jsonb))
+                ON CONFLICT (scope, day) DO UPDATE SET figures = excluded.figures""")
+                .param("scope", scope).param("day", day).param("figures", json.writeValueAsString(figures)).update();
+    }
+
+    /** {@code 140000/140500/140525/} → the three nodes' own paths. */
+    private static List<String> nodes(String path) {
+        List<String> nodes = new java.util.ArrayList<>();
+        for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+            nodes.add(path.substring(0, i + 1));
+        }
+        return nodes;
+    }
+
+    private static String code(String nodePath) {
+        String trimmed = nodePath.substring(0, nodePath.length() - 1);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    static String escape(String path) {
+        return path.replace("%", "\\%").replace("_", "\\_");
+    }
+}

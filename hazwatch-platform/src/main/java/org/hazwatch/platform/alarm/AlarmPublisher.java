@@ -1,0 +1,47 @@
+package org.hazwatch.platform.alarm;
+
+import java.util.function.Function;
+import org.hazwatch.platform.alarm.rules.AlarmBoard;
+import org.hazwatch.platform.alarm.rules.Episode;
+import org.hazwatch.platform.alarm.rules.Transition;
+import org.hazwatch.platform.alarm.rules.TransitionKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the rest of the platform what the engine stored: {@link AlarmRaised}, {@link AlarmSeverityChanged} and
+ * {@link AlarmCleared} as an alarm comes into force, moves, and leaves it; every transition to the live feed.
+ */
+@Component
+class AlarmPublisher {
+
+    private final ApplicationEventPublisher events;
+    private final AlarmStream stream;
+
+    AlarmPublisher(ApplicationEventPublisher events, AlarmStream stream) {
+        this.events = events;
+        this.stream = stream;
+    }
+
+    void publish(AlarmBoard.Changes changes, Function<String, String> pathOf) {
+        for (Transition t : changes.transitions()) {
+            boolean before = t.from().inForce();
+            boolean after = t.to().inForce();
+            String enterprise = t.key().enterpriseCode();
+            String kind = t.key().kind().name();
+            if (!before && after) {
+                Episode e = changes.episodes().stream().filter(x -> x.id().equals(t.episodeId())).findFirst()
+                        .orElseThrow();
+                events.publishEvent(new AlarmRaised(t.episodeId(), enterprise, t.key().pointCode(), kind,
+                        t.severity().name(), t.severity().priority().name(), t.at(), e.late()));
+            } else if (before && !after) {
+                events.publishEvent(new AlarmCleared(t.episodeId(), enterprise, t.key().pointCode(), kind,
+                        t.severity().name(), t.at()));
+            } else if (after && t.kind() == TransitionKind.SEVERITY_CHANGED) {
+                events.publishEvent(new AlarmSeverityChanged(t.episodeId(), enterprise, t.key().pointCode(), kind,
+                        t.was().name(), t.severity().name(), t.severity().priority().name(), t.at()));
+            }
+        }
+        stream.send(changes, pathOf);
+    }
+}

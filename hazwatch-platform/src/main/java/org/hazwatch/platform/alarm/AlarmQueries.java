@@ -1,0 +1,76 @@
+package org.hazwatch.platform.alarm;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hazwatch.platform.org.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads of alarm episodes for people, scoped to what the actor sees. */
+@Repository
+class AlarmQueries {
+
+    /**
+     * @param active only open episodes whose condition stands or that still wait for acknowledgement
+     * @param jurisdictionPath beneath this path (already checked against the actor), or null
+     */
+    record Filter(boolean active, String enterpriseCode, String jurisdictionPath, String kind, String severity,
+                  Instant from, Instant to, int limit) {
+    }
+
+    private static final String LIST = """
+            SELECT %s FROM alarm_episode
+            WHERE (:active = false OR state <> 'NORMAL')
+              AND (CAST(:enterprise AS text) IS NULL OR enterprise_code = :enterprise)
+              AND (CAST(:scopeEnterprise AS text) IS NULL OR enterprise_code = :scopeEnterprise)
+              AND jurisdiction_path LIKE :scope AND jurisdiction_path LIKE :under
+              AND (CAST(:kind AS text) IS NULL OR kind = :kind)
+              AND (CAST(:severity AS text) IS NULL OR severity = :severity)
+              AND (CAST(:from AS timestamptz) IS NULL OR raised_at >= :from)
+              AND (CAST(:to AS timestamptz) IS NULL OR raised_at < :to)
+            ORDER BY raised_at DESC, id LIMIT :limit""".formatted(AlarmStore.EPISODE_COLUMNS);
+
+    private final JdbcClient jdbc;
+
+    AlarmQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<AlarmView> list(Actor actor, Filter f) {
+        String under = f.jurisdictionPath() == null ? "%"
+                : f.jurisdictionPath().replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(LIST).param("active", f.active()).param("enterprise", f.enterpriseCode())
+                .param("scopeEnterprise", actor.role().isEnterprise() ? actor.enterpriseCode() : null)
+                .param("scope", actor.role().isEnterprise() ? "%" : actor.pathPattern()).param("under", under)
+                .param("kind", f.kind()).param("severity", f.severity()).param("from", AlarmStore.ts(f.from()))
+                .param("to", AlarmStore.ts(f.to())).param("limit", f.limit())
+                .query((rs, n) -> view(rs)).list();
+    }
+
+    /** The episode if the actor sees it. */
+    Optional<AlarmView> one(Actor actor, UUID id) {
+        return jdbc.sql("SELECT " + AlarmStore.EPISODE_COLUMNS + " FROM alarm_episode WHERE id = :id")
+                .param("id", id).query((rs, n) -> view(rs)).optional()
+                .filter(v -> actor.sees(v.enterpriseCode(), v.jurisdictionPath()));
+    }
+
+    List<AlarmView.TransitionView> transitions(UUID id) {
+        return jdbc.sql("""
+                SELECT seq, kind, at, recorded_at, actor, from_state, to_state, severity, value, note
+                FROM alarm_transition WHERE episode_id = :id ORDER BY seq""").param("id", id)
+                .query((rs, n) -> new AlarmView.TransitionView(rs.getInt("seq"), rs.getString("kind"),
+                        AlarmView.shown(AlarmStore.instant(rs, "at")),
+                        AlarmView.shown(AlarmStore.instant(rs, "recorded_at")), rs.getString("actor"),
+                        rs.getString("from_state"), rs.getString("to_state"), rs.getString("severity"),
+                        rs.getObject("value") == null ? null : rs.getDouble("value"), rs.getString("note")))
+                .list();
+    }
+
+    private static AlarmView view(ResultSet rs) throws SQLException {
+        return AlarmView.of(AlarmStore.episode(rs), rs.getString("jurisdiction_path"));
+    }
+}

@@ -1,0 +1,160 @@
+package org.hazwatch.platform.alarm.rules;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * The limit alarm of one point in one direction (高报/高高报 or 低报/低低报): one level per limit, 0 being normal.
+ *
+ * <p>A level is <em>indicated</em> while the value is at or beyond its limit, and, once it is the active level, until
+ * the value is back inside the limit by the deadband (ISA-18.2 deadband). A higher level becomes active only after
+ * it was indicated by every reading for the on-delay; a lower one only after the active level was not indicated by
+ * every reading for the off-delay. "Every reading" is taken literally: a delay is served when a reading at least the
+ * delay after the first one still indicates the level, so a single outlying sample never raises an alarm that has
+ * a delay. Values are compared with their sign turned for the low direction, so one code serves both.
+ */
+final class LimitBand {
+
+    static final long NONE = Long.MIN_VALUE;
+
+    // Two levels at most, kept in fields rather than arrays: the engine touches this for every reading of every
+    // point, and each array would be one more memory load away.
+    private final double sign;
+    private final Severity operatingSeverity;
+    private final Severity shutdownSeverity;
+    private int count;
+    private double limit1;
+    private double limit2;
+    private Severity severity1;
+    private Severity severity2;
+    private double deadband;
+    private long onDelayMicros;
+    private long offDelayMicros;
+    private int level;
+    private long above1 = NONE;
+    private long below1 = NONE;
+    private long above2 = NONE;
+    private long below2 = NONE;
+    private double peak = Double.NaN;
+
+    LimitBand(boolean high) {
+        this.sign = high ? 1 : -1;
+        this.operatingSeverity = high ? Severity.H : Severity.L;
+        this.shutdownSeverity = high ? Severity.HH : Severity.LL;
+    }
+
+    /** Sets the limits (null = not set), keeping the state; a level whose limit went away falls to the highest left. */
+    void configure(Double operating, Double shutdown, double deadband, long onDelayMicros, long offDelayMicros) {
+        count = 0;
+        if (operating != null) {
+            set(++count, sign * operating, operatingSeverity);
+        }
+        if (shutdown != null) {
+            set(++count, sign * shutdown, shutdownSeverity);
+        }
+        this.deadband = deadband;
+        this.onDelayMicros = onDelayMicros;
+        this.offDelayMicros = offDelayMicros;
+        this.level = Math.min(level, count);
+    }
+
+    private void set(int k, double limit, Severity severity) {
+        if (k == 1) {
+            limit1 = limit;
+            severity1 = severity;
+        } else {
+            limit2 = limit;
+            severity2 = severity;
+        }
+    }
+
+    boolean configured() {
+        return count > 0;
+    }
+
+    /** The active severity, null when normal. */
+    Severity severity() {
+        return level == 0 ? null : level == 1 ? severity1 : severity2;
+    }
+
+    /** The most extreme value of the last or current activation, back in the point's unit. */
+    double peak() {
+        return sign * peak;
+    }
+
+    /**
+     * Takes a usable reading; returns whether the active level changed or, while active, the peak grew.
+     */
+    boolean take(long t, double value) {
+        double x = sign * value;
+        int indicated = indicated(x);
+        if (indicated >= 1) {
+            above1 = above1 == NONE ? t : above1;
+            below1 = NONE;
+        } else {
+            below1 = below1 == NONE ? t : below1;
+            above1 = NONE;
+        }
+        if (indicated >= 2) {
+            above2 = above2 == NONE ? t : above2;
+            below2 = NONE;
+        } else {
+            below2 = below2 == NONE ? t : below2;
+            above2 = NONE;
+        }
+        int next = level;
+        if (count >= 2 && level < 2 && served(above2, t, onDelayMicros)) {
+            next = 2;
+        } else if (count >= 1 && level < 1 && served(above1, t, onDelayMicros)) {
+            next = 1;
+        } else {
+            if (next == 2 && served(below2, t, offDelayMicros)) {
+                next = 1;
+            }
+            if (next == 1 && served(below1, t, offDelayMicros)) {
+                next = 0;
+            }
+        }
+        boolean changed = next != level;
+        boolean raised = level == 0 && next > 0;
+        level = next;
+        if (level > 0 && (raised || x > peak)) {
+            peak = x;
+            return true;
+        }
+        return changed;
+    }
+
+    private static boolean served(long since, long t, long delayMicros) {
+        return since != NONE && t - since >= delayMicros;
+    }
+
+    private int indicated(double x) {
+        if (count >= 2 && (x >= limit2 || level >= 2 && x > limit2 - deadband)) {
+            return 2;
+        }
+        if (count >= 1 && (x >= limit1 || level >= 1 && x > limit1 - deadband)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeByte(level);
+        out.writeLong(above1);
+        out.writeLong(below1);
+        out.writeLong(above2);
+        out.writeLong(below2);
+        out.writeDouble(peak);
+    }
+
+    void read(DataInput in) throws IOException {
+        level = Math.min(in.readByte(), count);
+        above1 = in.readLong();
+        below1 = in.readLong();
+        above2 = in.readLong();
+        below2 = in.readLong();
+        peak = in.readDouble();
+    }
+}

@@ -1,0 +1,53 @@
+package org.hazwatch.platform.telemetry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The write groups of the reading log as they were committed, read back from the log: for a feature that follows
+ * {@link ReadingsCommitted} and must catch up after a restart (the alarm engine). Every group has its own
+ * {@code receivedAt}, so the groups come back exactly, in the order they were committed.
+ */
+@Component
+public class CommittedReadings {
+
+    private static final String AFTER = """
+            SELECT point_code, time, value, quality, late, received_at FROM reading
+            WHERE received_at > :after ORDER BY received_at, time""";
+
+    private final JdbcClient jdbc;
+
+    CommittedReadings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Hands each group committed after {@code receivedAfter} to {@code group}, oldest first. */
+    public void replayAfter(Instant receivedAfter, Consumer<ReadingsCommitted> group) {
+        List<NewReading> current = new ArrayList<>();
+        Instant[] currentAt = {null};
+        jdbc.sql(AFTER).param("after", Timestamp.from(receivedAfter)).query((ResultSet rs) -> {
+            Instant receivedAt = rs.getTimestamp("received_at").toInstant();
+            if (currentAt[0] != null && !receivedAt.equals(currentAt[0])) {
+                group.accept(new ReadingsCommitted(currentAt[0], List.copyOf(current)));
+                current.clear();
+            }
+            currentAt[0] = receivedAt;
+            current.add(reading(rs));
+        });
+        if (currentAt[0] != null) {
+            group.accept(new ReadingsCommitted(currentAt[0], List.copyOf(current)));
+        }
+    }
+
+    private static NewReading reading(ResultSet rs) throws SQLException {
+        return new NewReading(rs.getString("point_code"), rs.getTimestamp("time").toInstant(), rs.getDouble("value"),
+                ReadingQuality.valueOf(rs.getString("quality")), rs.getBoolean("late"));
+    }
+}
