@@ -1,0 +1,41 @@
+package org.hazwatch.platform.commitment;
+
+import java.time.ZoneId;
+import org.hazwatch.platform.registry.RegisteredEnterprise;
+import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The enterprise's public notice (承诺公告) as the main-gate display shows it: today's commitment, no login
+ * (the notice is public by rule, SPEC §8).
+ */
+@Controller
+class PublicNoticeController {
+
+    private final Commitments commitments;
+    private final Registry registry;
+    private final CommitmentSettings settings;
+
+    PublicNoticeController(Commitments commitments, Registry registry, CommitmentSettings settings) {
+        this.commitments = commitments;
+        this.registry = registry;
+        this.settings = settings;
+    }
+
+    @GetMapping("/public/enterprises/{code}/commitment")
+    String notice(@PathVariable String code, Model model) {
+        RegisteredEnterprise enterprise = registry.enterprise(code)
+                .orElseThrow(() -> new NotFoundException("enterprise", code));
+        ZoneId zone = settings.zone();
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("day", commitments.today());
+        model.addAttribute("status", commitments.statusOn(code, commitments.today()));
+        model.addAttribute("commitment", commitments.today(code).orElse(null));
+        model.addAttribute("zone", zone);
+        return "public/commitment";
+    }
+}
