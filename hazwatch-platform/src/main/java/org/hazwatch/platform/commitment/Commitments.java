@@ -62,9 +62,27 @@ public class Commitments {
         if (actor.role() != Role.ENTERPRISE_ADMIN && !actor.isPlatformAdmin()) {
             throw new AccessDeniedException("the enterprise's admin commits");
         }
+        return store(actor, enterprise, day, clock.instant(), form);
+    }
+
+    /**
+     * A commitment made at a stated time, for seeding and for taking over another platform's records; the
+     * platform admin only. Checked and published like {@link #submit}.
+     */
+    @Transactional
+    public CommitmentView importMade(Actor actor, String enterpriseCode, LocalDate day, Instant madeAt,
+                                     CommitmentForm form) {
+        if (!actor.isPlatformAdmin()) {
+            throw new AccessDeniedException("only the platform admin imports commitments");
+        }
+        return store(actor, visible(actor, enterpriseCode), day, madeAt, form);
+    }
+
+    private CommitmentView store(Actor actor, RegisteredEnterprise enterprise, LocalDate day, Instant at,
+                                 CommitmentForm form) {
+        String enterpriseCode = enterprise.code();
         CommitmentDeadline deadline = deadlineOf(enterprise);
-        Instant now = clock.instant();
-        LocalDate today = deadline.dayOf(now);
+        LocalDate today = deadline.dayOf(at);
         LocalDate of = day == null ? today : day;
         List<Problem> problems = new ArrayList<>(CommitmentChecks.problems(form).stream()
                 .map(p -> new Problem(p.field(), p.reason())).toList());
@@ -74,8 +92,8 @@ public class Commitments {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        boolean late = deadline.isLate(of, now);
-        int version = store.add(enterpriseCode, of, enterprise.jurisdictionPath(), now, deadline.on(of), late,
+        boolean late = deadline.isLate(of, at);
+        int version = store.add(enterpriseCode, of, enterprise.jurisdictionPath(), at, deadline.on(of), late,
                 actor.username(), form);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("day", of.toString());
@@ -86,7 +104,7 @@ public class Commitments {
                 enterpriseCode, enterprise.jurisdictionPath(), enterpriseCode, detail);
         if (version == 1 && late) {
             events.publishEvent(new CommitmentLate(enterpriseCode, enterprise.jurisdictionPath(), of,
-                    deadline.on(of), now));
+                    deadline.on(of), at));
         }
         return store.versions(enterpriseCode, of).get(version - 1);
     }
