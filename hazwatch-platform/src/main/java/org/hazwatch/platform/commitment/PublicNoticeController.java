@@ -1,6 +1,8 @@
 package org.hazwatch.platform.commitment;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.NotFoundException;
@@ -11,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The enterprise's public notice (承诺公告) as the main-gate display shows it: today's commitment, no login
- * (the notice is public by rule, SPEC §8).
+ * (the notice is public by rule, SPEC §8), and the filings (报备) in force, so the gate shows why a unit is down.
  */
 @Controller
 class PublicNoticeController {
@@ -19,11 +21,14 @@ class PublicNoticeController {
     private final Commitments commitments;
     private final Registry registry;
     private final CommitmentSettings settings;
+    private final Filings filings;
 
-    PublicNoticeController(Commitments commitments, Registry registry, CommitmentSettings settings) {
+    PublicNoticeController(Commitments commitments, Registry registry, CommitmentSettings settings,
+                           Filings filings) {
         this.commitments = commitments;
         this.registry = registry;
         this.settings = settings;
+        this.filings = filings;
     }
 
     @GetMapping("/public/enterprises/{code}/commitment")
@@ -36,6 +41,7 @@ class PublicNoticeController {
         model.addAttribute("status", commitments.statusOn(code, commitments.today()));
         model.addAttribute("commitment", commitments.today(code).orElse(null));
         model.addAttribute("zone", zone);
+        model.addAttribute("filings", filings.inForce(code, Instant.now()));
         return "public/commitment";
     }
 }

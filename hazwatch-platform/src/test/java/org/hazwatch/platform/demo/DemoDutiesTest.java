@@ -18,6 +18,8 @@ import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The regulator of 泽州县 finds real lists in the demo. */
 @DemoTest
@@ -40,6 +42,9 @@ class DemoDutiesTest {
     @Autowired
     DemoDuties duties;
 
+    @Autowired
+    MockMvc mockMvc;
+
     @Test
     void yesterdaysCommitmentsOfTheCountyShowOneLateAndOneMissing() {
         CommitmentBoard yesterday = boards.board(ZEZHOU, "140525", commitments.today().minusDays(1));
@@ -60,6 +65,13 @@ class DemoDutiesTest {
         assertThat(inForce).filteredOn(f -> f.enterpriseCode().equals(DemoDuties.FILING_ENTERPRISE))
                 .singleElement().satisfies(f -> assertThat(f.pointCodes())
                         .containsExactlyInAnyOrderElementsOf(DemoDuties.FILED_TANK));
+    }
+
+    @Test
+    void theFiledEnterprisesPublicNoticeShowsItsFiling() {
+        var page = MockMvcTester.create(mockMvc).get().uri("/public/enterprises/" + DemoDuties.FILING_ENTERPRISE
+                + "/commitment");
+        assertThat(page).hasStatusOk().bodyText().contains("报备", "检维修", "1#储罐检维修", "2 个监测点");
     }
 
     @Test
