@@ -83,8 +83,7 @@ public class CommitmentBoards {
     /** The deadline in force on a node (its own, else inherited, else the default). */
     public LocalTime deadlineOn(Actor actor, String jurisdictionCode) {
         Jurisdiction node = visibleNode(actor, jurisdictionCode);
-        return commitments.deadlineOf(new RegisteredEnterprise(null, null, null, null, null, node.path(), null,
-                null, null)).time();
+        return commitments.deadlineAt(node.path()).time();
     }
 
     /** Sets the daily deadline of a node and all beneath it that set none; a regulator of the node or above. */

@@ -132,9 +132,14 @@ public class Commitments {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
-    /** The day's deadline for an enterprise: set on the most specific node of its path, else the default. */
+    /** The day's deadline for an enterprise. */
     public CommitmentDeadline deadlineOf(RegisteredEnterprise enterprise) {
-        List<String> codes = Arrays.asList(enterprise.jurisdictionPath().split("/"));
+        return deadlineAt(enterprise.jurisdictionPath());
+    }
+
+    /** The deadline in force at a jurisdiction path: its most specific node's own, else inherited, else default. */
+    public CommitmentDeadline deadlineAt(String jurisdictionPath) {
+        List<String> codes = Arrays.asList(jurisdictionPath.split("/"));
         Map<String, LocalTime> set = store.deadlines(codes);
         LocalTime time = settings.deadline();
         for (String code : codes) {

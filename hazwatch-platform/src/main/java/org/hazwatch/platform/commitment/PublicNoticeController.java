@@ -1,6 +1,6 @@
 package org.hazwatch.platform.commitment;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
@@ -22,13 +22,15 @@ class PublicNoticeController {
     private final Registry registry;
     private final CommitmentSettings settings;
     private final Filings filings;
+    private final Clock clock;
 
     PublicNoticeController(Commitments commitments, Registry registry, CommitmentSettings settings,
-                           Filings filings) {
+                           Filings filings, Clock clock) {
         this.commitments = commitments;
         this.registry = registry;
         this.settings = settings;
         this.filings = filings;
+        this.clock = clock;
     }
 
     @GetMapping("/public/enterprises/{code}/commitment")
@@ -41,7 +43,7 @@ class PublicNoticeController {
         model.addAttribute("status", commitments.statusOn(code, commitments.today()));
         model.addAttribute("commitment", commitments.today(code).orElse(null));
         model.addAttribute("zone", zone);
-        model.addAttribute("filings", filings.inForce(code, Instant.now()));
+        model.addAttribute("filings", filings.inForce(code, clock.instant()));
         return "public/commitment";
     }
 }

@@ -1,5 +1,6 @@
 package org.hazwatch.platform.filing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,10 +35,12 @@ class FilingController {
 
     private final Filings filings;
     private final Jurisdictions jurisdictions;
+    private final Clock clock;
 
-    FilingController(Filings filings, Jurisdictions jurisdictions) {
+    FilingController(Filings filings, Jurisdictions jurisdictions, Clock clock) {
         this.filings = filings;
         this.jurisdictions = jurisdictions;
+        this.clock = clock;
     }
 
     @PostMapping("/api/v1/enterprises/{code}/filings")
@@ -61,7 +64,7 @@ class FilingController {
         String under = jurisdiction == null ? null : jurisdictions.find(jurisdiction).map(Jurisdiction::path)
                 .filter(p -> actor.isPlatformAdmin() || actor.seesJurisdiction(p))
                 .orElseThrow(() -> new NotFoundException("jurisdiction", jurisdiction));
-        Instant when = at != null ? at.toInstant() : active ? Instant.now() : null;
+        Instant when = at != null ? at.toInstant() : active ? clock.instant() : null;
         return filings.list(actor, under, enterprise, when, limit);
     }
 
