@@ -35,8 +35,12 @@ public final class TeImportDocument {
         List<Chemical> chemicals = List.of(new Chemical("74-85-1", "乙烯", 20), new Chemical("67-56-1", "甲醇", 120),
                 new Chemical("108-88-3", "甲苯", 300));
         List<Equipment> equipment = TePlant.EQUIPMENT.stream().map(TeImportDocument::equipment).toList();
+        // 包保责任人 (应急厅〔2021〕12号): the platform's custody duties need one of each per hazard source
+        List<CustodyPerson> custody = List.of(new CustodyPerson("main", "韩振华", "13900009900", "总经理"),
+                new CustodyPerson("technical", "孙立群", "13900009901", "技术总监"),
+                new CustodyPerson("operations", "马永刚", "13900009902", "装置主任"));
         HazardSource hazardSource = new HazardSource(TePlant.HAZARD_SOURCE_CODE, "TE 反应分离装置", 40, chemicals,
-                equipment);
+                custody, equipment);
         return new Document(enterprise, List.of(hazardSource), List.of(new Gateway(TePlant.GATEWAY_CODE, "TE 采集网关")));
     }
 
@@ -56,7 +60,10 @@ public final class TeImportDocument {
     }
 
     record HazardSource(String code, String name, int exposedPeople, List<Chemical> chemicals,
-            List<Equipment> equipment) {
+            List<CustodyPerson> custodyPersons, List<Equipment> equipment) {
+    }
+
+    record CustodyPerson(String role, String name, String phone, String position) {
     }
 
     record Chemical(String cas, String name, double quantityTonnes) {

@@ -2,6 +2,7 @@ package org.hazwatch.platform.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo jurisdiction (演示数据) on {@code hazwatch.mode=demo}: the 巴公 chemical park, the demo enterprises
- * (documents under {@code classpath:demo/enterprises/}) and the demo logins. Each step is skipped when it was done
+ * (documents under {@code classpath:demo/enterprises/}), the demo logins and their duties ({@link DemoDuties}). Each step is skipped when it was done
  * before, so a restart keeps what users changed.
  */
 @Component
@@ -35,12 +36,15 @@ class DemoSeed implements ApplicationRunner {
     private final Registry registry;
     private final Accounts accounts;
     private final DemoProperties properties;
+    private final DemoDuties duties;
 
-    DemoSeed(Jurisdictions jurisdictions, Registry registry, Accounts accounts, DemoProperties properties) {
+    DemoSeed(Jurisdictions jurisdictions, Registry registry, Accounts accounts, DemoProperties properties,
+             DemoDuties duties) {
         this.jurisdictions = jurisdictions;
         this.registry = registry;
         this.accounts = accounts;
         this.properties = properties;
+        this.duties = duties;
     }
 
     @Override
@@ -51,8 +55,10 @@ class DemoSeed implements ApplicationRunner {
                     new Jurisdictions.NewPark(DemoLogins.PARK_CODE, DemoLogins.PARK_NAME, DemoLogins.PARK_PARENT));
         }
         int imported = 0;
+        List<String> codes = new ArrayList<>();
         for (Resource document : enterpriseDocuments()) {
             String code = document.getFilename().replace(".json", "");
+            codes.add(code);
             if (registry.enterprise(code).isEmpty()) {
                 registry.importJson(seeder, document.getContentAsByteArray());
                 imported++;
@@ -62,7 +68,9 @@ class DemoSeed implements ApplicationRunner {
                 .filter(login -> accounts.createIfAbsent(login.username(), login.displayName(),
                         properties.password(), login.role(), login.scopeCode()))
                 .count();
-        log.info("demo seed: {} enterprises imported, {} logins created", imported, created);
+        int duty = duties.seed(seeder, codes);
+        log.info("demo seed: {} enterprises imported, {} logins created, {} duty records added", imported, created,
+                duty);
     }
 
     /** The codes of the demo enterprises, from the documents' names. */

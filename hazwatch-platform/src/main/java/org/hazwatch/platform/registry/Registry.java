@@ -77,6 +77,11 @@ public class Registry implements EnterpriseLocator {
         return queries.pointsOf(enterpriseCode);
     }
 
+    /** The custody responsible persons (包保责任人) of an enterprise's hazard sources, main first. */
+    public List<CustodyAssignment> custodyPersons(String enterpriseCode) {
+        return queries.custodyPersons(enterpriseCode);
+    }
+
     /** Enterprises with at least one registered point: those whose data is expected. */
     public List<String> enterprisesWithPoints() {
         return queries.enterprisesWithPoints();

@@ -88,6 +88,16 @@ class RegistryQueries {
                 .optional();
     }
 
+    List<CustodyAssignment> custodyPersons(String enterpriseCode) {
+        return jdbc.sql("""
+                SELECT * FROM custody_person WHERE enterprise_code = :e ORDER BY hazard_source_code,
+                    CASE role WHEN 'main' THEN 0 WHEN 'technical' THEN 1 ELSE 2 END""")
+                .param("e", enterpriseCode)
+                .query((rs, n) -> new CustodyAssignment(rs.getString("hazard_source_code"),
+                        rs.getString("enterprise_code"), rs.getString("role"), rs.getString("name"),
+                        rs.getString("phone"), rs.getString("position"))).list();
+    }
+
     private static RegisteredEnterprise enterprise(ResultSet rs) throws SQLException {
         return new RegisteredEnterprise(rs.getString("code"), rs.getString("name"), rs.getString("credit_code"),
                 rs.getString("division_code"), rs.getString("park_code"), rs.getString("jurisdiction_path"),

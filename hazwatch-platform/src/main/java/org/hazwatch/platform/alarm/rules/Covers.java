@@ -94,7 +94,9 @@ public final class Covers {
         }
         for (OutOfServicePeriod p : periods.values()) {
             if (p.enterpriseCode().equals(key.enterpriseCode()) && within(t, p.from(), p.until())
-                    && (p.pointCodes().isEmpty() || p.pointCodes().contains(key.pointCode()))) {
+                    // an enterprise's own alarm (no point) is covered only by a period for the whole enterprise
+                    && (p.pointCodes().isEmpty()
+                        || key.pointCode() != null && p.pointCodes().contains(key.pointCode()))) {
                 return Cover.OUT_OF_SERVICE;
             }
         }

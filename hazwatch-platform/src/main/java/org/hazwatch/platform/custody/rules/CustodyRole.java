@@ -1,0 +1,31 @@
+package org.hazwatch.platform.custody.rules;
+
+/** The three custody responsible persons of a hazard source (包保责任人, 应急厅〔2021〕12号). */
+public enum CustodyRole {
+    /** 主要负责人. */
+    MAIN("main"),
+    /** 技术负责人. */
+    TECHNICAL("technical"),
+    /** 操作负责人. */
+    OPERATIONS("operations");
+
+    private final String code;
+
+    CustodyRole(String code) {
+        this.code = code;
+    }
+
+    /** The registry's spelling. */
+    public String code() {
+        return code;
+    }
+
+    public static CustodyRole ofCode(String code) {
+        for (CustodyRole r : values()) {
+            if (r.code.equals(code)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no custody role " + code);
+    }
+}

@@ -1,0 +1,202 @@
+package org.hazwatch.platform.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hazwatch.platform.alarm.OutOfService;
+import org.hazwatch.platform.filing.rules.FilingChecks;
+import org.hazwatch.platform.filing.rules.FilingRequest;
+import org.hazwatch.platform.filing.rules.FilingScope;
+import org.hazwatch.platform.filing.rules.FilingStatus;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.AuditLog;
+import org.hazwatch.platform.org.Role;
+import org.hazwatch.platform.registry.PointDefinition;
+import org.hazwatch.platform.registry.RegisteredEnterprise;
+import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.platform.support.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filings (报备, SPEC §4 and §8): the enterprise files a shutdown, maintenance, equipment failure or network outage
+ * for a period and a scope; the points are out of service in the alarm engine for exactly that period
+ * ({@link OutOfService}); the county is told ({@link FilingSubmitted}) and acknowledges or queries it.
+ */
+@Service
+public class Filings {
+
+    private final FilingStore store;
+    private final Registry registry;
+    private final OutOfService outOfService;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final FilingSettings settings;
+    private final Clock clock;
+
+    Filings(FilingStore store, Registry registry, OutOfService outOfService, AuditLog audit,
+            ApplicationEventPublisher events, FilingSettings settings, Clock clock) {
+        this.store = store;
+        this.registry = registry;
+        this.outOfService = outOfService;
+        this.audit = audit;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Files for an enterprise: its admin or the platform admin; audited, the county told. */
+    @Transactional
+    public FilingView submit(Actor actor, String enterpriseCode, FilingRequest request) {
+        RegisteredEnterprise enterprise = visible(actor, enterpriseCode);
+        if (actor.role() != Role.ENTERPRISE_ADMIN && !actor.isPlatformAdmin()) {
+            throw new AccessDeniedException("the enterprise's admin files");
+        }
+        List<Problem> problems = new ArrayList<>(FilingChecks.problems(enterpriseCode, request,
+                settings.longest()).stream().map(p -> new Problem(p.field(), p.reason())).toList());
+        Set<String> points = problems.isEmpty() ? points(enterpriseCode, request, problems) : Set.of();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = UUID.randomUUID();
+        FilingView filing = new FilingView(id, enterpriseCode, request.type(), request.scope(), request.targets(),
+                List.copyOf(points), request.from(), request.until(), request.reason(), FilingStatus.SUBMITTED,
+                actor.username(), clock.instant(), null, null, null);
+        UUID period = outOfService.take(actor, enterpriseCode, points, request.from(), request.until(),
+                "报备 " + id);
+        store.add(filing, enterprise.jurisdictionPath(), period);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("type", request.type().name());
+        detail.put("scope", request.scope().name());
+        detail.put("targets", request.targets());
+        detail.put("from", request.from().toString());
+        detail.put("until", request.until().toString());
+        audit.record(actor, "filing.submit", "filing", id.toString(), enterprise.jurisdictionPath(), enterpriseCode,
+                detail);
+        events.publishEvent(new FilingSubmitted(id, enterpriseCode, enterprise.jurisdictionPath(),
+                request.type().name(), request.from(), request.until()));
+        return filing;
+    }
+
+    /** The county (a regulator who sees the enterprise) acknowledges a filing. */
+    @Transactional
+    public FilingView acknowledge(Actor actor, UUID id, String comment) {
+        FilingStore.Stored f = answerable(actor, id);
+        store.respond(id, FilingStatus.ACKNOWLEDGED, comment, actor.username(), clock.instant());
+        audit.record(actor, "filing.acknowledge", "filing", id.toString(), f.jurisdictionPath(),
+                f.view().enterpriseCode(), comment == null ? Map.of() : Map.of("comment", comment));
+        events.publishEvent(new FilingAcknowledged(id, f.view().enterpriseCode(), actor.username()));
+        return one(actor, id);
+    }
+
+    /** The county asks about a filing (质询); the filing stands until the enterprise withdraws it. */
+    @Transactional
+    public FilingView query(Actor actor, UUID id, String question) {
+        if (question == null || question.isBlank()) {
+            throw InvalidInputException.of("comment", "a query says what it asks");
+        }
+        FilingStore.Stored f = answerable(actor, id);
+        store.respond(id, FilingStatus.QUERIED, question, actor.username(), clock.instant());
+        audit.record(actor, "filing.query", "filing", id.toString(), f.jurisdictionPath(), f.view().enterpriseCode(),
+                Map.of("comment", question));
+        events.publishEvent(new FilingQueried(id, f.view().enterpriseCode(), actor.username(), question));
+        return one(actor, id);
+    }
+
+    /** The enterprise withdraws a filing: its points are back in service now; the time before stays covered. */
+    @Transactional
+    public FilingView withdraw(Actor actor, UUID id) {
+        FilingStore.Stored f = store.find(id).filter(s -> actor.sees(s.view().enterpriseCode(), s.jurisdictionPath()))
+                .orElseThrow(() -> new NotFoundException("filing", id.toString()));
+        if (actor.role() != Role.ENTERPRISE_ADMIN && !actor.isPlatformAdmin()) {
+            throw new AccessDeniedException("the enterprise's admin withdraws its filings");
+        }
+        if (f.view().status() == FilingStatus.WITHDRAWN) {
+            throw InvalidInputException.of("status", "already withdrawn");
+        }
+        Instant now = clock.instant();
+        Instant until = now.isBefore(f.view().from()) ? f.view().from() : now.isAfter(f.view().until())
+                ? f.view().until() : now;
+        outOfService.end(actor, f.periodId());
+        store.withdraw(id, until);
+        audit.record(actor, "filing.withdraw", "filing", id.toString(), f.jurisdictionPath(),
+                f.view().enterpriseCode(), Map.of("until", until.toString()));
+        events.publishEvent(new FilingWithdrawn(id, f.view().enterpriseCode(), f.jurisdictionPath(), now));
+        return one(actor, id);
+    }
+
+    public FilingView one(Actor actor, UUID id) {
+        return store.find(id).filter(s -> actor.sees(s.view().enterpriseCode(), s.jurisdictionPath()))
+                .map(FilingStore.Stored::view).orElseThrow(() -> new NotFoundException("filing", id.toString()));
+    }
+
+    /**
+     * The filings the actor sees beneath a jurisdiction path (all it sees when null) or of one enterprise,
+     * optionally only those in force at {@code at}, newest first.
+     */
+    public List<FilingView> list(Actor actor, String underPath, String enterpriseCode, Instant at, int limit) {
+        String pattern = actor.role().isEnterprise() ? "%" : (underPath == null ? actor.pathPattern()
+                : underPath.replace("%", "\\%").replace("_", "\\_") + "%");
+        String enterprise = actor.role().isEnterprise() ? actor.enterpriseCode() : enterpriseCode;
+        return store.list(pattern, enterprise, at, limit);
+    }
+
+    /** For every view of an enterprise (not scoped: callers check the actor): its filings in force at the time. */
+    public List<FilingView> inForce(String enterpriseCode, Instant at) {
+        return store.list("%", enterpriseCode, at, 100);
+    }
+
+    /**
+     * For data quality and the warning model: whether a filing covers the point (or, with {@code pointCode}
+     * null, the enterprise's own gateway) at the instant, so its offline time there is not a violation.
+     */
+    public boolean coveredAt(String enterpriseCode, String pointCode, Instant at) {
+        return store.periodsAt(enterpriseCode, at).stream().anyMatch(p -> p.covers(enterpriseCode, pointCode, at));
+    }
+
+    private Set<String> points(String enterpriseCode, FilingRequest request, List<Problem> problems) {
+        if (request.scope() == FilingScope.ENTERPRISE) {
+            return Set.of();
+        }
+        List<String> registered = registry.pointsOf(enterpriseCode).stream().map(PointDefinition::code).toList();
+        Set<String> points = new LinkedHashSet<>();
+        for (int i = 0; i < request.targets().size(); i++) {
+            String target = request.targets().get(i);
+            List<String> matched = registered.stream().filter(p -> request.scope() == FilingScope.POINTS
+                    ? p.equals(target) : p.startsWith(target)).toList();
+            if (matched.isEmpty()) {
+                problems.add(new Problem("targets[" + i + "]", request.scope() == FilingScope.POINTS
+                        ? "no such registered point" : "no registered points under this hazard source"));
+            }
+            points.addAll(matched);
+        }
+        return points;
+    }
+
+    private FilingStore.Stored answerable(Actor actor, UUID id) {
+        FilingStore.Stored f = store.find(id).filter(s -> actor.sees(s.view().enterpriseCode(), s.jurisdictionPath()))
+                .orElseThrow(() -> new NotFoundException("filing", id.toString()));
+        if (actor.role() != Role.REGULATOR && !actor.isPlatformAdmin()) {
+            throw new AccessDeniedException("the county answers filings");
+        }
+        if (f.view().status() == FilingStatus.WITHDRAWN) {
+            throw InvalidInputException.of("status", "the filing was withdrawn");
+        }
+        return f;
+    }
+
+    private RegisteredEnterprise visible(Actor actor, String enterpriseCode) {
+        return registry.enterprise(enterpriseCode).filter(e -> actor.sees(e.code(), e.jurisdictionPath()))
+                .orElseThrow(() -> new NotFoundException("enterprise", enterpriseCode));
+    }
+}
