@@ -23,6 +23,51 @@ CHEMICALS = {
 TOXIC = {"氯": (10, 1, 2), "氨": (100, 40, 80), "硫化氢": (50, 7, 14), "氯乙烯": (100, 4, 8)}
 
 
+# Custody (包保) persons per hazard source: main, technical and operations responsible (应急厅〔2021〕12号).
+CUSTODY = {'14052200001001': [('main', '王建国', '13900000100', '总经理'),
+                    ('technical', '李春生', '13900000101', '安全总监'),
+                    ('operations', '张海燕', '13900000102', '车间主任')],
+ '14052200002001': [('main', '刘建军', '13900000200', '总经理'),
+                    ('technical', '陈丽娟', '13900000201', '安全总监'),
+                    ('operations', '杨立新', '13900000202', '车间主任')],
+ '14052200003001': [('main', '赵卫东', '13900000300', '总经理'),
+                    ('technical', '黄志强', '13900000301', '安全总监'),
+                    ('operations', '周秀英', '13900000302', '车间主任')],
+ '14052500001001': [('main', '吴国华', '13900000100', '总经理'),
+                    ('technical', '徐红梅', '13900000101', '安全总监'),
+                    ('operations', '孙晓明', '13900000102', '车间主任')],
+ '14052500001002': [('main', '胡建国', '13900000110', '总经理'),
+                    ('technical', '朱春生', '13900000111', '安全总监'),
+                    ('operations', '高海燕', '13900000112', '车间主任')],
+ '14052500002001': [('main', '林建军', '13900000200', '总经理'),
+                    ('technical', '何丽娟', '13900000201', '安全总监'),
+                    ('operations', '郭立新', '13900000202', '车间主任')],
+ '14052500002002': [('main', '马卫东', '13900000210', '总经理'),
+                    ('technical', '罗志强', '13900000211', '安全总监'),
+                    ('operations', '王秀英', '13900000212', '车间主任')],
+ '14052500003001': [('main', '李国华', '13900000300', '总经理'),
+                    ('technical', '张红梅', '13900000301', '安全总监'),
+                    ('operations', '刘晓明', '13900000302', '车间主任')],
+ '14052500004001': [('main', '陈建国', '13900000400', '总经理'),
+                    ('technical', '杨春生', '13900000401', '安全总监'),
+                    ('operations', '赵海燕', '13900000402', '车间主任')],
+ '14052500005001': [('main', '黄建军', '13900000500', '总经理'),
+                    ('technical', '周丽娟', '13900000501', '安全总监'),
+                    ('operations', '吴立新', '13900000502', '车间主任')],
+ '14058100001001': [('main', '朱国华', '13900000100', '总经理'),
+                    ('technical', '高红梅', '13900000101', '安全总监'),
+                    ('operations', '林晓明', '13900000102', '车间主任')],
+ '14058100001002': [('main', '何建国', '13900000110', '总经理'),
+                    ('technical', '郭春生', '13900000111', '安全总监'),
+                    ('operations', '马海燕', '13900000112', '车间主任')],
+ '14058100002001': [('main', '罗建军', '13900000200', '总经理'),
+                    ('technical', '王丽娟', '13900000201', '安全总监'),
+                    ('operations', '李立新', '13900000202', '车间主任')],
+ '14058100003001': [('main', '张卫东', '13900000300', '总经理'),
+                    ('technical', '刘志强', '13900000301', '安全总监'),
+                    ('operations', '陈秀英', '13900000302', '车间主任')]}
+
+
 def tank(code, name, medium, level_m, pressure_mpa=None, temp=(-20, 60), volume=None):
     """A tank with level and temperature points, and pressure for pressurised storage."""
     h = round(level_m * 0.85, 2)
@@ -61,8 +106,11 @@ def point(equipment, kind, n, name, unit, low, high, **limits):
 
 
 def hazard(ent, n, name, people, chemicals, equipment):
-    return {"code": f"{ent}{n:03d}", "name": name, "exposedPeople": people,
+    code = f"{ent}{n:03d}"
+    return {"code": code, "name": name, "exposedPeople": people,
             "chemicals": [{"cas": CHEMICALS[c], "name": c, "quantityTonnes": q} for c, q in chemicals],
+            "custodyPersons": [{"role": role, "name": person, "phone": phone, "position": position}
+                               for role, person, phone, position in CUSTODY[code]],
             "equipment": equipment}
 
 
