@@ -1,11 +1,9 @@
 package org.hazwatch.platform;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hazwatch.platform.support.TcpPorts;
 
 /**
  * Picks the web port before Spring starts: the default 8080, or — in the demo, when 8080 is taken by
@@ -30,7 +28,7 @@ final class ServerPortChoice {
         boolean explicit = Arrays.stream(args).anyMatch(a -> a.startsWith("--server.port="))
                 || System.getProperty("server.port") != null || System.getenv("SERVER_PORT") != null;
         boolean demo = Arrays.asList(args).contains("--hazwatch.mode=demo");
-        if (explicit || isFree(DEFAULT_PORT)) {
+        if (explicit || TcpPorts.isFree(null, DEFAULT_PORT)) {
             return Map.of();
         }
         if (!demo) {
@@ -38,27 +36,9 @@ final class ServerPortChoice {
                     DEFAULT_PORT, DEFAULT_PORT);
             return Map.of();
         }
-        int port = freePort();
+        int port = TcpPorts.anyFree();
         System.out.printf("端口 %d 已被占用，演示改用端口 %d / port %d is busy, the demo uses port %d%n",
                 DEFAULT_PORT, port, DEFAULT_PORT, port);
         return Map.of("server.port", port);
-    }
-
-    static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
-            socket.bind(new InetSocketAddress(port));
-            return true;
-        } catch (IOException busy) {
-            return false;
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free TCP port", e);
-        }
     }
 }

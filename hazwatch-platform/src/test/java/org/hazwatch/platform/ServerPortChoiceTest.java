@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import org.hazwatch.platform.support.TcpPorts;
 import org.junit.jupiter.api.Test;
 
 class ServerPortChoiceTest {
@@ -13,14 +14,14 @@ class ServerPortChoiceTest {
     void aPortHeldByAnotherProgramIsNotFree() throws IOException {
         try (ServerSocket held = new ServerSocket()) {
             held.bind(new InetSocketAddress(0));
-            assertThat(ServerPortChoice.isFree(held.getLocalPort())).isFalse();
+            assertThat(TcpPorts.isFree(null, held.getLocalPort())).isFalse();
         }
     }
 
     @Test
     void aReleasedPortIsFreeAgain() {
-        int port = ServerPortChoice.freePort();
-        assertThat(ServerPortChoice.isFree(port)).isTrue();
+        int port = TcpPorts.anyFree();
+        assertThat(TcpPorts.isFree(null, port)).isTrue();
     }
 
     @Test
@@ -50,7 +51,7 @@ class ServerPortChoiceTest {
 
     /** Takes 8080 for the test, or returns null when another program already holds it (the same situation). */
     private static ServerSocket holdDefaultPortIfPossible() throws IOException {
-        if (!ServerPortChoice.isFree(ServerPortChoice.DEFAULT_PORT)) {
+        if (!TcpPorts.isFree(null, ServerPortChoice.DEFAULT_PORT)) {
             return null;
         }
         ServerSocket socket = new ServerSocket();

@@ -29,11 +29,6 @@ public enum PointKind {
         return usualUnit;
     }
 
-    /** Gas detectors (GB/T 50493-2019) rather than process measurements. */
-    public boolean isGas() {
-        return this == KR || this == YD || this == YQ;
-    }
-
     public static Optional<PointKind> of(String letters) {
         return Arrays.stream(values()).filter(k -> k.name().equals(letters)).findFirst();
     }

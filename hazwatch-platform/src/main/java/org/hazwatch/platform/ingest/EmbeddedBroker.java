@@ -6,8 +6,6 @@ import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.hazwatch.platform.support.HazwatchProperties;
+import org.hazwatch.platform.support.TcpPorts;
 import org.hazwatch.protocol.WireContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,13 +83,13 @@ class EmbeddedBroker implements SmartLifecycle {
     /** A port taken here rather than Moquette's port 0, whose bound port it reports only some time after binding. */
     private int chosenPort() {
         if (settings.port() == 0) {
-            return freePort();
+            return TcpPorts.anyFree();
         }
-        if (isFree(settings.host(), settings.port())) {
+        if (TcpPorts.isFree(settings.host(), settings.port())) {
             return settings.port();
         }
         if (hazwatch.demo()) {
-            int free = freePort();
+            int free = TcpPorts.anyFree();
             System.out.printf("MQTT 端口 %d 已被占用，演示改用端口 %d / MQTT port %d is busy, the demo uses port %d%n",
                     settings.port(), free, settings.port(), free);
             return free;
@@ -101,24 +100,6 @@ class EmbeddedBroker implements SmartLifecycle {
                 settings.port(), settings.port());
         System.err.println(message);
         throw new IllegalStateException(message);
-    }
-
-    private static boolean isFree(String host, int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
-            socket.bind(new InetSocketAddress(host, port));
-            return true;
-        } catch (IOException busy) {
-            return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free TCP port for the MQTT broker", e);
-        }
     }
 
     private Path dataPath() {

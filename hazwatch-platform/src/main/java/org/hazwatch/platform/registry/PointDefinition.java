@@ -11,9 +11,4 @@ public record PointDefinition(String code, String enterpriseCode, String hazardS
                               PointKind kind, String name, String unit, double rangeLow, double rangeHigh,
                               Double ll, Double l, Double h, Double hh, Double deadband, Duration onDelay,
                               Duration offDelay, String tagNumber) {
-
-    /** SPEC §4: a reading outside the measuring range is invalid (an instrument fault). */
-    public boolean inRange(double value) {
-        return value >= rangeLow && value <= rangeHigh;
-    }
 }

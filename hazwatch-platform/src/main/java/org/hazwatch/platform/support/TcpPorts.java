@@ -1,0 +1,36 @@
+package org.hazwatch.platform.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/**
+ * Probing local TCP ports before a listener is started, so a busy default (a user's own broker on 1883, another
+ * program on 8080) is said clearly, or — in the demo — replaced by a free port.
+ */
+public final class TcpPorts {
+
+    private TcpPorts() {
+    }
+
+    /** Whether nothing listens on the port of that address ({@code null} host: every address). */
+    public static boolean isFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port));
+            return true;
+        } catch (IOException busy) {
+            return false;
+        }
+    }
+
+    /** A port the operating system has just found free. */
+    public static int anyFree() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free TCP port", e);
+        }
+    }
+}
