@@ -1,0 +1,18 @@
+package org.hazwatch.platform.disposal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hazwatch.platform.warning.rules.WarningLevel;
+
+/**
+ * Event (逾期升级): a handling deadline passed; the warning is escalated to {@code audience}. Published inside the
+ * transaction that records the escalation on the warning's timeline.
+ *
+ * @param missedStep {@code SIGN_FOR}, {@code FEEDBACK} or {@code VERIFY}
+ * @param deadline   the deadline that was missed
+ */
+public record DisposalEscalated(UUID warningId, String enterpriseCode, String hazardSourceCode,
+                                String jurisdictionPath, WarningLevel level, String missedStep, Audience audience,
+                                Instant deadline, Instant at) {
+}
