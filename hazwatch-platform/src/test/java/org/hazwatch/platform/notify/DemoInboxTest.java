@@ -65,6 +65,8 @@ class DemoInboxTest {
                         org.assertj.core.groups.Tuple.tuple("email", "duty@example.org"));
         var admin = MockMvcTester.create(mockMvc).get().uri("/api/v1/demo/inbox")
                 .with(httpBasic("admin", "admin-test-password"));
+        assertThat(admin).bodyJson().extractingPath("$[0].at").asString()
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*Z");
         assertThat(admin).hasStatusOk().bodyJson().extractingPath("$[*].text").asArray()
                 .contains("SMPP 红色预警", "HTTP \"红色\"预警", "邮件 红色预警")
                 .anySatisfy(text -> assertThat(text.toString()).contains("钉钉 红色预警"))
