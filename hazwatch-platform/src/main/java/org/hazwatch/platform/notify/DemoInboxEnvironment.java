@@ -18,7 +18,10 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class DemoInboxEnvironment implements EnvironmentPostProcessor, Ordered {
 
-    static final String ROBOT = "演示值班群";
+    static final String DINGTALK_ROBOT = "演示钉钉值班群";
+    static final String WECOM_ROBOT = "演示企业微信值班群";
+    /** The demo robots post what concerns any node under this path (the whole demo province). */
+    static final String ROBOT_JURISDICTION = "140000/";
     static final String SMPP_SYSTEM_ID = "hazwatch";
     static final String SMPP_PASSWORD = "demo2026"; // SMPP 3.4 §5.2.4: at most 8 octets
     static final String DINGTALK_SECRET = "SECdemo-inbox";
@@ -38,7 +41,6 @@ public class DemoInboxEnvironment implements EnvironmentPostProcessor, Ordered {
 
     static Map<String, Object> settings(int smppPort, int httpPort, int smtpPort) {
         String http = "http://127.0.0.1:" + httpPort;
-        String robotPath = "/" + HttpSmsTemplate.url(ROBOT);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("hazwatch.demo.inbox.smpp-port", smppPort);
         settings.put("hazwatch.demo.inbox.http-port", httpPort);
@@ -59,20 +61,35 @@ public class DemoInboxEnvironment implements EnvironmentPostProcessor, Ordered {
         settings.put(sms + "retry-codes[0]", "isv.BUSINESS_LIMIT_CONTROL");
         settings.put(sms + "reference-pointer", "/BizId");
         settings.put(sms + "message-pointer", "/Message");
-        String dingtalk = "hazwatch.notify.channels.dingtalk.";
-        settings.put(dingtalk + "enabled", true);
-        settings.put(dingtalk + "robots[0].name", ROBOT);
-        settings.put(dingtalk + "robots[0].url", http + "/dingtalk" + robotPath + "?access_token=demo");
-        settings.put(dingtalk + "robots[0].secret", DINGTALK_SECRET);
-        String wecom = "hazwatch.notify.channels.wecom.";
-        settings.put(wecom + "enabled", true);
-        settings.put(wecom + "robots[0].name", ROBOT);
-        settings.put(wecom + "robots[0].url", http + "/wecom" + robotPath + "?key=demo");
+        robot(settings, 0, "dingtalk", DINGTALK_ROBOT,
+                http + "/dingtalk/" + HttpSmsTemplate.url(DINGTALK_ROBOT) + "?access_token=demo", DINGTALK_SECRET);
+        robot(settings, 1, "wecom", WECOM_ROBOT,
+                http + "/wecom/" + HttpSmsTemplate.url(WECOM_ROBOT) + "?key=demo", null);
+        // the e-mail channel is on when Spring Boot has a mail sender, i.e. when spring.mail.host is set
         settings.put("spring.mail.host", "127.0.0.1");
         settings.put("spring.mail.port", smtpPort);
-        settings.put("hazwatch.notify.channels.email.enabled", true);
-        settings.put("hazwatch.notify.channels.email.from", "hazwatch-demo@localhost");
         return settings;
+    }
+
+    /**
+     * A robot for its channel ({@code hazwatch.notify.channels.<channel>.robots}) and for routing
+     * ({@code hazwatch.notify.robots}: which jurisdiction's notifications it posts).
+     */
+    private static void robot(Map<String, Object> settings, int index, String channel, String name, String url,
+                              String secret) {
+        String forChannel = "hazwatch.notify.channels." + channel + ".";
+        settings.put(forChannel + "enabled", true);
+        settings.put(forChannel + "robots[0].name", name);
+        settings.put(forChannel + "robots[0].url", url);
+        String forRouting = "hazwatch.notify.robots[" + index + "].";
+        settings.put(forRouting + "name", name);
+        settings.put(forRouting + "channel", channel);
+        settings.put(forRouting + "url", url);
+        settings.put(forRouting + "jurisdiction", ROBOT_JURISDICTION);
+        if (secret != null) {
+            settings.put(forChannel + "robots[0].secret", secret);
+            settings.put(forRouting + "secret", secret);
+        }
     }
 
     @Override

@@ -40,15 +40,14 @@ class DemoInboxTest {
     void everyChannelOfTheDemoDeliversToItsReceiverAndTheInboxShowsWhatEachGot() {
         assertThat(smpp.enabled()).isTrue();
         String key = "demo-inbox-test-" + System.nanoTime();
-        String robot = DemoInboxEnvironment.ROBOT;
 
         assertThat(smpp.send(message(key, "sms-smpp", "13800138000", "SMPP 红色预警")).outcome())
                 .isEqualTo(Delivery.Outcome.DELIVERED);
         assertThat(httpSms.send(message(key, "sms-http", "13800138001", "HTTP \"红色\"预警")).outcome())
                 .isEqualTo(Delivery.Outcome.DELIVERED);
-        assertThat(dingTalk.send(message(key, "dingtalk", robot, "钉钉 红色预警")).outcome())
+        assertThat(dingTalk.send(message(key, "dingtalk", DemoInboxEnvironment.DINGTALK_ROBOT, "钉钉 红色预警")).outcome())
                 .isEqualTo(Delivery.Outcome.DELIVERED);
-        assertThat(weCom.send(message(key, "wecom", robot, "企业微信 红色预警")).outcome())
+        assertThat(weCom.send(message(key, "wecom", DemoInboxEnvironment.WECOM_ROBOT, "企业微信 红色预警")).outcome())
                 .isEqualTo(Delivery.Outcome.DELIVERED);
         SimpleMailMessage email = new SimpleMailMessage();
         email.setFrom("hazwatch-demo@localhost");
@@ -60,8 +59,8 @@ class DemoInboxTest {
         assertThat(inbox.messages()).extracting(DemoInboxMessage::channel, DemoInboxMessage::address)
                 .contains(org.assertj.core.groups.Tuple.tuple("sms-smpp", "13800138000"),
                         org.assertj.core.groups.Tuple.tuple("sms-http", "13800138001"),
-                        org.assertj.core.groups.Tuple.tuple("dingtalk", robot),
-                        org.assertj.core.groups.Tuple.tuple("wecom", robot),
+                        org.assertj.core.groups.Tuple.tuple("dingtalk", DemoInboxEnvironment.DINGTALK_ROBOT),
+                        org.assertj.core.groups.Tuple.tuple("wecom", DemoInboxEnvironment.WECOM_ROBOT),
                         org.assertj.core.groups.Tuple.tuple("email", "duty@example.org"));
         var admin = MockMvcTester.create(mockMvc).get().uri("/api/v1/demo/inbox")
                 .with(httpBasic("admin", "admin-test-password"));
