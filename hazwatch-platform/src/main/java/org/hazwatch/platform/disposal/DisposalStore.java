@@ -37,6 +37,10 @@ class DisposalStore {
             state <> 'CLOSED' AND (deadline_at < :now
               OR (follow_up_deadline_at < :now AND state IN ('PUSHED', 'SIGNED_FOR')))""";
 
+    /** Overdue on the enterprise's side: its sign-for, feedback or follow-up deadline has passed. */
+    private static final String ENTERPRISE_OVERDUE = """
+            state IN ('PUSHED', 'SIGNED_FOR') AND (deadline_at < :now OR follow_up_deadline_at < :now)""";
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
@@ -139,13 +143,15 @@ class DisposalStore {
                         rs.getBytes("data"))).optional();
     }
 
+    /** The enterprise's cases overdue on its side (a verification the regulator owes does not count). */
     int overdueCount(String enterprise, Instant now) {
-        return jdbc.sql("SELECT count(*) FROM disposal_case WHERE enterprise_code = :e AND " + OVERDUE)
+        return jdbc.sql("SELECT count(*) FROM disposal_case WHERE enterprise_code = :e AND " + ENTERPRISE_OVERDUE)
                 .param("e", enterprise).param("now", ts(now)).query(Integer.class).single();
     }
 
+    /** {@link #overdueCount} of every enterprise that has any. */
     Map<String, Integer> overdueCounts(Instant now) {
-        return jdbc.sql("SELECT enterprise_code, count(*) AS n FROM disposal_case WHERE " + OVERDUE
+        return jdbc.sql("SELECT enterprise_code, count(*) AS n FROM disposal_case WHERE " + ENTERPRISE_OVERDUE
                         + " GROUP BY enterprise_code")
                 .param("now", ts(now))
                 .query((rs, n) -> Map.entry(rs.getString("enterprise_code"), rs.getInt("n"))).list().stream()

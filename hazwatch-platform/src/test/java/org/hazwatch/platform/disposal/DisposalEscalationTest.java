@@ -104,6 +104,22 @@ class DisposalEscalationTest {
     }
 
     @Test
+    void aVerificationTheRegulatorOwesClimbsFromTownAndCountyAndIsNotTheEnterprisesOverdue() {
+        String enterprise = "14052599905";
+        UUID id = warnings.raise(enterprise, WarningLevel.RED, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Actor operator = new Actor("op", Role.ENTERPRISE_OPERATOR, null, null, enterprise);
+        disposals.signFor(operator, id);
+        DisposalView fedBack = disposals.feedback(operator, id, new FeedbackRequest("EQUIPMENT_FAILURE",
+                "更换压力变送器", null, List.of()));
+        assertThat(fedBack.state()).isEqualTo(CaseState.FED_BACK);
+
+        watch.tick(fedBack.deadline().toInstant().plus(Duration.ofMinutes(31)));
+        assertThat(escalations(id)).extracting(DisposalEscalated::missedStep, DisposalEscalated::audience)
+                .containsExactly(tuple("VERIFY", Audience.TOWN_AND_COUNTY), tuple("VERIFY", Audience.CITY));
+        assertThat(facts.overdueWarnings(enterprise)).isZero();
+    }
+
+    @Test
     void aMissedFollowUpOrderGoesToTheCity() {
         String enterprise = "14052599903";
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
