@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.disposal.rules.CaseState;
 import org.hazwatch.platform.org.Actor;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Missed deadlines climb the ladder as the watch is ticked with the time passed. Each test uses an enterprise code of
@@ -43,6 +49,9 @@ class DisposalEscalationTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void aRedWarningNobodySignsForReachesTheMainResponsiblePersonThenTownAndCountyThenTheCityEachOnce() {
@@ -120,6 +129,33 @@ class DisposalEscalationTest {
     }
 
     @Test
+    void whileOneNodeEscalatesACaseAnotherSkipsItSoEachRungIsEscalatedOnce() throws Exception {
+        String enterprise = "14052599906";
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        UUID id = warnings.raise(enterprise, WarningLevel.RED, t0);
+        Instant due = t0.plus(Duration.ofMinutes(16));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = nodes.submit(() -> transaction.executeWithoutResult(status -> {
+                watch.tick(due);
+                holding.countDown();
+                await(release);
+            }));
+            await(holding);
+            nodes.submit(() -> watch.tick(due)).get(10, TimeUnit.SECONDS);
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            nodes.shutdownNow();
+        }
+        assertThat(disposals.timeline(ZEZHOU, id)).extracting(TimelineEntry::kind)
+                .containsExactly("RAISED", "ESCALATED");
+    }
+
+    @Test
     void aMissedFollowUpOrderGoesToTheCity() {
         String enterprise = "14052599903";
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -157,6 +193,15 @@ class DisposalEscalationTest {
         assertThat(disposals.timeline(ZEZHOU, blue).get(1).text()).contains("自动解除");
         assertThat(events.stream(DisposalClosed.class).filter(e -> e.warningId().equals(blue))).singleElement()
                 .extracting(DisposalClosed::how).isEqualTo("AUTO");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<DisposalEscalated> escalations(UUID id) {
