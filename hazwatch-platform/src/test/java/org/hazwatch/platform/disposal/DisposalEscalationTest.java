@@ -36,7 +36,7 @@ class DisposalEscalationTest {
     static final Actor ZEZHOU = new Actor("zezhou", Role.REGULATOR, "140525", "140000/140500/140525/", null);
 
     @Autowired
-    WarningFixture warnings;
+    DisposalWarningFixture warnings;
 
     @Autowired
     DisposalWatch watch;
@@ -79,7 +79,7 @@ class DisposalEscalationTest {
             assertThat(e.deadline()).isEqualTo(t0.plus(Duration.ofMinutes(15)));
             assertThat(e.level()).isEqualTo(WarningLevel.RED);
             assertThat(e.enterpriseCode()).isEqualTo(enterprise);
-            assertThat(e.jurisdictionPath()).isEqualTo(WarningFixture.HENGTAI_PATH);
+            assertThat(e.jurisdictionPath()).isEqualTo(DisposalWarningFixture.HENGTAI_PATH);
         });
         assertThat(disposals.timeline(ZEZHOU, id)).extracting(TimelineEntry::text).containsExactly(
                 "预警产生（红色）：液氯储罐 G0001YL001 压力高高报 1.35 MPa",

@@ -34,7 +34,7 @@ class DisposalWorkflowTest {
     MockMvc mockMvc;
 
     @Autowired
-    WarningFixture warnings;
+    DisposalWarningFixture warnings;
 
     @Autowired
     ApplicationEvents events;
@@ -44,7 +44,8 @@ class DisposalWorkflowTest {
 
     @Test
     void aRedWarningIsSignedForFedBackRejectedFedBackAgainVerifiedAndClosed() throws Exception {
-        UUID id = warnings.raise(WarningFixture.HENGTAI, WarningLevel.RED, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        UUID id = warnings.raise(DisposalWarningFixture.HENGTAI, WarningLevel.RED,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
         assertThat(get(id, "disposal", "hengtai")).hasStatusOk().bodyJson().extractingPath("$.state")
                 .isEqualTo("PUSHED");
         assertThat(get(id, "disposal", "gaoping")).hasStatus(404);
@@ -105,7 +106,7 @@ class DisposalWorkflowTest {
 
     @Test
     void theCountyFollowsUpAnOverdueWarningAndTheParkMayButNotTheEnterprise() {
-        UUID id = warnings.raise(WarningFixture.HENGTAI, WarningLevel.YELLOW,
+        UUID id = warnings.raise(DisposalWarningFixture.HENGTAI, WarningLevel.YELLOW,
                 Instant.now().minus(40, ChronoUnit.MINUTES));
         assertThat(mockMvc().get().uri("/api/v1/disposals?overdue=true&state=PUSHED")
                 .with(httpBasic("zezhou", PASSWORD))).hasStatusOk().bodyJson().extractingPath("$[*].warningId")

@@ -37,8 +37,12 @@ public final class TimelineText {
         return after.state().openStep().label() + "时限收紧至 " + minute(after.deadline());
     }
 
-    public static String lifted(boolean autoClosed) {
-        return autoClosed ? "预警解除；未签收的蓝色预警自动闭环（自动解除）" : "预警解除；处置继续至闭环";
+    /** The warning was lifted while its case stood as {@code before}. */
+    public static String lifted(HandlingCase before) {
+        if (before.autoClosesOnLift()) {
+            return "预警解除；未签收的蓝色预警自动闭环（自动解除）";
+        }
+        return before.state() == CaseState.CLOSED ? "预警解除" : "预警解除；处置继续至闭环";
     }
 
     public static String signedFor(String who, Duration late) {

@@ -173,6 +173,9 @@ class HandlingCaseTest {
         HandlingCase signedBlue = HandlingCase.pushed(WarningLevel.BLUE, T0, SPEC).signFor(at(1), SPEC).lift();
         assertThat(signedBlue.state()).isEqualTo(CaseState.SIGNED_FOR);
         assertThat(HandlingCase.pushed(WarningLevel.YELLOW, T0, SPEC).lift().state()).isEqualTo(CaseState.PUSHED);
+        assertThat(TimelineText.lifted(HandlingCase.pushed(WarningLevel.YELLOW, T0, SPEC)))
+                .isEqualTo("预警解除；处置继续至闭环");
+        assertThat(TimelineText.lifted(blue)).isEqualTo("预警解除");
     }
 
     @Test
@@ -181,6 +184,7 @@ class HandlingCaseTest {
         assertThat(red.overdue(at(15))).isFalse();
         assertThat(red.lateBy(at(15))).isZero();
         assertThat(red.overdue(at(15).plusSeconds(1))).isTrue();
-        assertThat(TimelineText.signedFor("值班员 hengtai", red.lateBy(at(22)))).isEqualTo("值班员 hengtai 签收（超时 7 分钟）");
+        assertThat(TimelineText.signedFor("值班员 hengtai", red.lateBy(at(22))))
+                .isEqualTo("值班员 hengtai 签收（超时 7 分钟）");
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Publishes warning events inside a transaction, as the warning model does (the model is not on this branch). */
 @Component
-class WarningFixture {
+class DisposalWarningFixture {
 
     /** 恒泰氯碱, in 巴公化工园区 under 泽州县. */
     static final String HENGTAI = "14052500001";
@@ -23,7 +23,7 @@ class WarningFixture {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    WarningFixture(ApplicationEventPublisher events, TransactionTemplate transaction) {
+    DisposalWarningFixture(ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.events = events;
         this.transaction = transaction;
     }

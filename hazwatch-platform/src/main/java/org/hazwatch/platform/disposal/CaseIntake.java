@@ -23,13 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
  * or close the case. The warning's own events are kept on the timeline, so it reads whole from here.
  */
 @Component
-class WarningIntake {
+class CaseIntake {
 
     private final DisposalStore store;
     private final CaseParts parts;
     private final ApplicationEventPublisher events;
 
-    WarningIntake(DisposalStore store, CaseParts parts, ApplicationEventPublisher events) {
+    CaseIntake(DisposalStore store, CaseParts parts, ApplicationEventPublisher events) {
         this.store = store;
         this.parts = parts;
         this.events = events;
@@ -74,7 +74,7 @@ class WarningIntake {
         HandlingCase before = s.handling();
         boolean autoClosed = before.autoClosesOnLift();
         HandlingCase after = before.lift();
-        store.addStep(e.warningId(), e.at(), "LIFTED", CaseParts.SYSTEM, TimelineText.lifted(autoClosed),
+        store.addStep(e.warningId(), e.at(), "LIFTED", CaseParts.SYSTEM, TimelineText.lifted(before),
                 Map.of("autoClosed", autoClosed));
         parts.save(s, after, s.currentLevel(), e.at());
         if (autoClosed) {
