@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Map;
 import java.util.UUID;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.warning.rules.WarningLevel;
@@ -126,6 +128,39 @@ class DisposalWorkflowTest {
                 .startsWith("泽州县监管人员 zezhou 督办：立即组织排查并反馈（限 ");
         assertThat(mockMvc().get().uri("/api/v1/disposals?state=SIGNED").with(httpBasic("zezhou", PASSWORD)))
                 .hasStatus(400);
+    }
+
+    @Test
+    void photosAreLimitedInSizeAndNumberAndAYellowWarningClosesOnItsFeedback() {
+        UUID id = warnings.raise(DisposalWarningFixture.HENGTAI, WarningLevel.YELLOW, Instant.now());
+        assertThat(post(id, "sign-for", "hengtai-admin", "")).hasStatusOk();
+        String tooLarge = Base64.getEncoder().encodeToString(jpeg(5 * 1024 * 1024 + 1));
+        assertThat(post(id, "feedback", "hengtai-admin", feedbackWith("\"" + tooLarge + "\"")))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0]").isEqualTo(
+                        Map.of("field", "photos[0]", "reason", "照片超过 5 MiB"));
+        String small = "\"" + Base64.getEncoder().encodeToString(jpeg(1024)) + "\"";
+        assertThat(post(id, "feedback", "hengtai-admin", feedbackWith(String.join(",", Collections
+                .nCopies(6, small))))).hasStatus(400).bodyJson().extractingPath("$.errors[0].field")
+                .isEqualTo("photos");
+
+        String large = Base64.getEncoder().encodeToString(jpeg(5 * 1024 * 1024));
+        assertThat(post(id, "feedback", "hengtai-admin", feedbackWith("\"" + large + "\"")))
+                .hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("CLOSED");
+        assertThat(get(id, "timeline", "hengtai")).bodyJson().extractingPath("$[*].kind").asArray()
+                .containsExactly("RAISED", "SIGNED_FOR", "FEEDBACK", "CLOSED");
+    }
+
+    private static String feedbackWith(String photos) {
+        return """
+                {"cause": "INSTRUMENT_FALSE_ALARM", "measures": "校验液位计", "photos": [%s]}""".formatted(photos);
+    }
+
+    private static byte[] jpeg(int size) {
+        byte[] data = new byte[size];
+        data[0] = (byte) 0xFF;
+        data[1] = (byte) 0xD8;
+        data[2] = (byte) 0xFF;
+        return data;
     }
 
     private MvcTestResult post(UUID id, String action, String login, String body) {
