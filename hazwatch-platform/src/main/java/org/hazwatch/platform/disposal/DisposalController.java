@@ -33,9 +33,11 @@ class DisposalController {
     }
 
     private final Disposals disposals;
+    private final CaseReads reads;
 
-    DisposalController(Disposals disposals) {
+    DisposalController(Disposals disposals, CaseReads reads) {
         this.disposals = disposals;
+        this.reads = reads;
     }
 
     @PostMapping("/api/v1/warnings/{id}/sign-for")
@@ -78,7 +80,7 @@ class DisposalController {
 
     @GetMapping("/api/v1/warnings/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(Actor actor, @PathVariable UUID id, @PathVariable UUID photoId) {
-        DisposalStore.Photo photo = disposals.photo(actor, id, photoId);
+        DisposalStore.Photo photo = reads.photo(actor, id, photoId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.data());
     }
 

@@ -3,7 +3,6 @@ package org.hazwatch.platform.disposal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hazwatch.platform.disposal.rules.CaseState;
-import org.hazwatch.platform.disposal.rules.CauseCategory;
 import org.hazwatch.platform.disposal.rules.FeedbackForm;
 import org.hazwatch.platform.disposal.rules.FeedbackPhoto;
 import org.hazwatch.platform.disposal.rules.HandlingCase;
@@ -43,16 +41,18 @@ public class Disposals {
 
     private final DisposalStore store;
     private final CaseParts parts;
-    private final DisposalSettings settings;
+    private final CaseReads reads;
+    private final FeedbackChecks feedbackChecks;
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    Disposals(DisposalStore store, CaseParts parts, DisposalSettings settings, Jurisdictions jurisdictions,
-              AuditLog audit, ApplicationEventPublisher events) {
+    Disposals(DisposalStore store, CaseParts parts, CaseReads reads, FeedbackChecks feedbackChecks,
+              Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events) {
         this.store = store;
         this.parts = parts;
-        this.settings = settings;
+        this.reads = reads;
+        this.feedbackChecks = feedbackChecks;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.events = events;
@@ -82,10 +82,9 @@ public class Disposals {
     public DisposalView feedback(Actor actor, UUID warningId, FeedbackRequest request) {
         DisposalStore.Stored s = locked(actor, warningId);
         requireEnterpriseUser(actor, "只有本企业的用户可以反馈处置情况");
-        List<Problem> problems = new ArrayList<>();
-        FeedbackForm form = new FeedbackForm(cause(request.cause(), problems), request.measures(), request.text());
-        List<FeedbackPhoto> accepted = checked(form, request.photos() == null ? List.of() : request.photos(),
-                problems);
+        FeedbackChecks.Checked checked = feedbackChecks.check(request);
+        FeedbackForm form = checked.form();
+        List<FeedbackPhoto> accepted = checked.photos();
         Instant now = parts.now();
         HandlingCase after = s.handling().feedback(now, parts.policy());
         Duration late = s.handling().lateBy(now);
@@ -175,25 +174,12 @@ public class Disposals {
 
     /** The handling of one warning the actor sees. */
     public DisposalView one(Actor actor, UUID warningId) {
-        return view(visible(actor, warningId), parts.now());
+        return reads.one(actor, warningId, parts.now());
     }
 
     /** The whole timeline of a warning, oldest first: its own events, every step, escalation and follow-up. */
     public List<TimelineEntry> timeline(Actor actor, UUID warningId) {
-        visible(actor, warningId);
-        Map<Long, List<UUID>> photos = store.photoIds(warningId);
-        List<TimelineEntry> entries = new ArrayList<>();
-        String lastDay = null;
-        for (DisposalStore.Step step : store.steps(warningId)) {
-            String minute = TimelineText.minute(step.at());
-            String day = minute.substring(0, 10);
-            String time = day.equals(lastDay) ? minute.substring(11) : minute;
-            lastDay = day;
-            entries.add(new TimelineEntry(CaseParts.shown(step.at()), step.kind(), step.actor(), step.text(),
-                    time + " " + step.text(), photos.getOrDefault(step.id(), List.of()).stream()
-                    .map(p -> "/api/v1/warnings/" + warningId + "/photos/" + p).toList()));
-        }
-        return entries;
+        return reads.timeline(actor, warningId);
     }
 
     /**
@@ -201,55 +187,7 @@ public class Disposals {
      * one state, or only those overdue now.
      */
     public List<DisposalView> list(Actor actor, String enterpriseCode, CaseState state, boolean overdue, int limit) {
-        Instant now = parts.now();
-        String pattern = actor.role().isEnterprise() ? "%" : actor.pathPattern();
-        String enterprise = actor.role().isEnterprise() ? actor.enterpriseCode() : enterpriseCode;
-        return store.list(pattern, enterprise, state, overdue, now, limit).stream().map(s -> view(s, now)).toList();
-    }
-
-    DisposalStore.Photo photo(Actor actor, UUID warningId, UUID photoId) {
-        visible(actor, warningId);
-        return store.photo(warningId, photoId).orElseThrow(() -> new NotFoundException("photo", photoId.toString()));
-    }
-
-    /** The cause named, or null with a problem ("cause" is reported by the form when it is missing). */
-    private static CauseCategory cause(String name, List<Problem> problems) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return CauseCategory.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem("cause", "原因类别应为其中之一：" + List.of(CauseCategory.values())));
-            return null;
-        }
-    }
-
-    private List<FeedbackPhoto> checked(FeedbackForm form, List<String> photos, List<Problem> problems) {
-        boolean causeRefused = problems.stream().anyMatch(p -> p.field().equals("cause"));
-        form.problems().stream().filter(p -> !(causeRefused && p.field().equals("cause")))
-                .forEach(p -> problems.add(new Problem(p.field(), p.reason())));
-        List<FeedbackPhoto> accepted = new ArrayList<>();
-        int max = settings.photos().maxPerFeedback();
-        if (photos.size() > max) {
-            problems.add(new Problem("photos", "每次反馈最多 " + max + " 张照片"));
-        }
-        for (int i = 0; i < photos.size(); i++) {
-            byte[] data;
-            try {
-                data = Base64.getMimeDecoder().decode(photos.get(i) == null ? "" : photos.get(i));
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem("photos[" + i + "]", "不是有效的 base64"));
-                continue;
-            }
-            FeedbackPhoto.Result r = FeedbackPhoto.of(data, settings.photos().maxSize().toBytes());
-            r.photo().ifPresent(accepted::add);
-            if (r.problem() != null) {
-                problems.add(new Problem("photos[" + i + "]", r.problem()));
-            }
-        }
-        refuseIf(problems);
-        return accepted;
+        return reads.list(actor, enterpriseCode, state, overdue, limit, parts.now());
     }
 
     private void close(DisposalStore.Stored s, HandlingCase after, String how, Instant now) {
@@ -265,11 +203,6 @@ public class Disposals {
 
     private DisposalStore.Stored locked(Actor actor, UUID warningId) {
         return store.lock(warningId).filter(s -> actor.sees(s.enterpriseCode(), s.jurisdictionPath()))
-                .orElseThrow(() -> new NotFoundException("warning", warningId.toString()));
-    }
-
-    private DisposalStore.Stored visible(Actor actor, UUID warningId) {
-        return store.find(warningId).filter(s -> actor.sees(s.enterpriseCode(), s.jurisdictionPath()))
                 .orElseThrow(() -> new NotFoundException("warning", warningId.toString()));
     }
 
@@ -289,15 +222,5 @@ public class Disposals {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-    }
-
-    private DisposalView view(DisposalStore.Stored s, Instant now) {
-        HandlingCase c = s.handling();
-        return new DisposalView(s.warningId(), s.enterpriseCode(), s.hazardSourceCode(), s.jurisdictionPath(),
-                c.level(), s.currentLevel(), c.state(), c.state().label(), c.state().openStep(),
-                CaseParts.shown(c.deadline()), c.overdue(now), c.rungsTaken(),
-                CaseParts.shown(c.state().enterprisesTurn() ? c.followUpDeadline() : null), c.lifted(),
-                CaseParts.shown(s.raisedAt()), CaseParts.shown(s.signedForAt()), CaseParts.shown(s.fedBackAt()),
-                CaseParts.shown(s.closedAt()));
     }
 }
