@@ -34,9 +34,30 @@ class HomePageTest {
     }
 
     @Test
-    void anEnterpriseOperatorSeesOnlyItsOwnEnterprise() throws Exception {
-        String page = homePageOf("hengtai");
-        assertThat(page).contains("晋城市恒泰氯碱化工有限公司").doesNotContain("山西晋丰煤化工有限责任公司");
+    void anEnterpriseOperatorIsSentToTheDutyConsole() throws Exception {
+        var response = mockMvc.perform(get("/").session(logIn("hengtai"))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/console");
+    }
+
+    @Test
+    void theFrameShowsWhoIsSignedInWithRoleAndJurisdiction() throws Exception {
+        String page = homePageOf("zezhou");
+        assertThat(page).containsPattern("id=\"who-place\">泽州县<")
+                .containsPattern("id=\"who-role\">监管人员<")
+                .contains("href=\"/screen\"", "href=\"/duties\"", "href=\"/health\"");
+    }
+
+    @Test
+    void withLangEnTheFrameIsInEnglishAndChineseIsTheDefaultWhateverTheBrowserAsks() throws Exception {
+        var english = mockMvc.perform(get("/").param("lang", "en").session(logIn("zezhou"))).andReturn()
+                .getResponse();
+        english.setCharacterEncoding("UTF-8");
+        assertThat(english.getContentAsString()).contains(">Overview<", ">Regulator<", "lang=\"en\"");
+        var chinese = mockMvc.perform(get("/").header("Accept-Language", "en-US,en;q=0.9")
+                .session(logIn("zezhou"))).andReturn().getResponse();
+        chinese.setCharacterEncoding("UTF-8");
+        assertThat(chinese.getContentAsString()).contains(">总览<", "lang=\"zh-CN\"");
     }
 
     private static String rowOf(String page, String enterpriseCode) {
@@ -45,10 +66,13 @@ class HomePageTest {
         return page.substring(start, page.indexOf("</tr>", start));
     }
 
-    private String homePageOf(String username) throws Exception {
-        MockHttpSession session = (MockHttpSession) mockMvc.perform(formLogin().user(username).password("Demo@2026"))
+    private MockHttpSession logIn(String username) throws Exception {
+        return (MockHttpSession) mockMvc.perform(formLogin().user(username).password("Demo@2026"))
                 .andReturn().getRequest().getSession(false);
-        var response = mockMvc.perform(get("/").session(session)).andReturn().getResponse();
+    }
+
+    private String homePageOf(String username) throws Exception {
+        var response = mockMvc.perform(get("/").session(logIn(username))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         response.setCharacterEncoding("UTF-8");
         return response.getContentAsString();
