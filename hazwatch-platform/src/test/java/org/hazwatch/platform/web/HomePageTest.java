@@ -49,6 +49,50 @@ class HomePageTest {
     }
 
     @Test
+    void theMapListsOnlyTheEnterprisesOfTheJurisdictionAndDrawsTheCountyInsideItsCity() throws Exception {
+        String page = homePageOf("zezhou");
+        assertThat(page).contains("data-boundary=\"140500\"", "data-focus=\"140525\"")
+                .containsPattern("<li data-code=\"14052500001\"")
+                .doesNotContainPattern("<li data-code=\"14058100")
+                .doesNotContainPattern("<li data-code=\"14052200");
+        String province = homePageOf("shanxi");
+        assertThat(province).contains("data-boundary=\"140000\"").doesNotContain("data-focus=")
+                .containsPattern("<li data-code=\"14058100001\"");
+    }
+
+    @Test
+    void theLargeScreenAndTheCardsFragmentShowTheSameJurisdiction() throws Exception {
+        var session = logIn("gaoping");
+        var screen = mockMvc.perform(get("/screen").session(session)).andReturn().getResponse();
+        screen.setCharacterEncoding("UTF-8");
+        assertThat(screen.getStatus()).isEqualTo(200);
+        assertThat(screen.getContentAsString()).contains("class=\"screen\"", "高平市兴高化工有限公司")
+                .doesNotContain("晋城市恒泰氯碱化工有限公司");
+        var cards = mockMvc.perform(get("/overview/cards").session(session)).andReturn().getResponse();
+        cards.setCharacterEncoding("UTF-8");
+        assertThat(cards.getContentAsString()).contains("id=\"card-total\"").containsPattern("<b>3</b>")
+                .doesNotContain("<html");
+    }
+
+    @Test
+    void theLiveFeedIsAnEventStreamForTheSignedInUser() throws Exception {
+        var result = mockMvc.perform(get("/live/overview").session(logIn("zezhou"))).andReturn();
+        assertThat(result.getRequest().isAsyncStarted()).isTrue();
+        assertThat(result.getResponse().getContentType()).startsWith("text/event-stream");
+        assertThat(result.getResponse().getContentAsString()).contains("event:hello", "zezhou");
+        result.getRequest().getAsyncContext().complete();
+    }
+
+    @Test
+    void theScriptsAndBoundariesArePublicAndResolveWithoutVersions() throws Exception {
+        for (String path : new String[] {"/webjars/leaflet/dist/leaflet.js", "/webjars/leaflet/dist/leaflet.css",
+                "/webjars/echarts/dist/echarts.min.js", "/webjars/htmx.org/dist/htmx.min.js",
+                "/webjars/htmx-ext-sse/sse.js", "/geo/140500.geojson", "/geo/140000.geojson", "/js/overview.js"}) {
+            assertThat(mockMvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void withLangEnTheFrameIsInEnglishAndChineseIsTheDefaultWhateverTheBrowserAsks() throws Exception {
         var english = mockMvc.perform(get("/").param("lang", "en").session(logIn("zezhou"))).andReturn()
                 .getResponse();
@@ -61,7 +105,7 @@ class HomePageTest {
     }
 
     private static String rowOf(String page, String enterpriseCode) {
-        int start = page.indexOf("data-code=\"" + enterpriseCode + "\"");
+        int start = page.indexOf("<tr data-code=\"" + enterpriseCode + "\"");
         assertThat(start).as("row of %s", enterpriseCode).isNotNegative();
         return page.substring(start, page.indexOf("</tr>", start));
     }
