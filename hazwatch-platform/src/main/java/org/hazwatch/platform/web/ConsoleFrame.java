@@ -1,5 +1,7 @@
 package org.hazwatch.platform.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.CurrentActor;
 import org.hazwatch.platform.org.Jurisdiction;
@@ -26,8 +28,15 @@ class ConsoleFrame {
         this.jurisdictions = jurisdictions;
     }
 
+    /**
+     * Not on the dispatch that ends a live stream (an SSE emitter completing, at the latest at shutdown): no page is
+     * drawn then, and the database may already be going away.
+     */
     @ModelAttribute
-    void frame(Model model) {
+    void frame(Model model, HttpServletRequest request) {
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            return;
+        }
         CurrentActor.actor().ifPresent(actor -> {
             model.addAttribute("actor", actor);
             model.addAttribute("displayName", CurrentActor.displayName().orElse(actor.username()));

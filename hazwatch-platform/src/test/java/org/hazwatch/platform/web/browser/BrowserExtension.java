@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -17,20 +17,29 @@ import org.openqa.selenium.TakesScreenshot;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Skips the class when Chromium is missing, hands each test a fresh {@link Browser} on the application's port, and
+ * Skips each test, saying why, when Chromium is missing; hands each test a fresh {@link Browser} on the application's port, and
  * saves a screenshot and quits the browser after each test.
  */
-class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterEachCallback {
+class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(BrowserExtension.class);
 
+    static final String MISSING =
+            "Chromium/chromedriver not found (apt-get install chromium chromium-driver) — browser tests skipped";
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
+
+    /** Each test is skipped with the reason (before any application context starts) when Chromium is missing. */
     @Override
-    public void beforeAll(ExtensionContext context) {
-        Optional<Chromium> chromium = Chromium.find();
-        Assumptions.assumeTrue(chromium.isPresent(),
-                "Chromium/chromedriver not found (apt-get install chromium chromium-driver) — browser tests skipped");
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isEmpty() || Chromium.find().isPresent()) {
+            return ConditionEvaluationResult.enabled("Chromium found");
+        }
+        if (!TOLD.getAndSet(true)) {
+            System.err.println("[hazwatch] " + MISSING);
+        }
+        return ConditionEvaluationResult.disabled(MISSING);
     }
 
     @Override
@@ -57,6 +66,7 @@ class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterEac
             Path target = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName() + "-"
                     + context.getRequiredTestMethod().getName() + ".png");
             Files.createDirectories(SCREENSHOTS);
+            browser.script("window.scrollTo(0, 0);");
             Path shot = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
