@@ -93,6 +93,16 @@ class HomePageTest {
     }
 
     @Test
+    void theLoginPageIsChineseByDefaultAndEnglishWithLangEn() throws Exception {
+        var chinese = mockMvc.perform(get("/login").header("Accept-Language", "en")).andReturn().getResponse();
+        chinese.setCharacterEncoding("UTF-8");
+        assertThat(chinese.getContentAsString()).contains(">用户名<", ">登录<");
+        var english = mockMvc.perform(get("/login").param("lang", "en")).andReturn().getResponse();
+        english.setCharacterEncoding("UTF-8");
+        assertThat(english.getContentAsString()).contains(">User name<", ">Sign in<", "lang=\"en\"");
+    }
+
+    @Test
     void withLangEnTheFrameIsInEnglishAndChineseIsTheDefaultWhateverTheBrowserAsks() throws Exception {
         var english = mockMvc.perform(get("/").param("lang", "en").session(logIn("zezhou"))).andReturn()
                 .getResponse();
