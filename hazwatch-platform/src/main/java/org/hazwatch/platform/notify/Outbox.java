@@ -67,7 +67,7 @@ class Outbox {
         String name = enterpriseName(o.enterpriseCode());
         Optional<OpenGroup> open = jdbc.sql("""
                 SELECT id, items, created_at FROM notification
-                WHERE group_key = :g AND status = 'OPEN' AND not_before > :at
+                WHERE group_key = :g AND status = 'OPEN' AND created_at <= :at AND not_before > :at
                 ORDER BY not_before LIMIT 1 FOR UPDATE""")
                 .param("g", groupKey).param("at", Timestamp.from(o.at()))
                 .query((rs, n) -> new OpenGroup(rs.getObject("id", UUID.class), rs.getString("items"),
