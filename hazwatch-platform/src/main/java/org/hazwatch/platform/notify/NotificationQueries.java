@@ -37,8 +37,8 @@ class NotificationQueries {
     List<FeedItem> recentFeed(Actor actor, int limit) {
         return jdbc.sql("""
                 SELECT d.idempotency_key AS delivery_key, n.* FROM delivery d JOIN notification n ON n.id = d.notification_id
-                WHERE d.channel = 'feed' AND d.state = 'DELIVERED' AND """ + scope(actor, "n") + """
-                 ORDER BY d.delivered_at DESC, d.created_at DESC LIMIT :limit""")
+                WHERE d.channel = 'feed' AND d.state = 'DELIVERED' AND """ + scope(actor, "n")
+                + " ORDER BY d.delivered_at DESC, d.created_at DESC LIMIT :limit")
                 .params(scopeParams(actor)).param("limit", limit)
                 .query((rs, n) -> feedItem(rs)).list();
     }
@@ -47,8 +47,8 @@ class NotificationQueries {
     List<DeliveryView> deliveriesOf(Actor actor, UUID warningId) {
         return jdbc.sql("""
                 SELECT d.*, n.kind FROM delivery d JOIN notification n ON n.id = d.notification_id
-                WHERE n.warning_id = :w AND """ + scope(actor, "n") + """
-                 ORDER BY n.created_at, d.channel, d.address""")
+                WHERE n.warning_id = :w AND """ + scope(actor, "n")
+                + " ORDER BY n.created_at, d.channel, d.address")
                 .params(scopeParams(actor)).param("w", warningId)
                 .query((rs, n) -> new DeliveryView(rs.getObject("notification_id", UUID.class), rs.getString("kind"),
                         rs.getString("channel"), rs.getString("address"), rs.getString("recipient_name"),
@@ -65,9 +65,9 @@ class NotificationQueries {
     List<NotificationView> notifications(Actor actor, String enterprise, String kind, int limit) {
         List<NotificationView> found = jdbc.sql("""
                 SELECT n.* FROM notification n WHERE """ + scope(actor, "n") + """
-                 AND (CAST(:e AS text) IS NULL OR n.enterprise_code = :e)
-                 AND (CAST(:k AS text) IS NULL OR n.kind = :k)
-                 ORDER BY n.created_at DESC LIMIT :limit""")
+                \s AND (CAST(:e AS text) IS NULL OR n.enterprise_code = :e)
+                  AND (CAST(:k AS text) IS NULL OR n.kind = :k)
+                ORDER BY n.created_at DESC LIMIT :limit""")
                 .params(scopeParams(actor)).param("e", enterprise).param("k", kind).param("limit", limit)
                 .query((rs, n) -> new NotificationView(rs.getObject("id", UUID.class), rs.getString("kind"),
                         NoticeKind.valueOf(rs.getString("kind")).label(), rs.getString("level"),
@@ -93,8 +93,9 @@ class NotificationQueries {
     }
 
     private static String scope(Actor actor, String alias) {
-        return actor.role().isEnterprise() ? alias + ".enterprise_code = :own"
-                : alias + ".jurisdiction_path LIKE :scope";
+        // spaced on both sides: text blocks drop the trailing space before it
+        return actor.role().isEnterprise() ? " " + alias + ".enterprise_code = :own "
+                : " " + alias + ".jurisdiction_path LIKE :scope ";
     }
 
     private static Map<String, Object> scopeParams(Actor actor) {
