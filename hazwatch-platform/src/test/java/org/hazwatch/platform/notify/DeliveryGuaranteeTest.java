@@ -9,10 +9,13 @@ import java.util.UUID;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.disposal.Audience;
 import org.hazwatch.platform.disposal.DisposalEscalated;
+import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** At least once, never twice: a channel that is down, a node that dies mid-send, quiet hours. */
 @DemoTest
@@ -29,6 +32,12 @@ class DeliveryGuaranteeTest {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Autowired
     @Qualifier("smsTestChannel")
@@ -129,6 +138,37 @@ class DeliveryGuaranteeTest {
         }
         assertThat(smsRows(List.of(warning))).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.state()).isEqualTo("EXPIRED"));
+        notifications.stopRepeating(warning);
+    }
+
+    @Test
+    void theOutboxRollsBackWithTheTransactionOfTheEventThatCausedIt() {
+        Instant t = Instant.parse("2026-06-06T02:00:00Z");
+        UUID warning = UUID.randomUUID();
+        tx.executeWithoutResult(status -> {
+            events.publishEvent(new WarningRaised(warning, NotifyFixture.HENGTAI, NotifyFixture.CHLORINE_TANKS,
+                    NotifyFixture.HENGTAI_PATH, WarningLevel.RED, List.of(), t));
+            assertThat(fixture.kindsOfWarning(warning)).containsExactly("WARNING_RAISED");
+            status.setRollbackOnly();
+        });
+        assertThat(fixture.kindsOfWarning(warning)).isEmpty();
+        assertThat(fixture.deliveriesOfWarning(warning)).isEmpty();
+        assertThat(notifications.stopRepeating(warning)).as("no reminder either").isFalse();
+    }
+
+    @Test
+    void anEventPublishedTwiceIsNotifiedOnce() {
+        Instant t = Instant.parse("2026-06-07T02:00:00Z");
+        UUID warning = UUID.randomUUID();
+        WarningRaised raised = new WarningRaised(warning, NotifyFixture.HENGTAI, null, NotifyFixture.HENGTAI_PATH,
+                WarningLevel.ORANGE, List.of(), t);
+        fixture.publish(raised);
+        int deliveries = fixture.deliveriesOfWarning(warning).size();
+        fixture.publish(raised);
+        assertThat(fixture.kindsOfWarning(warning)).containsExactly("WARNING_RAISED");
+        assertThat(fixture.deliveriesOfWarning(warning)).hasSize(deliveries);
+        assertThat(fixture.deliveriesOfWarning(warning)).filteredOn(r -> r.role().equals("包保责任人"))
+                .as("a whole-enterprise warning reaches the custody persons of every hazard source").hasSize(6);
         notifications.stopRepeating(warning);
     }
 

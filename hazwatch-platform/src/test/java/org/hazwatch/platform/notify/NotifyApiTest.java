@@ -5,11 +5,24 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
@@ -18,6 +31,7 @@ import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -43,6 +57,9 @@ class NotifyApiTest {
 
     @Autowired
     MockMvc mockMvc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void aRedWarningReachesTheDutyRoomCustodyPersonsRegulatorsOnDutyTheRobotAndTheFeed() {
@@ -104,6 +121,51 @@ class NotifyApiTest {
         assertThat(fixture.kindsOfWarning(warning)).containsExactly("WARNING_RAISED", "WARNING_DOWNGRADED",
                 "WARNING_LIFTED");
         assertThat(notifications.stopRepeating(warning)).as("already stopped by the lift").isFalse();
+    }
+
+    @Test
+    void theFeedStreamsServerSentEventsOfTheEnterprisesTheUserSees() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/notify/feed"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "zezhou:Demo@2026".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith("data:")) {
+                        lines.add(line.substring(5));
+                    }
+                }
+            } catch (IOException e) {
+                lines.add("closed");
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            assertThat(lines.poll(10, TimeUnit.SECONDS)).contains("zezhou");
+            Instant t = Instant.parse("2026-06-22T02:00:00Z");
+            UUID warning = fixture.raise(WarningLevel.YELLOW, t);
+            dispatcher.dispatch(t);
+            String item = null;
+            for (String line = lines.poll(10, TimeUnit.SECONDS); line != null && item == null;
+                 line = lines.poll(10, TimeUnit.SECONDS)) {
+                item = line.contains(warning.toString()) ? line : null;
+            }
+            assertThat(item).contains("黄色预警", "\"kind\":\"WARNING_RAISED\"");
+            notifications.stopRepeating(warning);
+        } finally {
+            response.body().close();
+        }
+        var mvc = MockMvcTester.create(mockMvc);
+        assertThat(mvc.get().uri("/api/v1/notify/feed/recent").with(httpBasic("hengtai", "Demo@2026")))
+                .hasStatusOk().bodyJson().extractingPath("$[*].enterpriseCode").asArray()
+                .isNotEmpty().allMatch("14052500001"::equals);
     }
 
     @Test
