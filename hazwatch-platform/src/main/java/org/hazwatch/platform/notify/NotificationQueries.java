@@ -28,7 +28,8 @@ class NotificationQueries {
 
     Optional<Located> feedItem(String deliveryKey) {
         return jdbc.sql("""
-                SELECT d.idempotency_key AS delivery_key, n.* FROM delivery d JOIN notification n ON n.id = d.notification_id
+                SELECT d.idempotency_key AS delivery_key, n.*
+                FROM delivery d JOIN notification n ON n.id = d.notification_id
                 WHERE d.idempotency_key = :key""")
                 .param("key", deliveryKey)
                 .query((rs, n) -> new Located(feedItem(rs), rs.getString("jurisdiction_path"))).optional();
@@ -36,7 +37,8 @@ class NotificationQueries {
 
     List<FeedItem> recentFeed(Actor actor, int limit) {
         return jdbc.sql("""
-                SELECT d.idempotency_key AS delivery_key, n.* FROM delivery d JOIN notification n ON n.id = d.notification_id
+                SELECT d.idempotency_key AS delivery_key, n.*
+                FROM delivery d JOIN notification n ON n.id = d.notification_id
                 WHERE d.channel = 'feed' AND d.state = 'DELIVERED' AND """ + scope(actor, "n")
                 + " ORDER BY d.delivered_at DESC, d.created_at DESC LIMIT :limit")
                 .params(scopeParams(actor)).param("limit", limit)

@@ -37,7 +37,7 @@ public class Notifications {
         return Boolean.TRUE.equals(stopped);
     }
 
-    /** Writes the repeat reminders due at {@code now} and sends every delivery due then; for scheduled work and tests. */
+    /** Writes the repeat reminders due at {@code now} and sends every delivery due then (scheduled work, tests). */
     public void tick(Instant now) {
         reminders.remind(now);
         dispatcher.dispatch(now);

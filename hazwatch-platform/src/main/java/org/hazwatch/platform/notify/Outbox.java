@@ -84,6 +84,11 @@ class Outbox {
                     .param("id", open.get().id()).update();
             return;
         }
+        // groups whose window has passed take no more
+        jdbc.sql("""
+                UPDATE notification SET status = 'QUEUED'
+                WHERE group_key = :g AND status = 'OPEN' AND not_before <= :at""")
+                .param("g", groupKey).param("at", Timestamp.from(o.at())).update();
         Message m = MessageTexts.alarms(name, settings.groupWindow(), List.of(item), o.at());
         insert(o, m, o.at().plus(settings.groupWindow()), groupKey, item, "OPEN");
     }

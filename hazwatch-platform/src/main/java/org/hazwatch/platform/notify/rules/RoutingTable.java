@@ -41,7 +41,7 @@ public final class RoutingTable {
         this.levelMedia = copy;
     }
 
-    /** The defaults of the issue: red/orange → SMS + robot + e-mail + feed; yellow → robot + e-mail + feed; blue → feed. */
+    /** The issue's defaults: red/orange → SMS, robot, e-mail, feed; yellow → robot, e-mail, feed; blue → feed. */
     public static Map<WarningLevel, Set<Medium>> defaults() {
         Map<WarningLevel, Set<Medium>> media = new EnumMap<>(WarningLevel.class);
         media.put(WarningLevel.RED, EnumSet.of(SMS, ROBOT, EMAIL, FEED));
