@@ -15,6 +15,7 @@ import org.hazwatch.platform.custody.CustodyDutyOverdue;
 import org.hazwatch.platform.disposal.Audience;
 import org.hazwatch.platform.disposal.DisposalEscalated;
 import org.hazwatch.platform.disposal.FollowUpOrdered;
+import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.filing.FilingSubmitted;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.Party;
@@ -107,6 +108,12 @@ class NotificationListeners {
                     e.at()));
             reminders.stop(e.warningId(), "lifted", e.at());
         });
+    }
+
+    /** Signed for (签收): the warning is in hand, so its reminders stop (SPEC §7; repeat only while unhandled). */
+    @EventListener
+    void on(WarningSignedFor e) {
+        inTransaction(() -> reminders.stop(e.warningId(), "signed-for", e.at()));
     }
 
     @EventListener
