@@ -21,15 +21,16 @@ class WarningQueries {
 
     private static final String SCOPE = """
             (CAST(:enterpriseScope AS text) IS NULL OR enterprise_code = :enterpriseScope)
-            AND jurisdiction_path LIKE :pathScope""";
+            AND jurisdiction_path LIKE :pathScope
+            """;
 
     private static final String FILTER = SCOPE + """
-             AND jurisdiction_path LIKE :under
-             AND (CAST(:level AS text) IS NULL OR level = :level)
-             AND (CAST(:status AS text) IS NULL OR status = :status)
-             AND (CAST(:enterprise AS text) IS NULL OR enterprise_code = :enterprise)
-             AND (CAST(:from AS timestamptz) IS NULL OR raised_at >= :from)
-             AND (CAST(:to AS timestamptz) IS NULL OR raised_at < :to)""";
+            AND jurisdiction_path LIKE :under
+            AND (CAST(:level AS text) IS NULL OR level = :level)
+            AND (CAST(:status AS text) IS NULL OR status = :status)
+            AND (CAST(:enterprise AS text) IS NULL OR enterprise_code = :enterprise)
+            AND (CAST(:from AS timestamptz) IS NULL OR raised_at >= :from)
+            AND (CAST(:to AS timestamptz) IS NULL OR raised_at < :to)""";
 
     private final JdbcClient jdbc;
     private final WarningStore store;
@@ -44,7 +45,7 @@ class WarningQueries {
     /** Newest first. */
     List<WarningView> list(Actor actor, String under, WarningView.Filter f) {
         return filtered("SELECT " + WarningStore.COLUMNS + " FROM warning WHERE " + FILTER
-                + " ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset", actor, under, f)
+                + "ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset", actor, under, f)
                 .param("limit", f.size()).param("offset", (long) f.page() * f.size())
                 .query((rs, n) -> view(rs)).list();
     }
@@ -72,7 +73,7 @@ class WarningQueries {
             counts.put(level, 0L);
         }
         scoped(jdbc.sql("SELECT level, count(*) AS n FROM warning WHERE status = 'STANDING' AND " + SCOPE
-                + " GROUP BY level"), actor)
+                + "GROUP BY level"), actor)
                 .query((rs, n) -> Map.entry(WarningLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;

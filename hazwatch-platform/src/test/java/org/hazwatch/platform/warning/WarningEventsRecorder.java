@@ -1,0 +1,50 @@
+package org.hazwatch.platform.warning;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Keeps the warning events, and whether each came inside a transaction, for tests to look at. */
+@Component
+class WarningEventsRecorder {
+
+    record Seen(Object event, boolean inTransaction) {
+    }
+
+    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+
+    @EventListener
+    void raised(WarningRaised e) {
+        add(e);
+    }
+
+    @EventListener
+    void changed(WarningLevelChanged e) {
+        add(e);
+    }
+
+    @EventListener
+    void lifted(WarningLifted e) {
+        add(e);
+    }
+
+    private void add(Object e) {
+        seen.add(new Seen(e, TransactionSynchronizationManager.isActualTransactionActive()));
+    }
+
+    List<Seen> about(String enterpriseCode) {
+        return seen.stream().filter(s -> enterpriseCode.equals(enterpriseOf(s.event()))).toList();
+    }
+
+    private static String enterpriseOf(Object event) {
+        if (event instanceof WarningRaised r) {
+            return r.enterpriseCode();
+        }
+        if (event instanceof WarningLevelChanged c) {
+            return c.enterpriseCode();
+        }
+        return event instanceof WarningLifted l ? l.enterpriseCode() : null;
+    }
+}
