@@ -55,7 +55,7 @@ record WarningSettings(
      */
     record TrendSettings(
             @DefaultValue("15m") Duration window,
-            @DefaultValue("120") int capacity,
+            @DefaultValue("60") int capacity,
             @DefaultValue("6") int minSamples,
             @DefaultValue("2m") Duration minSpan,
             @DefaultValue("0.7") double agreement,
