@@ -51,7 +51,8 @@ class TrendFeed {
     List<Prediction> predictions(List<PointDefinition> of, Instant now) {
         Trend.Settings trend = settings.trendSettings();
         return of.stream().flatMap(p -> Optional.ofNullable(windows.get(p.code()))
-                .flatMap(w -> Trend.predict(p.code(), p.name(), p.unit(), p.hh(), p.ll(), w.samples(), now, trend))
+                .flatMap(w -> Trend.predict(new Trend.Limits(p.code(), p.name(), p.unit(), p.ll(), p.l(), p.h(),
+                        p.hh()), w.samples(), now, trend))
                 .stream()).toList();
     }
 

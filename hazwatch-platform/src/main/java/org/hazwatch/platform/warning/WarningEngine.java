@@ -143,6 +143,15 @@ class WarningEngine implements SmartLifecycle {
         }
     }
 
+    /** Like {@link #touch}, for an enterprise the engine already follows. */
+    void touchIfWatched(String enterpriseCode) {
+        enqueue(() -> {
+            if (watched.contains(enterpriseCode)) {
+                touch(enterpriseCode);
+            }
+        });
+    }
+
     /** Assesses every enterprise with facts at the clock's time, on the engine thread. */
     void tickSoon() {
         enqueue(() -> {

@@ -94,11 +94,14 @@ class WarningInputs {
         engine.touch(e.enterpriseCode());
     }
 
-    /** Levels and points may have changed. */
+    /**
+     * Levels and points may have changed. A newly registered enterprise is assessed when something happens there,
+     * not at once: its duties have not had a day to be done.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void imported(EnterpriseImported e) {
         points.forget(e.enterpriseCode());
-        engine.touch(e.enterpriseCode());
+        engine.touchIfWatched(e.enterpriseCode());
     }
 
     @Scheduled(fixedDelayString = "${hazwatch.warning.evaluate-every:1m}",

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * The predictive factor (趋势预测): a robust straight line through a point's recent readings — the Theil–Sen
  * estimator, the median of the slopes between every pair of samples, which a few spikes cannot tilt (it tolerates up
- * to 29 % of outliers) — and the time until it reaches the point's HH (or LL) limit.
+ * to 29 % of outliers) — and the time until it reaches the point's HH (or LL) limit. It counts only from beyond the
+ * operating limit (H, or L) where the point has one: inside its normal band a process swings up and down, and the
+ * rising half of every swing would otherwise be read as heading for HH.
  */
 public final class Trend {
 
@@ -86,13 +88,16 @@ public final class Trend {
         return Optional.of(new Fit(origin, slope, median(intercepts), agreeing / (double) k));
     }
 
+    /** A point's name, unit and limits (any of them null when it has none). */
+    public record Limits(String pointCode, String pointName, String unit, Double ll, Double l, Double h, Double hh) {
+    }
+
     /**
      * The predicted crossing of HH (rising) or LL (falling) by the trend of {@code samples} (time order), counted from
-     * {@code now}; empty when the trend says nothing, goes the other way, is already beyond the limit, or reaches it
-     * only after the horizon.
+     * {@code now}; empty when the trend says nothing, goes the other way, is not yet beyond H (L), already beyond HH
+     * (LL), or reaches it only after the horizon.
      */
-    public static Optional<Prediction> predict(String pointCode, String pointName, String unit, Double hh, Double ll,
-                                               List<Sample> samples, Instant now, Settings settings) {
+    public static Optional<Prediction> predict(Limits point, List<Sample> samples, Instant now, Settings settings) {
         List<Sample> recent = samples.stream().filter(s -> !s.at().isBefore(now.minus(settings.window()))
                 && !s.at().isAfter(now)).toList();
         if (recent.size() < settings.minSamples()) {
@@ -109,8 +114,10 @@ public final class Trend {
             return Optional.empty();
         }
         boolean rising = fit.slopePerMinute() > 0;
-        Double limit = rising ? hh : ll;
-        if (limit == null || (rising ? last.value() >= limit : last.value() <= limit)) {
+        Double limit = rising ? point.hh() : point.ll();
+        Double from = rising ? point.h() : point.l();
+        if (limit == null || (rising ? last.value() >= limit : last.value() <= limit)
+                || (from != null && (rising ? last.value() < from : last.value() > from))) {
             return Optional.empty();
         }
         double minutesFromLast = Math.max(0, (limit - fit.valueAt(last.at())) / fit.slopePerMinute());
@@ -122,7 +129,8 @@ public final class Trend {
         if (toCrossing.compareTo(settings.horizon()) > 0) {
             return Optional.empty();
         }
-        return Optional.of(new Prediction(pointCode, pointName, unit, rising, limit, last.value(),
+        return Optional.of(new Prediction(point.pointCode(), point.pointName(), point.unit(), rising, limit,
+                last.value(),
                 fit.slopePerMinute(), toCrossing));
     }
 
