@@ -2,12 +2,15 @@ package org.hazwatch.platform.warning.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * How a warning follows its assessment (预警升降级与解除), with hysteresis: it is raised and upgraded at once — risk
- * rising is news — but downgraded or lifted only after the lower level has held for {@code hold}, so a score hovering
- * at a threshold does not flap. It then takes the highest level assessed during the hold.
+ * rising is news — but downgraded or lifted only after the assessed level has stayed lower for {@code hold}, and then
+ * to the highest level assessed within the last {@code hold} (lifted when there was none). A score hovering at a
+ * threshold therefore does not flap, and a warning is not lifted by one quiet minute.
  *
  * @param kind  what happens now; null when nothing does
  * @param after the warning afterwards; null when none stands (never raised, or lifted)
@@ -29,21 +32,27 @@ public record WarningChange(ChangeKind kind, Standing after) {
                     Standing.raised(assessed, now.signature()));
         }
         Instant lowerSince = Objects.requireNonNullElse(standing.lowerSince(), at);
-        WarningLevel heldMax = standing.lowerSince() == null || higher(assessed, standing.heldMax())
-                ? assessed : standing.heldMax();
-        if (Duration.between(lowerSince, at).compareTo(hold) < 0) {
-            return new WarningChange(factorsChanged ? ChangeKind.FACTORS_CHANGED : null,
-                    new Standing(standing.level(), now.signature(), lowerSince, heldMax));
+        Map<WarningLevel, Instant> seen = new EnumMap<>(WarningLevel.class);
+        seen.putAll(standing.lastSeen());
+        if (assessed != null) {
+            seen.put(assessed, at);
         }
-        if (heldMax == null) {
+        Standing held = new Standing(standing.level(), now.signature(), lowerSince, seen);
+        if (Duration.between(lowerSince, at).compareTo(hold) < 0) {
+            return new WarningChange(factorsChanged ? ChangeKind.FACTORS_CHANGED : null, held);
+        }
+        WarningLevel target = held.highestSeenSince(at.minus(hold));
+        if (target == null) {
             return new WarningChange(ChangeKind.LIFTED, null);
         }
-        boolean stillLower = assessed == null || heldMax.above(assessed);
-        return new WarningChange(ChangeKind.DOWNGRADED, new Standing(heldMax, now.signature(),
-                stillLower ? at : null, stillLower ? assessed : null));
-    }
-
-    private static boolean higher(WarningLevel a, WarningLevel b) {
-        return a != null && a.above(b);
+        Map<WarningLevel, Instant> below = new EnumMap<>(WarningLevel.class);
+        seen.forEach((l, t) -> {
+            if (target.above(l)) {
+                below.put(l, t);
+            }
+        });
+        boolean stillLower = target.above(assessed);
+        return new WarningChange(ChangeKind.DOWNGRADED,
+                new Standing(target, now.signature(), stillLower ? at : null, stillLower ? below : Map.of()));
     }
 }

@@ -58,6 +58,20 @@ class WarningChangeTest {
     }
 
     @Test
+    void aLevelSeenOnlyEarlyInALongerQuietSpellDoesNotHoldTheWarningUp() {
+        Standing s = WarningChange.decide(null, at(WarningLevel.RED, "a"), T0, HOLD).after();
+        s = WarningChange.decide(s, at(WarningLevel.ORANGE, "a"), min(1), HOLD).after();
+        for (int minute = 2; minute <= 5; minute++) {
+            WarningChange quiet = WarningChange.decide(s, at(null, "a"), min(minute), HOLD);
+            assertThat(quiet.kind()).as("minute " + minute).isNull();
+            s = quiet.after();
+        }
+        assertThat(WarningChange.decide(s, at(null, "a"), min(6), HOLD).kind())
+                .as("orange began the quiet spell, nothing came within the last five minutes")
+                .isEqualTo(ChangeKind.LIFTED);
+    }
+
+    @Test
     void liftsOnlyAfterNoLevelHeldForTheHold() {
         Standing s = WarningChange.decide(null, at(WarningLevel.YELLOW, "a"), T0, HOLD).after();
         WarningChange gone = WarningChange.decide(s, at(null), min(1), HOLD);
