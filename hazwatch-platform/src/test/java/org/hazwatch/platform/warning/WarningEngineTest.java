@@ -122,8 +122,7 @@ class WarningEngineTest {
                 .containsExactly("RAISED", "UPGRADED", "FACTORS_CHANGED", "LIFTED");
         assertThat(warnings.history(Actor.system(), raised.id()).get(1).description())
                 .startsWith("由黄色升级为橙色预警（评分 70）");
-        List<WarningEventsRecorder.Seen> seen = events.about(enterprise).stream()
-                .filter(s -> !(s.event() instanceof WarningRaised r) || source.equals(r.hazardSourceCode())).toList();
+        List<WarningEventsRecorder.Seen> seen = events.about(source);
         assertThat(seen).extracting(s -> s.event().getClass().getSimpleName())
                 .containsExactly("WarningRaised", "WarningLevelChanged", "WarningLifted");
         assertThat(seen).allMatch(WarningEventsRecorder.Seen::inTransaction);

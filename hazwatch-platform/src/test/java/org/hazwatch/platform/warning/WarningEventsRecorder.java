@@ -34,17 +34,18 @@ class WarningEventsRecorder {
         seen.add(new Seen(e, TransactionSynchronizationManager.isActualTransactionActive()));
     }
 
-    List<Seen> about(String enterpriseCode) {
-        return seen.stream().filter(s -> enterpriseCode.equals(enterpriseOf(s.event()))).toList();
+    /** The events about the warnings of a hazard source, in the order they were published. */
+    List<Seen> about(String hazardSourceCode) {
+        return seen.stream().filter(s -> hazardSourceCode.equals(sourceOf(s.event()))).toList();
     }
 
-    private static String enterpriseOf(Object event) {
+    private static String sourceOf(Object event) {
         if (event instanceof WarningRaised r) {
-            return r.enterpriseCode();
+            return r.hazardSourceCode();
         }
         if (event instanceof WarningLevelChanged c) {
-            return c.enterpriseCode();
+            return c.hazardSourceCode();
         }
-        return event instanceof WarningLifted l ? l.enterpriseCode() : null;
+        return event instanceof WarningLifted l ? l.hazardSourceCode() : null;
     }
 }
