@@ -114,12 +114,16 @@ class WarningQueries {
 
     private WarningView.HistoryEntry entry(ResultSet rs) throws SQLException {
         ChangeKind kind = ChangeKind.valueOf(rs.getString("kind"));
-        WarningLevel from = rs.getString("from_level") == null ? null : WarningLevel.valueOf(rs.getString("from_level"));
-        WarningLevel to = rs.getString("level") == null ? null : WarningLevel.valueOf(rs.getString("level"));
+        WarningLevel from = level(rs.getString("from_level"));
+        WarningLevel to = level(rs.getString("level"));
         List<WarningFactor> factors = store.factors(rs.getString("factors"));
         int score = rs.getInt("score");
         return new WarningView.HistoryEntry(rs.getLong("id"), WarningView.shown(WarningStore.instant(rs, "at")),
                 kind.name(), kind.label(), from, to, score, describe(kind, from, to, score, factors), factors);
+    }
+
+    private static WarningLevel level(String name) {
+        return name == null ? null : WarningLevel.valueOf(name);
     }
 
     /** zh-CN: 产生红色预警（评分 95）：固有风险、高高报/低低报报警 … */

@@ -34,7 +34,7 @@ class DemoEpisodeTest {
     static final Instant START = Instant.parse("2026-11-30T01:00:00Z");
     static final String TANK = "14052500002001G0001";
 
-    /** The sphere's points: name, unit, H, HH, deadband (the alarm defaults of ALARMS.md), value outside the episode. */
+    /** The sphere's points: name, unit, H, HH, deadband (the alarm defaults), value outside the episode. */
     record Point(String code, String name, String unit, double h, double hh, double deadband, double normal) {
     }
 
