@@ -9,7 +9,7 @@ import org.hazwatch.platform.warning.rules.WarningLevel;
 
 /**
  * The standing risk warnings (预警) the overview colours its map and counts its cards by. The warning feature's
- * public bean answers it; until that is wired, {@link NoWarningLevels} says there are none.
+ * public bean answers it ({@link StandingWarningLevels}).
  */
 interface WarningLevels {
 
