@@ -1,8 +1,10 @@
 package org.hazwatch.platform.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.hazwatch.platform.DemoTest;
@@ -12,6 +14,7 @@ import org.hazwatch.platform.commitment.rules.CommitmentForm.SpecialOperations;
 import org.hazwatch.platform.commitment.rules.CommitmentStatus;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
+import org.hazwatch.platform.warning.Warnings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -42,6 +45,9 @@ class CommitmentsTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    Warnings warnings;
 
     @Autowired
     MockMvc mockMvc;
@@ -81,6 +87,11 @@ class CommitmentsTest {
         watch.detectMissing();
         assertThat(events.stream(CommitmentMissed.class)
                 .filter(m -> m.day().equals(today) && m.enterpriseCode().equals("14058100002"))).hasSize(1);
+
+        // the warning model takes the missing commitment up as a factor of the enterprise's own warning
+        await().atMost(Duration.ofSeconds(20)).until(() -> warnings.standing("14058100002").stream()
+                .anyMatch(w -> w.hazardSourceCode() == null
+                        && w.factors().stream().anyMatch(f -> f.code().equals("COMMITMENT_MISSING"))));
     }
 
     @Test
