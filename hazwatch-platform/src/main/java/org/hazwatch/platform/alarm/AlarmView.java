@@ -12,14 +12,14 @@ import org.hazwatch.platform.alarm.rules.Episode;
  * @param severity LL/L/H/HH, or the kind's own (RATE, FLATLINE, INVALID, OFFLINE)
  * @param state    the ISA-18.2 state; NORMAL means closed
  */
-record AlarmView(UUID id, String enterpriseCode, String pointCode, String jurisdictionPath, String kind,
+public record AlarmView(UUID id, String enterpriseCode, String pointCode, String jurisdictionPath, String kind,
                  String severity, String priority, String state, boolean active, boolean acknowledged,
                  OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late) {
 
     static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
 
     /** One transition on the live feed, with the episode as it is after it. */
-    record FeedItem(String transition, OffsetDateTime at, String actor, AlarmView alarm) {
+    public record FeedItem(String transition, OffsetDateTime at, String actor, AlarmView alarm) {
 
         FeedItem(String transition, Instant at, String actor, AlarmView alarm) {
             this(transition, shown(at), actor, alarm);
@@ -27,7 +27,7 @@ record AlarmView(UUID id, String enterpriseCode, String pointCode, String jurisd
     }
 
     /** One recorded transition. */
-    record TransitionView(int seq, String kind, OffsetDateTime at, OffsetDateTime recordedAt, String actor,
+    public record TransitionView(int seq, String kind, OffsetDateTime at, OffsetDateTime recordedAt, String actor,
                           String fromState, String toState, String severity, Double value, String note) {
     }
 

@@ -1,0 +1,150 @@
+// The enterprise page and the operator's console: live values and list refreshes from the page's
+// Server-Sent Events feed (data-live), the trend chart (ECharts) with its limit lines and range picker,
+// and the countdowns of warnings awaiting sign-for.
+(function () {
+  'use strict';
+  var root = document.querySelector('[data-live]');
+  if (!root) {
+    return;
+  }
+  var labels = {};
+  document.querySelectorAll('#band-labels [data-band]').forEach(function (dd) {
+    labels[dd.getAttribute('data-band')] = dd.textContent;
+  });
+  var liveState = document.getElementById('live-state');
+  var liveText = liveState ? liveState.textContent : '';
+
+  function format(v) {
+    return Number(v).toLocaleString('zh-CN', {minimumFractionDigits: 2, maximumFractionDigits: 2});
+  }
+
+  function showReading(r) {
+    var row = document.querySelector('tr[data-point="' + r.p + '"]');
+    if (!row) {
+      return;
+    }
+    row.querySelector('.value').textContent = format(r.v);
+    row.querySelector('.time').textContent = r.t;
+    if (row.getAttribute('data-filed') !== 'true') {
+      row.setAttribute('data-band', r.band);
+      var state = row.querySelector('.state');
+      if (state) {
+        state.textContent = labels[r.band] || r.band;
+      }
+    }
+    row.classList.add('flash');
+    setTimeout(function () { row.classList.remove('flash'); }, 700);
+  }
+
+  function refresh(what) {
+    document.querySelectorAll('[data-refresh~="' + what + '"]').forEach(function (el) {
+      if (window.htmx) {
+        window.htmx.trigger(el, 'refresh');
+      }
+    });
+  }
+
+  var source = new EventSource(root.getAttribute('data-live'));
+  source.addEventListener('hello', function () {
+    if (liveState) {
+      liveState.classList.add('on');
+      liveState.textContent = root.getAttribute('data-live-on') || '实时';
+    }
+    root.setAttribute('data-live-ready', 'true');
+  });
+  source.onerror = function () {
+    if (liveState) {
+      liveState.classList.remove('on');
+      liveState.textContent = liveText;
+    }
+  };
+  source.addEventListener('readings', function (e) {
+    JSON.parse(e.data).forEach(showReading);
+  });
+  ['alarms', 'warnings'].forEach(function (what) {
+    source.addEventListener(what, function () { refresh(what); });
+  });
+  window.addEventListener('beforeunload', function () { source.close(); });
+
+  // trend chart
+  var trend = document.getElementById('trend');
+  var chart = null;
+  var trendUrl = null;
+  var limitColours = {HH: '#c62828', H: '#ef8a00', L: '#ef8a00', LL: '#c62828'};
+
+  function drawTrend(range) {
+    fetch(trendUrl + '?range=' + range, {headers: {'Accept': 'application/json'}})
+      .then(function (response) { return response.json(); })
+      .then(function (t) {
+        var limits = Object.keys(t.limits).map(function (k) {
+          return {name: k, yAxis: t.limits[k], lineStyle: {color: limitColours[k], type: k.length === 2 ? 'solid' : 'dashed'},
+                  label: {formatter: k + ' ' + t.limits[k], position: 'insideEndTop'}};
+        });
+        var values = Object.keys(t.limits).map(function (k) { return t.limits[k]; });
+        document.getElementById('trend-source').textContent = t.buckets.length
+          ? '数据来源：' + ({RAW: '原始值', MINUTE: '分钟汇总', HOUR: '小时汇总'}[t.source] || t.source)
+            + '，每点 ' + t.bucketSeconds + ' 秒'
+          : '该时段无数据';
+        if (!chart) {
+          chart = window.echarts.init(document.getElementById('trend-chart'));
+          window.addEventListener('resize', function () { chart.resize(); });
+        }
+        chart.setOption({
+          animation: false,
+          tooltip: {trigger: 'axis'},
+          legend: {data: ['平均', '最小', '最大']},
+          grid: {left: 60, right: 80, top: 40, bottom: 40},
+          xAxis: {type: 'time'},
+          yAxis: {type: 'value', name: t.unit, scale: true,
+                  min: function (v) { return Math.min.apply(null, [v.min].concat(values)); },
+                  max: function (v) { return Math.max.apply(null, [v.max].concat(values)); }},
+          series: [
+            {name: '平均', type: 'line', showSymbol: false, lineStyle: {width: 2},
+             data: t.buckets.map(function (b) { return [b.time, b.avg]; }),
+             markLine: {symbol: 'none', silent: true, data: limits}},
+            {name: '最小', type: 'line', showSymbol: false, lineStyle: {width: 1, opacity: .4},
+             data: t.buckets.map(function (b) { return [b.time, b.min]; })},
+            {name: '最大', type: 'line', showSymbol: false, lineStyle: {width: 1, opacity: .4},
+             data: t.buckets.map(function (b) { return [b.time, b.max]; })}
+          ]
+        }, true);
+      });
+  }
+
+  document.addEventListener('click', function (e) {
+    var open = e.target.closest('[data-trend]');
+    if (open && trend) {
+      trendUrl = open.getAttribute('data-trend');
+      document.getElementById('trend-name').textContent = open.getAttribute('data-name');
+      trend.hidden = false;
+      trend.querySelectorAll('[data-range]').forEach(function (b) { b.classList.toggle('on', b.getAttribute('data-range') === '24h'); });
+      drawTrend('24h');
+      trend.scrollIntoView({behavior: 'smooth', block: 'nearest'});
+      return;
+    }
+    var range = e.target.closest('[data-range]');
+    if (range && trendUrl) {
+      trend.querySelectorAll('[data-range]').forEach(function (b) { b.classList.toggle('on', b === range); });
+      drawTrend(range.getAttribute('data-range'));
+    }
+  });
+
+  // countdowns (data-deadline: epoch ms) and the console's clock
+  function tick() {
+    var now = Date.now();
+    document.querySelectorAll('[data-deadline]').forEach(function (el) {
+      var left = Math.round((Number(el.getAttribute('data-deadline')) - now) / 1000);
+      var sign = left < 0 ? '超时 ' : '剩余 ';
+      var s = Math.abs(left);
+      var text = sign + Math.floor(s / 3600) + ':' + String(Math.floor(s / 60) % 60).padStart(2, '0') + ':' + String(s % 60).padStart(2, '0');
+      el.textContent = text;
+      el.classList.toggle('overdue', left < 0);
+    });
+    var clock = document.getElementById('clock');
+    if (clock) {
+      clock.textContent = new Date().toLocaleString('zh-CN', {timeZone: 'Asia/Shanghai', hour12: false});
+    }
+  }
+  tick();
+  setInterval(tick, 1000);
+})();
