@@ -99,7 +99,7 @@
                   min: function (v) { return Math.min.apply(null, [v.min].concat(values)); },
                   max: function (v) { return Math.max.apply(null, [v.max].concat(values)); }},
           series: [
-            {name: '平均', type: 'line', showSymbol: false, lineStyle: {width: 2},
+            {name: '平均', type: 'line', showSymbol: t.buckets.length < 60, lineStyle: {width: 2},
              data: t.buckets.map(function (b) { return [b.time, b.avg]; }),
              markLine: {symbol: 'none', silent: true, data: limits}},
             {name: '最小', type: 'line', showSymbol: false, lineStyle: {width: 1, opacity: .4},
