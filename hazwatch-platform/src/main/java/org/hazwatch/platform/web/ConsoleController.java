@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The duty room's one screen (值班台) for an enterprise's people: the points in alarm first, then every point live;
+ * The duty room's one screen (值守台) for an enterprise's people: the points in alarm first, then every point live;
  * the open alarms to acknowledge; warnings awaiting sign-for with their countdown; today's commitment. Regulators
  * have the overview instead.
  */

@@ -20,7 +20,7 @@ class ConsolePageTest {
     @Test
     void theDutyOperatorSeesTheirPointsAlarmsAndTodaysCommitmentOnOneScreen() throws Exception {
         String page = page(mockMvc, login(mockMvc, "te"), "/console");
-        assertThat(page).contains("值班台", "晋城田纳西伊斯曼示范化工有限公司", "报警中的监测点", "待签收预警",
+        assertThat(page).contains("值守台", "晋城田纳西伊斯曼示范化工有限公司", "报警中的监测点", "待签收预警",
                 "今日安全承诺", "反应器压力", "/live/enterprises/14052500099")
                 .doesNotContain("晋城市恒泰氯碱化工有限公司");
     }
