@@ -19,7 +19,7 @@
   }
 
   function showReading(r) {
-    var row = document.querySelector('tr[data-point="' + r.p + '"]');
+    var row = document.querySelector('#point-table tr[data-point="' + r.p + '"]');
     if (!row) {
       return;
     }
@@ -94,7 +94,7 @@
           tooltip: {trigger: 'axis'},
           legend: {data: ['平均', '最小', '最大']},
           grid: {left: 60, right: 80, top: 40, bottom: 40},
-          xAxis: {type: 'time'},
+          xAxis: {type: 'time', min: t.from, max: t.to},
           yAxis: {type: 'value', name: t.unit, scale: true,
                   min: function (v) { return Math.min.apply(null, [v.min].concat(values)); },
                   max: function (v) { return Math.max.apply(null, [v.max].concat(values)); }},

@@ -3,6 +3,7 @@ package org.hazwatch.platform.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ class EnterpriseTrendController {
             "24h", Duration.ofDays(1), "7d", Duration.ofDays(7));
     private static final int BUCKETS = 360;
 
-    record Trend(String pointCode, String name, String unit, String range, Map<String, Double> limits,
-                 double rangeLow, double rangeHigh, String source, long bucketSeconds, List<Series.Bucket> buckets) {
+    record Trend(String pointCode, String name, String unit, String range, OffsetDateTime from, OffsetDateTime to,
+                 Map<String, Double> limits, double rangeLow, double rangeHigh, String source, long bucketSeconds,
+                 List<Series.Bucket> buckets) {
     }
 
     private final EnterpriseViews views;
@@ -64,7 +66,7 @@ class EnterpriseTrendController {
         limits.put("H", point.h());
         limits.put("HH", point.hh());
         limits.values().removeIf(v -> v == null);
-        return new Trend(pointCode, point.name(), point.unit(), range, limits, point.rangeLow(), point.rangeHigh(),
-                series.source(), series.bucketSeconds(), series.buckets());
+        return new Trend(pointCode, point.name(), point.unit(), range, series.from(), series.to(), limits,
+                point.rangeLow(), point.rangeHigh(), series.source(), series.bucketSeconds(), series.buckets());
     }
 }
