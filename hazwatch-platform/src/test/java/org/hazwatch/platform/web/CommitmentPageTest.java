@@ -10,7 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.commitment.Commitments;
+import org.hazwatch.platform.org.Accounts;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -23,6 +26,9 @@ class CommitmentPageTest {
 
     static final String ENTERPRISE = "14052500002";
     static final String HENGTAI = "14052500001";
+    /** 阳城县皇城石化仓储有限公司: no other test commits for it, so today's versions are this test's alone. */
+    static final String HUANGCHENG = "14052200002";
+    static final String HUANGCHENG_ADMIN = "huangcheng-admin";
 
     @Autowired
     MockMvc mockMvc;
@@ -30,11 +36,20 @@ class CommitmentPageTest {
     @Autowired
     Commitments commitments;
 
+    @Autowired
+    Accounts accounts;
+
+    @BeforeEach
+    void anAdminOfTheEnterprise() {
+        accounts.createIfAbsent(HUANGCHENG_ADMIN, "皇城石化 安全管理员", WebSessions.PASSWORD, Role.ENTERPRISE_ADMIN,
+                HUANGCHENG);
+    }
+
     @Test
     void unitCountsThatDoNotAddUpAreShownBesideTheirFieldsAndNothingIsStored() throws Exception {
-        MockHttpSession admin = login(mockMvc, "hengtai-admin");
+        MockHttpSession admin = login(mockMvc, HUANGCHENG_ADMIN);
         int before = versionsToday();
-        var response = mockMvc.perform(filled(post("/enterprises/" + HENGTAI + "/commitment"), "王值守")
+        var response = mockMvc.perform(filled(post("/enterprises/" + HUANGCHENG + "/commitment"), "王值守")
                 .param("unitsTotal", "3").param("unitsRunning", "3").param("unitsStopped", "1")
                 .param("unitsInTrial", "4").param("confinedSpace", "-1").param("lifting", "abc")
                 .session(admin).with(csrf())).andReturn().getResponse();
@@ -43,13 +58,13 @@ class CommitmentPageTest {
         assertThat(response.getStatus()).isEqualTo(200);
         String page = response.getContentAsString();
         assertThat(page).contains("承诺未提交", "data-field=\"lifting\">请填写整数");
-        var again = mockMvc.perform(filled(post("/enterprises/" + HENGTAI + "/commitment"), "王值守")
+        var again = mockMvc.perform(filled(post("/enterprises/" + HUANGCHENG + "/commitment"), "王值守")
                 .param("unitsTotal", "3").param("unitsRunning", "3").param("unitsStopped", "1")
                 .param("unitsInTrial", "4").param("confinedSpace", "-1").session(admin).with(csrf()))
                 .andReturn().getResponse();
         again.setCharacterEncoding(StandardCharsets.UTF_8.name());
         assertThat(again.getContentAsString()).contains("data-field=\"confinedSpace\">不能为负数");
-        var sum = mockMvc.perform(filled(post("/enterprises/" + HENGTAI + "/commitment"), "王值守")
+        var sum = mockMvc.perform(filled(post("/enterprises/" + HUANGCHENG + "/commitment"), "王值守")
                 .param("unitsTotal", "3").param("unitsRunning", "3").param("unitsStopped", "1")
                 .param("unitsInTrial", "4").session(admin).with(csrf())).andReturn().getResponse();
         sum.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -61,19 +76,19 @@ class CommitmentPageTest {
 
     @Test
     void aCommitmentSubmittedOnTheFormIsOnThePublicNotice() throws Exception {
-        MockHttpSession admin = login(mockMvc, "hengtai-admin");
-        var response = mockMvc.perform(filled(post("/enterprises/" + HENGTAI + "/commitment"), "赵承诺")
+        MockHttpSession admin = login(mockMvc, HUANGCHENG_ADMIN);
+        var response = mockMvc.perform(filled(post("/enterprises/" + HUANGCHENG + "/commitment"), "赵承诺")
                 .param("unitsTotal", "4").param("unitsRunning", "3").param("unitsStopped", "0")
                 .param("unitsInTrial", "0").session(admin).with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
-        assertThat(response.getRedirectedUrl()).endsWith("/enterprises/" + HENGTAI + "/commitment?saved");
-        assertThat(commitments.today(HENGTAI)).hasValueSatisfying(v -> assertThat(v.form().committedBy())
+        assertThat(response.getRedirectedUrl()).endsWith("/enterprises/" + HUANGCHENG + "/commitment?saved");
+        assertThat(commitments.today(HUANGCHENG)).hasValueSatisfying(v -> assertThat(v.form().committedBy())
                 .isEqualTo("赵承诺"));
 
-        var notice = mockMvc.perform(get("/public/enterprises/" + HENGTAI + "/commitment")).andReturn().getResponse();
+        var notice = mockMvc.perform(get("/public/enterprises/" + HUANGCHENG + "/commitment")).andReturn().getResponse();
         notice.setCharacterEncoding(StandardCharsets.UTF_8.name());
         assertThat(notice.getStatus()).as("no login").isEqualTo(200);
-        assertThat(notice.getContentAsString()).contains("赵承诺", "安全风险研判与承诺公告", "晋城市恒泰氯碱化工有限公司");
+        assertThat(notice.getContentAsString()).contains("赵承诺", "安全风险研判与承诺公告", "阳城县皇城石化仓储有限公司");
     }
 
     @Test
@@ -94,7 +109,7 @@ class CommitmentPageTest {
     }
 
     private int versionsToday() {
-        return commitments.versions(Actor.system(), HENGTAI, commitments.today()).size();
+        return commitments.versions(Actor.system(), HUANGCHENG, commitments.today()).size();
     }
 
     /** Every field but the unit counts filled in correctly. */
