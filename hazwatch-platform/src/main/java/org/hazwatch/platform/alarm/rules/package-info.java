@@ -1,6 +1,6 @@
 /**
- * The alarm engine's rules (报警规则): ISA-18.2 states, severities, priorities, kinds. Published as the named
- * interface {@code rules} so views can name states and kinds and tell a refused operation apart.
+ * The rules of alarms (SPEC §5), plain Java; exposed to other features (the web console's health page) as the named
+ * interface {@code rules}.
  */
 @NamedInterface("rules")
 package org.hazwatch.platform.alarm.rules;
