@@ -27,20 +27,31 @@ class DemoBanner {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         // set by the web server once it listens; absent in a mock web environment
-        Integer port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", Integer.class);
+        var environment = event.getApplicationContext().getEnvironment();
+        Integer port = environment.getProperty("local.server.port", Integer.class);
         if (port != null) {
             MqttEndpoint endpoint = mqtt.getIfAvailable();
-            System.out.println(text(port, endpoint == null ? null : endpoint.brokerUrl(), properties.password()));
+            // the notify feature's demo receivers run when it chose their ports (hazwatch.demo.inbox is not false)
+            boolean inbox = environment.containsProperty("hazwatch.demo.inbox.smpp-port");
+            System.out.println(text(port, endpoint == null ? null : endpoint.brokerUrl(), properties.password(),
+                    inbox));
         }
     }
 
-    /** @param mqtt the MQTT broker's address, {@code null} when MQTT ingest is off */
-    static String text(int port, URI mqtt, String password) {
+    /**
+     * @param mqtt  the MQTT broker's address, {@code null} when MQTT ingest is off
+     * @param inbox whether the demo's message receivers run
+     */
+    static String text(int port, URI mqtt, String password, boolean inbox) {
         StringBuilder out = new StringBuilder()
                 .append("\n========== hazwatch 演示 / demo ==========\n")
                 .append("  网址 / web:     http://localhost:").append(port).append("/\n")
                 .append("  健康 / health:  http://localhost:").append(port).append("/actuator/health\n")
                 .append("  接口 / API:     http://localhost:").append(port).append("/swagger-ui.html\n");
+        if (inbox) {
+            out.append("  演示消息收件箱 / demo inbox: http://localhost:").append(port).append("/api/v1/demo/inbox")
+                    .append("  (短信、钉钉、企业微信、邮件 / SMS, DingTalk, WeCom, e-mail)\n");
+        }
         if (mqtt != null) {
             out.append("  MQTT:           ").append(mqtt)
                     .append("  (网关 / gateways: 用户名 = 网关编码 gateway code, 密码 = 密钥 secret)\n");

@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_WEB = {"/login", "/error", "/actuator/health", "/actuator/health/**",
-            "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
+            "/css/**", "/js/**", "/webjars/**", "/geo/**", "/images/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/public/**"};
 
     @Bean

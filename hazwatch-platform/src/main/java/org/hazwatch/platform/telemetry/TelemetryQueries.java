@@ -1,6 +1,12 @@
 package org.hazwatch.platform.telemetry;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,15 +31,56 @@ public class TelemetryQueries {
     private final LiveReadings live;
     private final PresenceWatch presence;
     private final SeriesRepository series;
+    private final OnlineHours onlineHours;
     private final Clock clock;
 
     TelemetryQueries(PointDirectory directory, LiveReadings live, PresenceWatch presence, SeriesRepository series,
-                     Clock clock) {
+                     OnlineHours onlineHours, Clock clock) {
         this.directory = directory;
         this.live = live;
         this.presence = presence;
         this.series = series;
+        this.onlineHours = onlineHours;
         this.clock = clock;
+    }
+
+    /** The online rate of one day (Asia/Shanghai): hours with readings / (enterprises × hours of the day so far). */
+    public record OnlineDay(LocalDate day, double rate) {
+    }
+
+    /** Whether each enterprise (among those given) that the actor sees is online now (在线). */
+    public Map<String, Boolean> online(Actor actor, Collection<String> enterpriseCodes) {
+        Instant now = clock.instant();
+        Map<String, Boolean> online = new LinkedHashMap<>();
+        for (String code : enterpriseCodes) {
+            String path = directory.jurisdictionPathOf(code).orElse(null);
+            if (path != null && actor.sees(code, path)) {
+                online.put(code, presence.enterpriseOnline(code, now));
+            }
+        }
+        return online;
+    }
+
+    /**
+     * The online rate per day from {@code from} to {@code to} inclusive (every day listed; a day before the first
+     * reading counts 0): the share of (enterprise, hour) pairs, up to now, in which usable readings of the
+     * enterprise arrived, from the hour rollups. Only the enterprises the actor sees count.
+     */
+    public List<OnlineDay> onlineRatePerDay(Actor actor, Collection<String> enterpriseCodes, LocalDate from,
+                                            LocalDate to) {
+        List<String> visible = enterpriseCodes.stream().filter(code -> directory.jurisdictionPathOf(code)
+                .map(path -> actor.sees(code, path)).orElse(false)).toList();
+        Instant now = clock.instant();
+        Map<LocalDate, Integer> hours = onlineHours.perDay(visible, from.atStartOfDay(SHOWN_IN).toInstant(),
+                to.plusDays(1).atStartOfDay(SHOWN_IN).toInstant());
+        List<OnlineDay> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Instant start = day.atStartOfDay(SHOWN_IN).toInstant();
+            long elapsed = Math.min(24, Math.max(0, (Duration.between(start, now).toMinutes() + 59) / 60));
+            double slots = (double) visible.size() * elapsed;
+            days.add(new OnlineDay(day, slots == 0 ? 0 : Math.min(1, hours.getOrDefault(day, 0) / slots)));
+        }
+        return days;
     }
 
     public EnterpriseLive live(Actor actor, String enterpriseCode) {

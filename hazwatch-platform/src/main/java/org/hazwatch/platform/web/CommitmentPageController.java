@@ -64,8 +64,6 @@ class CommitmentPageController {
                           Map<String, String> errors, Model model) {
         LocalDate today = commitments.today();
         List<CommitmentView> versions = commitments.versions(actor, enterprise.code(), today);
-        model.addAttribute("actor", actor);
-        model.addAttribute("place", enterprise.name());
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

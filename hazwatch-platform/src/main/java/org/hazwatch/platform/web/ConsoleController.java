@@ -42,8 +42,6 @@ class ConsoleController {
         List<EnterprisePointRow> points = views.points(actor, code, alarms).stream()
                 .sorted(Comparator.comparingInt(EnterprisePointRow::urgency)).toList();
         LocalDate today = commitments.today();
-        model.addAttribute("actor", actor);
-        model.addAttribute("place", enterprise.name());
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("code", code);
         model.addAttribute("points", points);

@@ -55,8 +55,6 @@ class EnterprisePageController {
                         points.stream().filter(p -> h.code().equals(p.point().hazardSourceCode())).toList()))
                 .toList();
         LocalDate today = commitments.today();
-        model.addAttribute("actor", actor);
-        model.addAttribute("place", enterprise.name());
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("sources", sources);
         model.addAttribute("alarms", alarms);

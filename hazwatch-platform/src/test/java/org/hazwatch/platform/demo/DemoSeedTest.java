@@ -73,8 +73,9 @@ class DemoSeedTest {
 
     @Test
     void theBannerNamesTheAddressesAndEveryLogin() {
-        String banner = DemoBanner.text(8123, URI.create("tcp://localhost:18830"), "pw");
-        assertThat(banner).contains("http://localhost:8123/", "MQTT:           tcp://localhost:18830", "zezhou",
+        String banner = DemoBanner.text(8123, URI.create("tcp://localhost:18830"), "pw", true);
+        assertThat(banner).contains("http://localhost:8123/", "MQTT:           tcp://localhost:18830",
+                "演示消息收件箱 / demo inbox: http://localhost:8123/api/v1/demo/inbox", "zezhou",
                 "jincheng", "hengtai", "te", "pw");
     }
 

@@ -1,0 +1,114 @@
+package org.hazwatch.platform.alarm;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.Jurisdiction;
+import org.hazwatch.platform.org.Jurisdictions;
+import org.hazwatch.platform.support.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the web console shows of alarms (报警概况), scoped to what the actor sees: the alarms in force, the alarms
+ * raised per day by priority, and the alarm-system health of an enterprise or a jurisdiction.
+ */
+@Service
+public class AlarmOverview {
+
+    /** Alarms raised on one day (Asia/Shanghai), by priority. */
+    public record AlarmDay(LocalDate day, int high, int medium, int low) {
+
+        public int total() {
+            return high + medium + low;
+        }
+    }
+
+    private static final String PER_DAY = """
+            SELECT (raised_at AT TIME ZONE 'Asia/Shanghai')::date AS day, priority, count(*) AS n
+            FROM alarm_episode
+            WHERE raised_at >= :from AND raised_at < :to
+              AND (CAST(:scopeEnterprise AS text) IS NULL OR enterprise_code = :scopeEnterprise)
+              AND jurisdiction_path LIKE :scope
+            GROUP BY 1, 2""";
+
+    private final AlarmQueries queries;
+    private final AlarmHealth health;
+    private final AlarmPoints points;
+    private final Jurisdictions jurisdictions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AlarmOverview(AlarmQueries queries, AlarmHealth health, AlarmPoints points, Jurisdictions jurisdictions,
+                  JdbcClient jdbc, Clock clock) {
+        this.queries = queries;
+        this.health = health;
+        this.points = points;
+        this.jurisdictions = jurisdictions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The alarms in force or waiting for acknowledgement, newest first; of one enterprise when a code is given. */
+    public List<AlarmView> active(Actor actor, String enterpriseCode, int limit) {
+        return queries.list(actor, new AlarmQueries.Filter(true, enterpriseCode, null, null, null, null, null,
+                limit));
+    }
+
+    /** Alarms raised per day (Asia/Shanghai) from {@code from} to {@code to} inclusive, every day listed. */
+    public List<AlarmDay> perDay(Actor actor, LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(AlarmView.SHOWN_IN).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(AlarmView.SHOWN_IN).toInstant();
+        Map<LocalDate, int[]> days = new TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            days.put(d, new int[3]);
+        }
+        jdbc.sql(PER_DAY).param("from", AlarmStore.ts(start)).param("to", AlarmStore.ts(end))
+                .param("scopeEnterprise", actor.role().isEnterprise() ? actor.enterpriseCode() : null)
+                .param("scope", actor.role().isEnterprise() ? "%" : actor.pathPattern())
+                .query(rs -> {
+                    int[] counts = days.get(rs.getObject("day", LocalDate.class));
+                    if (counts != null) {
+                        counts[switch (rs.getString("priority")) {
+                            case "HIGH" -> 0;
+                            case "MEDIUM" -> 1;
+                            default -> 2;
+                        }] += rs.getInt("n");
+                    }
+                });
+        List<AlarmDay> list = new ArrayList<>();
+        days.forEach((day, c) -> list.add(new AlarmDay(day, c[0], c[1], c[2])));
+        return list;
+    }
+
+    /** The health figures of one enterprise over the last {@code window}; not found outside the actor's scope. */
+    public AlarmSystemHealth.Figures enterpriseHealth(Actor actor, String enterpriseCode, Duration window) {
+        if (!actor.sees(enterpriseCode, points.jurisdictionPathOf(enterpriseCode))) {
+            throw new NotFoundException("enterprise", enterpriseCode);
+        }
+        Instant now = clock.instant();
+        return health.figures(enterpriseCode, "%", now.minus(window), now);
+    }
+
+    /**
+     * The health figures of everything beneath a jurisdiction node (the actor's own when null) over the last
+     * {@code window}; not found for enterprise users and outside the actor's scope.
+     */
+    public AlarmSystemHealth.Figures jurisdictionHealth(Actor actor, String jurisdictionCode, Duration window) {
+        if (actor.role().isEnterprise()) {
+            throw new NotFoundException("jurisdiction", String.valueOf(jurisdictionCode));
+        }
+        String path = jurisdictionCode == null ? actor.jurisdictionPath()
+                : jurisdictions.find(jurisdictionCode).map(Jurisdiction::path).filter(actor::seesJurisdiction)
+                        .orElseThrow(() -> new NotFoundException("jurisdiction", jurisdictionCode));
+        Instant now = clock.instant();
+        return health.figures(null, AlarmHealth.escape(path) + "%", now.minus(window), now);
+    }
+}

@@ -1,0 +1,71 @@
+package org.hazwatch.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.registry.Registry;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The regulator's overview (总览, 一张图) of the jurisdiction, as a laptop page ({@code /}) and as the large screen
+ * ({@code /screen}); the cards as a fragment the pages reload; the live feed. Enterprise users go to their duty
+ * console instead.
+ */
+@Controller
+class OverviewController {
+
+    private static final int MAX_TABLE = 500;
+
+    private final OverviewAssembler assembler;
+    private final OverviewFeed feed;
+    private final Registry registry;
+
+    OverviewController(OverviewAssembler assembler, OverviewFeed feed, Registry registry) {
+        this.assembler = assembler;
+        this.feed = feed;
+        this.registry = registry;
+    }
+
+    @GetMapping("/")
+    String overview(Actor actor, Locale locale, Model model) {
+        if (actor.role().isEnterprise()) {
+            return "redirect:/console";
+        }
+        Overview overview = assembler.of(actor, locale);
+        model.addAttribute("overview", overview);
+        model.addAttribute("enterprises", overview.enterprises().stream().limit(MAX_TABLE)
+                .map(e -> new EnterpriseRow(e, registry.visibleHazardSources(actor, e.code()))).toList());
+        return "overview";
+    }
+
+    @GetMapping("/screen")
+    String screen(Actor actor, Locale locale, Model model) {
+        if (actor.role().isEnterprise()) {
+            return "redirect:/console";
+        }
+        model.addAttribute("overview", assembler.of(actor, locale));
+        return "screen";
+    }
+
+    /** The cards alone, for the pages' periodic refresh. */
+    @GetMapping("/overview/cards")
+    String cards(Actor actor, Locale locale, Model model) {
+        model.addAttribute("overview", assembler.of(actor, locale));
+        return "overview :: cards";
+    }
+
+    @GetMapping(path = "/live/overview", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter live(Actor actor, Locale locale) {
+        return feed.subscribe(actor, locale);
+    }
+
+    static List<String> levels() {
+        return List.of("RED", "ORANGE", "YELLOW", "BLUE", "NONE");
+    }
+}
