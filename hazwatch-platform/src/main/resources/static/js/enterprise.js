@@ -72,6 +72,19 @@
   var trendUrl = null;
   var limitColours = {HH: '#c62828', H: '#ef8a00', L: '#ef8a00', LL: '#c62828'};
 
+  // the y-axis spans the values and every limit, with a margin; the measuring range when there is nothing else
+  function axisExtent(values, low, high) {
+    if (!values.length) {
+      return {min: low, max: high};
+    }
+    var min = Math.min.apply(null, values);
+    var max = Math.max.apply(null, values);
+    var margin = (max - min) * 0.08 || Math.abs(max) * 0.05 || 1;
+    var digits = Math.max(0, 2 - Math.floor(Math.log10(margin)));
+    var round = function (v) { return Number(v.toFixed(Math.min(6, digits))); };
+    return {min: round(min - margin), max: round(max + margin)};
+  }
+
   function drawTrend(range) {
     fetch(trendUrl + '?range=' + range, {headers: {'Accept': 'application/json'}})
       .then(function (response) { return response.json(); })
@@ -81,6 +94,8 @@
                   label: {formatter: k + ' ' + t.limits[k], position: 'insideEndTop'}};
         });
         var values = Object.keys(t.limits).map(function (k) { return t.limits[k]; });
+        t.buckets.forEach(function (b) { values.push(b.min, b.max); });
+        var extent = axisExtent(values, t.rangeLow, t.rangeHigh);
         document.getElementById('trend-source').textContent = t.buckets.length
           ? '数据来源：' + ({RAW: '原始值', MINUTE: '分钟汇总', HOUR: '小时汇总'}[t.source] || t.source)
             + '，每点 ' + t.bucketSeconds + ' 秒'
@@ -95,9 +110,8 @@
           legend: {data: ['平均', '最小', '最大']},
           grid: {left: 60, right: 80, top: 40, bottom: 40},
           xAxis: {type: 'time', min: t.from, max: t.to},
-          yAxis: {type: 'value', name: t.unit, scale: true,
-                  min: function (v) { return Math.min.apply(null, [v.min].concat(values)); },
-                  max: function (v) { return Math.max.apply(null, [v.max].concat(values)); }},
+          yAxis: {type: 'value', name: t.unit, min: extent.min, max: extent.max,
+                  axisLabel: {showMinLabel: false, showMaxLabel: false}},
           series: [
             {name: '平均', type: 'line', showSymbol: t.buckets.length < 60, lineStyle: {width: 2},
              data: t.buckets.map(function (b) { return [b.time, b.avg]; }),
@@ -117,8 +131,8 @@
       trendUrl = open.getAttribute('data-trend');
       document.getElementById('trend-name').textContent = open.getAttribute('data-name');
       trend.hidden = false;
-      trend.querySelectorAll('[data-range]').forEach(function (b) { b.classList.toggle('on', b.getAttribute('data-range') === '24h'); });
-      drawTrend('24h');
+      trend.querySelectorAll('[data-range]').forEach(function (b) { b.classList.toggle('on', b.getAttribute('data-range') === '1h'); });
+      drawTrend('1h');
       trend.scrollIntoView({behavior: 'smooth', block: 'nearest'});
       return;
     }

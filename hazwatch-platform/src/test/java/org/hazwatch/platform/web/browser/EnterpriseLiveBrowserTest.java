@@ -46,6 +46,10 @@ class EnterpriseLiveBrowserTest {
         assertThat(browser.script("return window.openedOnce === true;")).as("the page was not reloaded")
                 .isEqualTo(true);
 
+        point.findElement(By.cssSelector("[data-trend]")).click();
+        browser.waitForVisible(By.cssSelector("#trend-chart canvas"));
+        assertThat(browser.waitFor(By.id("trend-name")).getText()).contains("反应器压力");
+        browser.until(d -> d.findElement(By.id("trend-source")).getText().contains("原始值"));
         showWholePage(browser);
     }
 
