@@ -24,8 +24,11 @@ class ConsoleController {
     private final EnterpriseViews views;
     private final EnterprisePageController page;
     private final Commitments commitments;
+    private final EnterpriseWarningController warnings;
 
-    ConsoleController(EnterpriseViews views, EnterprisePageController page, Commitments commitments) {
+    ConsoleController(EnterpriseViews views, EnterprisePageController page, Commitments commitments,
+                      EnterpriseWarningController warnings) {
+        this.warnings = warnings;
         this.views = views;
         this.page = page;
         this.commitments = commitments;
@@ -50,6 +53,7 @@ class ConsoleController {
         model.addAttribute("pointNames", page.pointNames(code));
         model.addAttribute("canHandle", true);
         model.addAttribute("errors", Map.of());
+        model.addAttribute("awaiting", warnings.awaiting(actor));
         model.addAttribute("filingsInForce", views.filingsInForce(code));
         model.addAttribute("today", today);
         model.addAttribute("status", commitments.statusOn(code, today));

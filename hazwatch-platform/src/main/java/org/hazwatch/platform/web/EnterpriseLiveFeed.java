@@ -14,6 +14,11 @@ import java.time.format.DateTimeFormatter;
 import org.hazwatch.platform.alarm.AlarmCleared;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmSeverityChanged;
+import org.hazwatch.platform.disposal.DisposalClosed;
+import org.hazwatch.platform.disposal.DisposalEscalated;
+import org.hazwatch.platform.disposal.FeedbackGiven;
+import org.hazwatch.platform.disposal.FollowUpOrdered;
+import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingsCommitted;
@@ -25,14 +30,15 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The live feed of one enterprise's pages (企业实时推送), Server-Sent Events: {@code readings} with each point's
  * newest value and band as a group of readings is committed, {@code alarms} when an alarm of the enterprise comes,
- * changes or goes, {@code warnings} when a warning does. The page refetches its alarm and warning lists on the
- * latter two. Sending runs on a thread of its own, so a slow browser never holds up the reading writer or the
- * alarm engine.
+ * changes or goes, {@code warnings} when a warning or its handling does. The page refetches its alarm and warning
+ * lists on the latter two, once the change is committed. Sending runs on a thread of its own, so a slow browser
+ * never holds up the reading writer or the alarm engine.
  */
 @Component
 class EnterpriseLiveFeed implements SmartLifecycle {
@@ -85,33 +91,58 @@ class EnterpriseLiveFeed implements SmartLifecycle {
         }
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmRaised e) {
         signal(e.enterpriseCode(), "alarms");
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmCleared e) {
         signal(e.enterpriseCode(), "alarms");
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmSeverityChanged e) {
         signal(e.enterpriseCode(), "alarms");
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(WarningRaised e) {
         signal(e.enterpriseCode(), "warnings");
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(WarningLevelChanged e) {
         signal(e.enterpriseCode(), "warnings");
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(WarningLifted e) {
+        signal(e.enterpriseCode(), "warnings");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(WarningSignedFor e) {
+        signal(e.enterpriseCode(), "warnings");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(FeedbackGiven e) {
+        signal(e.enterpriseCode(), "warnings");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DisposalClosed e) {
+        signal(e.enterpriseCode(), "warnings");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DisposalEscalated e) {
+        signal(e.enterpriseCode(), "warnings");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(FollowUpOrdered e) {
         signal(e.enterpriseCode(), "warnings");
     }
 

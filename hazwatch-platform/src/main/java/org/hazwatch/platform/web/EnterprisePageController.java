@@ -35,9 +35,11 @@ class EnterprisePageController {
     private final Commitments commitments;
     private final Custody custody;
     private final Filings filings;
+    private final EnterpriseWarningController warnings;
 
     EnterprisePageController(EnterpriseViews views, Registry registry, Commitments commitments, Custody custody,
-                             Filings filings) {
+                             Filings filings, EnterpriseWarningController warnings) {
+        this.warnings = warnings;
         this.views = views;
         this.registry = registry;
         this.commitments = commitments;
@@ -62,6 +64,7 @@ class EnterprisePageController {
         model.addAttribute("canHandle", actor.role() != Role.REGULATOR);
         model.addAttribute("code", code);
         model.addAttribute("errors", Map.of());
+        model.addAttribute("cases", warnings.ofEnterprise(actor, code));
         model.addAttribute("filingsInForce", views.filingsInForce(code));
         model.addAttribute("filings", filings.list(actor, null, code, null, 20));
         model.addAttribute("today", today);
