@@ -1,12 +1,9 @@
-// The enterprise page and the operator's console: live values and list refreshes from the page's
-// Server-Sent Events feed (data-live), the trend chart (ECharts) with its limit lines and range picker,
-// and the countdowns of warnings awaiting sign-for.
+// The enterprise page, the operator's console and the warning pages: live values and list refreshes from the
+// page's Server-Sent Events feed (data-live), the trend chart (ECharts) with its limit lines and range picker,
+// and the countdowns of handling deadlines (data-deadline).
 (function () {
   'use strict';
   var root = document.querySelector('[data-live]');
-  if (!root) {
-    return;
-  }
   var labels = {};
   document.querySelectorAll('#band-labels [data-band]').forEach(function (dd) {
     labels[dd.getAttribute('data-band')] = dd.textContent;
@@ -44,27 +41,33 @@
     });
   }
 
-  var source = new EventSource(root.getAttribute('data-live'));
-  source.addEventListener('hello', function () {
-    if (liveState) {
-      liveState.classList.add('on');
-      liveState.textContent = root.getAttribute('data-live-on') || '实时';
-    }
-    root.setAttribute('data-live-ready', 'true');
-  });
-  source.onerror = function () {
-    if (liveState) {
-      liveState.classList.remove('on');
-      liveState.textContent = liveText;
-    }
-  };
-  source.addEventListener('readings', function (e) {
-    JSON.parse(e.data).forEach(showReading);
-  });
-  ['alarms', 'warnings'].forEach(function (what) {
-    source.addEventListener(what, function () { refresh(what); });
-  });
-  window.addEventListener('beforeunload', function () { source.close(); });
+  function listen(root) {
+    var source = new EventSource(root.getAttribute('data-live'));
+    source.addEventListener('hello', function () {
+      if (liveState) {
+        liveState.classList.add('on');
+        liveState.textContent = root.getAttribute('data-live-on') || '实时';
+      }
+      root.setAttribute('data-live-ready', 'true');
+    });
+    source.onerror = function () {
+      if (liveState) {
+        liveState.classList.remove('on');
+        liveState.textContent = liveText;
+      }
+    };
+    source.addEventListener('readings', function (e) {
+      JSON.parse(e.data).forEach(showReading);
+    });
+    ['alarms', 'warnings'].forEach(function (what) {
+      source.addEventListener(what, function () { refresh(what); });
+    });
+    window.addEventListener('beforeunload', function () { source.close(); });
+  }
+
+  if (root) {
+    listen(root);
+  }
 
   // trend chart
   var trend = document.getElementById('trend');
