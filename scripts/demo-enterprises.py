@@ -121,8 +121,14 @@ def tanks(ent, hz, medium, count, label, level_m, pressure=None, volume=None):
 
 
 def enterprise(code, name, jurisdiction, address, lon, lat, hazards, credit):
+    # the main responsible person (主要负责人) and the safety manager are the first hazard source's main and
+    # technical custody persons, so escalations and notifications reach someone in the demo
+    persons = {p["role"]: p for p in hazards[0]["custodyPersons"]}
+    contacts = {"principal": persons["main"]["name"], "principalPhone": persons["main"]["phone"],
+                "safetyManager": persons["technical"]["name"], "safetyManagerPhone": persons["technical"]["phone"]}
     return {"enterprise": {"code": code, "name": name, "jurisdiction": jurisdiction, "address": address,
-                           "lon": lon, "lat": lat, "creditCode": credit, "dutyPhone": "0356-" + code[-7:]},
+                           "lon": lon, "lat": lat, "creditCode": credit, "contacts": contacts,
+                           "dutyPhone": "0356-" + code[-7:]},
             "hazardSources": hazards,
             "gateways": [{"code": code + "01", "name": name[:8] + "数据采集网关"}]}
 

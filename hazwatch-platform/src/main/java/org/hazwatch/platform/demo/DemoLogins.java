@@ -18,6 +18,7 @@ final class DemoLogins {
             new Login("bagong", "巴公化工园区管委会", Role.REGULATOR, PARK_CODE),
             new Login("hengtai", "恒泰氯碱 值班员", Role.ENTERPRISE_OPERATOR, "14052500001"),
             new Login("hengtai-admin", "恒泰氯碱 安全管理员", Role.ENTERPRISE_ADMIN, "14052500001"),
+            new Login("jinfeng", "晋丰煤化工 值班员", Role.ENTERPRISE_OPERATOR, "14052500002"),
             new Login("te", "TE 示范装置 值班员", Role.ENTERPRISE_OPERATOR, "14052500099"));
 
     private DemoLogins() {

@@ -56,6 +56,8 @@ class DemoTelemetry implements SmartLifecycle {
 
     private final Registry registry;
     private final Clock clock;
+    private final DemoEpisodeSettings episodeSettings;
+    private DemoEpisode episode;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final DemoSignals signals = new DemoSignals(2026);
     private final Map<String, List<DemoSignals.Signal>> synthetic = new LinkedHashMap<>();
@@ -65,9 +67,10 @@ class DemoTelemetry implements SmartLifecycle {
     private int teNext;
     private boolean complained;
 
-    DemoTelemetry(Registry registry, Clock clock) {
+    DemoTelemetry(Registry registry, Clock clock, DemoEpisodeSettings episodeSettings) {
         this.registry = registry;
         this.clock = clock;
+        this.episodeSettings = episodeSettings;
     }
 
     /** Starts for the first time after the seed (an application runner), once the web server listens. */
@@ -83,9 +86,13 @@ class DemoTelemetry implements SmartLifecycle {
                 synthetic.put(enterprise, registry.pointsOf(enterprise).stream().map(signals::signal).toList());
             }
         }
+        if (episodeSettings.enabled()) {
+            episode = new DemoEpisode(clock.instant().plus(episodeSettings.startAfter()), episodeSettings.every());
+        }
         start();
-        log.info("demo telemetry: TE disturbance {} at {}×, {} enterprises synthetic", TE_DISTURBANCE, TE_SPEED_UP,
-                synthetic.size());
+        log.info("demo telemetry: TE disturbance {} at {}×, {} enterprises synthetic{}", TE_DISTURBANCE, TE_SPEED_UP,
+                synthetic.size(), episode == null ? "" : ", a warning episode on " + DemoEpisode.ENTERPRISE
+                        + " every " + episodeSettings.every().toMinutes() + " min");
     }
 
     /** Does nothing before {@link #ready}; afterwards (a stopped context started again) resumes sending. */
@@ -138,7 +145,13 @@ class DemoTelemetry implements SmartLifecycle {
         Instant now = clock.instant();
         OffsetDateTime time = OffsetDateTime.ofInstant(now, Replay.PLANT_ZONE);
         synthetic.forEach((enterprise, points) -> send(enterprise, enterprise + "01", points.stream()
-                .map(signal -> new Reading(signal.pointCode(), time, signal.valueAt(now), Quality.GOOD)).toList()));
+                .map(signal -> new Reading(signal.pointCode(), time, valueAt(signal, now), Quality.GOOD)).toList()));
+    }
+
+    /** The episode's value while it drives the point, else the point's ordinary signal. */
+    private double valueAt(DemoSignals.Signal signal, Instant now) {
+        double ordinary = signal.valueAt(now);
+        return episode == null ? ordinary : episode.valueAt(signal.pointCode(), now).orElse(ordinary);
     }
 
     private void send(String enterprise, String gatewayCode, List<Reading> readings) {

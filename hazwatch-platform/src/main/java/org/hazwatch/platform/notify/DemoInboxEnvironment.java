@@ -43,6 +43,9 @@ public class DemoInboxEnvironment implements EnvironmentPostProcessor, Ordered {
         String http = "http://127.0.0.1:" + httpPort;
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("hazwatch.demo.inbox.smpp-port", smppPort);
+        // the demo's SMS go over SMPP to its SMSC (the HTTP gateway stays configured as the fallback)
+        settings.put("hazwatch.notify.sms-channels[0]", "sms-smpp");
+        settings.put("hazwatch.notify.sms-channels[1]", "sms-http");
         settings.put("hazwatch.demo.inbox.http-port", httpPort);
         settings.put("hazwatch.demo.inbox.smtp-port", smtpPort);
         String smpp = "hazwatch.notify.channels.sms-smpp.";

@@ -84,6 +84,11 @@ public class Registry implements EnterpriseLocator {
         return queries.enterprise(enterpriseCode).map(RegisteredEnterprise::jurisdictionPath);
     }
 
+    /** The enterprise's principal, safety manager and duty-room phone, for notifications. */
+    public Optional<EnterpriseContacts> contacts(String enterpriseCode) {
+        return queries.contacts(enterpriseCode);
+    }
+
     public Optional<PointDefinition> point(String pointCode) {
         return queries.point(pointCode);
     }

@@ -52,6 +52,15 @@ class RegistryQueries {
         return new Page<>(items, page, size, total);
     }
 
+    Optional<EnterpriseContacts> contacts(String code) {
+        return jdbc.sql("""
+                SELECT principal, principal_phone, safety_manager, safety_manager_phone, duty_phone
+                FROM enterprise WHERE code = :code""").param("code", code)
+                .query((rs, n) -> new EnterpriseContacts(rs.getString("principal"), rs.getString("principal_phone"),
+                        rs.getString("safety_manager"), rs.getString("safety_manager_phone"),
+                        rs.getString("duty_phone"))).optional();
+    }
+
     List<HazardSourceView> hazardSources(String enterpriseCode) {
         return jdbc.sql("SELECT * FROM hazard_source WHERE enterprise_code = :e ORDER BY code")
                 .param("e", enterpriseCode).query((rs, n) -> hazardSource(rs)).list();

@@ -1,0 +1,26 @@
+package org.hazwatch.platform.alarm;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The alarms in force as stored (not scoped: for features, not people). */
+@Component
+public class AlarmsInForce {
+
+    private final JdbcClient jdbc;
+
+    AlarmsInForce(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<AlarmInForce> all() {
+        return jdbc.sql("""
+                SELECT id, enterprise_code, point_code, kind, severity, raised_at FROM alarm_episode
+                WHERE state IN ('UNACKNOWLEDGED', 'ACKNOWLEDGED', 'SHELVED')""")
+                .query((rs, n) -> new AlarmInForce(rs.getObject("id", java.util.UUID.class),
+                        rs.getString("enterprise_code"), rs.getString("point_code"), rs.getString("kind"),
+                        rs.getString("severity"), rs.getTimestamp("raised_at").toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,211 @@
+package org.hazwatch.platform.notify;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hazwatch.platform.alarm.AlarmRaised;
+import org.hazwatch.platform.commitment.CommitmentLate;
+import org.hazwatch.platform.commitment.CommitmentMissed;
+import org.hazwatch.platform.custody.CustodyDutyOverdue;
+import org.hazwatch.platform.disposal.Audience;
+import org.hazwatch.platform.disposal.DisposalEscalated;
+import org.hazwatch.platform.disposal.FollowUpOrdered;
+import org.hazwatch.platform.disposal.WarningSignedFor;
+import org.hazwatch.platform.filing.FilingSubmitted;
+import org.hazwatch.platform.notify.rules.NoticeKind;
+import org.hazwatch.platform.notify.rules.Party;
+import org.hazwatch.platform.registry.PointDefinition;
+import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.warning.WarningLevelChanged;
+import org.hazwatch.platform.warning.WarningLifted;
+import org.hazwatch.platform.warning.WarningRaised;
+import org.hazwatch.platform.warning.rules.WarningFactor;
+import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns the platform's events into outbox notifications. The listeners are synchronous and write in the
+ * publisher's transaction, so a warning and its notifications commit together (a new transaction where the
+ * publisher has none, as the alarm engine, which publishes after its own commit).
+ */
+@Component
+class NotificationListeners {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationListeners.class);
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final Map<String, String> SEVERITY = Map.of("HH", "高高报", "LL", "低低报", "H", "高报", "L", "低报");
+    private static final Map<String, String> STEP = Map.of("SIGN_FOR", "签收", "FEEDBACK", "处置反馈",
+            "VERIFY", "核查");
+    private static final Map<String, String> FILING = Map.of("SHUTDOWN", "停产", "MAINTENANCE", "检维修",
+            "EQUIPMENT_FAILURE", "设备故障", "NETWORK_OUTAGE", "网络中断");
+    private static final Map<String, String> ROLE = Map.of("main", "主要负责人", "technical", "技术负责人",
+            "operations", "操作负责人");
+
+    private final Outbox outbox;
+    private final WarningReminders reminders;
+    private final Registry registry;
+    private final NotifySettings settings;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    NotificationListeners(Outbox outbox, WarningReminders reminders, Registry registry, NotifySettings settings,
+                          TransactionTemplate tx, Clock clock) {
+        this.clock = clock;
+        this.outbox = outbox;
+        this.reminders = reminders;
+        this.registry = registry;
+        this.settings = settings;
+        this.tx = tx;
+    }
+
+    @EventListener
+    void on(WarningRaised e) {
+        List<String> factors = factors(e.factors());
+        inTransaction(() -> {
+            outbox.write(Occasion.of("warning-raised:" + e.warningId(), NoticeKind.WARNING_RAISED,
+                            e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(), e.level(), e.warningId(),
+                            e.at())
+                    .withFactors(factors).withDeadline(e.at().plus(signFor(e.level()))));
+            reminders.seen(e.warningId(), e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(), e.level(),
+                    factors, e.at());
+        });
+    }
+
+    /** An upgrade is notified like a new warning and restarts the reminders; a downgrade goes to the feed only. */
+    @EventListener
+    void on(WarningLevelChanged e) {
+        List<String> factors = factors(e.factors());
+        NoticeKind kind = e.upgraded() ? NoticeKind.WARNING_UPGRADED : NoticeKind.WARNING_DOWNGRADED;
+        inTransaction(() -> {
+            outbox.write(Occasion.of("warning-level:" + e.warningId() + ":" + e.to() + ":" + e.at().toEpochMilli(),
+                            kind, e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(), e.to(),
+                            e.warningId(), e.at())
+                    .withPrevious(e.from()).withFactors(factors).withDeadline(e.at().plus(signFor(e.to()))));
+            if (e.upgraded()) {
+                reminders.seen(e.warningId(), e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(),
+                        e.to(), factors, e.at());
+            } else {
+                reminders.levelIs(e.warningId(), e.to(), factors);
+            }
+        });
+    }
+
+    @EventListener
+    void on(WarningLifted e) {
+        inTransaction(() -> {
+            outbox.write(Occasion.of("warning-lifted:" + e.warningId(), NoticeKind.WARNING_LIFTED,
+                    e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(), e.lastLevel(), e.warningId(),
+                    e.at()));
+            reminders.stop(e.warningId(), "lifted", e.at());
+        });
+    }
+
+    /** Signed for (签收): the warning is in hand, so its reminders stop (SPEC §7; repeat only while unhandled). */
+    @EventListener
+    void on(WarningSignedFor e) {
+        inTransaction(() -> reminders.stop(e.warningId(), "signed-for", e.at()));
+    }
+
+    @EventListener
+    void on(DisposalEscalated e) {
+        inTransaction(() -> outbox.write(Occasion.of("disposal-escalated:" + e.warningId() + ":" + e.missedStep()
+                                + ":" + e.audience(), NoticeKind.DISPOSAL_ESCALATED, e.enterpriseCode(),
+                        e.hazardSourceCode(), e.jurisdictionPath(), e.level(), e.warningId(), e.at())
+                .withDeadline(e.deadline()).withNote(STEP.getOrDefault(e.missedStep(), e.missedStep()))
+                .escalatedTo(parties(e.audience()))));
+    }
+
+    @EventListener
+    void on(FollowUpOrdered e) {
+        inTransaction(() -> outbox.write(Occasion.of("follow-up:" + e.warningId() + ":" + e.at().toEpochMilli(),
+                        NoticeKind.FOLLOW_UP_ORDERED, e.enterpriseCode(), null, e.jurisdictionPath(), e.level(),
+                        e.warningId(), e.at())
+                .withDeadline(e.deadline()).withNote(e.instruction())));
+    }
+
+    /** High-priority alarms (HH, LL) reach the duty room by SMS, grouped per enterprise and window. */
+    @EventListener
+    void on(AlarmRaised e) {
+        if (!"HIGH".equals(e.priority())) {
+            return;
+        }
+        try {
+            String path = registry.jurisdictionPathOf(e.enterpriseCode()).orElse(null);
+            if (path == null) {
+                return;
+            }
+            String point = e.pointCode() == null ? "全厂"
+                    : registry.point(e.pointCode()).map(PointDefinition::name).orElse(e.pointCode());
+            String item = HH_MM.format(e.at()) + " " + point + " " + SEVERITY.getOrDefault(e.severity(), e.severity())
+                    + (e.late() ? "（补传）" : "");
+            inTransaction(() -> outbox.group(Occasion.of("alarm:" + e.episodeId() + ":" + e.at().toEpochMilli(),
+                    NoticeKind.ALARM, e.enterpriseCode(), null, path, null, null, e.at()), item));
+        } catch (RuntimeException ex) {
+            // the alarm is stored and on the live feed already; the engine thread must go on
+            log.error("could not write the notification of alarm {}", e.episodeId(), ex);
+        }
+    }
+
+    @EventListener
+    void on(CommitmentMissed e) {
+        inTransaction(() -> outbox.write(Occasion.of("commitment-missed:" + e.enterpriseCode() + ":" + e.day(),
+                NoticeKind.COMMITMENT_MISSED, e.enterpriseCode(), null, e.jurisdictionPath(), null, null,
+                clock.instant()).withDeadline(e.deadline())));
+    }
+
+    @EventListener
+    void on(CommitmentLate e) {
+        inTransaction(() -> outbox.write(Occasion.of("commitment-late:" + e.enterpriseCode() + ":" + e.day(),
+                NoticeKind.COMMITMENT_LATE, e.enterpriseCode(), null, e.jurisdictionPath(), null, null,
+                e.submittedAt()).withDeadline(e.deadline())));
+    }
+
+    @EventListener
+    void on(CustodyDutyOverdue e) {
+        String role = ROLE.getOrDefault(e.role(), e.role());
+        inTransaction(() -> outbox.write(Occasion.of("custody-overdue:" + e.hazardSourceCode() + ":" + e.role() + ":"
+                                + e.dueAt().toEpochMilli(), NoticeKind.CUSTODY_OVERDUE, e.enterpriseCode(),
+                        e.hazardSourceCode(), e.jurisdictionPath(), null, null, clock.instant())
+                .withDeadline(e.dueAt()).withNote(role + e.personName()).naming(e.personName())));
+    }
+
+    @EventListener
+    void on(FilingSubmitted e) {
+        inTransaction(() -> outbox.write(Occasion.of("filing:" + e.filingId(), NoticeKind.FILING_SUBMITTED,
+                e.enterpriseCode(), null, e.jurisdictionPath(), null, null, clock.instant()).withDeadline(e.until())
+                .withNote(FILING.getOrDefault(e.type(), e.type()))));
+    }
+
+    private void inTransaction(Runnable work) {
+        tx.executeWithoutResult(status -> work.run());
+    }
+
+    private Duration signFor(WarningLevel level) {
+        return settings.signForWithin().getOrDefault(level, Duration.ofMinutes(30));
+    }
+
+    private static List<String> factors(List<WarningFactor> factors) {
+        return factors == null ? List.of() : factors.stream()
+                .map(f -> f.detail() == null || f.detail().isBlank() ? f.label() : f.label() + "：" + f.detail())
+                .toList();
+    }
+
+    private static Set<Party> parties(Audience audience) {
+        return switch (audience) {
+            case ENTERPRISE_DUTY -> EnumSet.of(Party.ENTERPRISE_DUTY, Party.CUSTODY_PERSONS);
+            case ENTERPRISE_MAIN_RESPONSIBLE -> EnumSet.of(Party.ENTERPRISE_PRINCIPAL);
+            case TOWN_AND_COUNTY -> EnumSet.of(Party.TOWN, Party.COUNTY);
+            case CITY -> EnumSet.of(Party.CITY);
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package org.hazwatch.platform.warning;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hazwatch.platform.registry.PointDefinition;
+import org.hazwatch.platform.telemetry.CommittedReadings;
+import org.hazwatch.platform.telemetry.NewReading;
+import org.hazwatch.platform.telemetry.ReadingsCommitted;
+import org.hazwatch.platform.warning.rules.Prediction;
+import org.hazwatch.platform.warning.rules.Trend;
+import org.hazwatch.platform.warning.rules.TrendWindow;
+import org.hazwatch.protocol.Codes;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the predictive factor: the recent usable readings of every point with an HH or LL limit, in a bounded
+ * window per point ({@link TrendWindow}); other points are not kept. Runs on the reading writer's thread, so it
+ * only looks up and appends.
+ */
+@Component
+class TrendFeed {
+
+    private final WarningPoints points;
+    private final WarningSettings settings;
+    private final Map<String, TrendWindow> windows = new ConcurrentHashMap<>();
+
+    TrendFeed(WarningPoints points, WarningSettings settings) {
+        this.points = points;
+        this.settings = settings;
+    }
+
+    @EventListener
+    void committed(ReadingsCommitted group) {
+        for (NewReading r : group.readings()) {
+            if (r.quality().usable() && r.pointCode().length() == Codes.POINT_LENGTH) {
+                window(r.pointCode()).ifPresent(w -> w.add(r.time(), r.value()));
+            }
+        }
+    }
+
+    /** After a restart: the readings received within the window, from the log. */
+    void restore(CommittedReadings log, Instant now) {
+        log.replayAfter(now.minus(settings.trend().window()), this::committed);
+    }
+
+    /** The predictions of the points with a window among {@code of}. */
+    List<Prediction> predictions(List<PointDefinition> of, Instant now) {
+        Trend.Settings trend = settings.trendSettings();
+        return of.stream().flatMap(p -> Optional.ofNullable(windows.get(p.code()))
+                .flatMap(w -> Trend.predict(new Trend.Limits(p.code(), p.name(), p.unit(), p.ll(), p.l(), p.h(),
+                        p.hh()), w.samples(), now, trend))
+                .stream()).toList();
+    }
+
+    private Optional<TrendWindow> window(String pointCode) {
+        TrendWindow window = windows.get(pointCode);
+        if (window != null) {
+            return Optional.of(window);
+        }
+        return points.plant(pointCode.substring(0, Codes.ENTERPRISE_LENGTH)).flatMap(p -> p.point(pointCode))
+                .filter(p -> p.hh() != null || p.ll() != null)
+                .map(p -> windows.computeIfAbsent(pointCode,
+                        k -> new TrendWindow(settings.trend().window(), settings.trend().capacity())));
+    }
+}

@@ -1,0 +1,272 @@
+package org.hazwatch.platform.warning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.hazwatch.platform.alarm.AlarmInForce;
+import org.hazwatch.platform.alarm.AlarmsInForce;
+import org.hazwatch.platform.telemetry.CommittedReadings;
+import org.hazwatch.platform.warning.rules.Assessment;
+import org.hazwatch.platform.warning.rules.ChangeKind;
+import org.hazwatch.platform.warning.rules.Standing;
+import org.hazwatch.platform.warning.rules.WarningChange;
+import org.hazwatch.platform.warning.rules.WarningFactor;
+import org.hazwatch.platform.warning.rules.WarningModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the warning model (预警引擎): one {@code warning-engine} thread owns the alarms in force and the standing
+ * warnings; events mark an enterprise for assessment (several events coalesce into one), and {@link #tick} assesses
+ * every enterprise with facts. Each change is stored and published by {@link WarningRecorder}; the memory follows
+ * only after the commit, so a failed store is tried again at the next assessment. At start it takes up the standing
+ * warnings from its table, the alarms in force from the alarm feature and the recent readings for the trends, so a
+ * restart neither doubles nor loses a warning.
+ */
+@Component
+class WarningEngine implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(WarningEngine.class);
+
+    /** A standing warning: its id, where it lies, its hysteresis state and the factors last stored. */
+    private record Held(UUID id, String jurisdictionPath, Standing standing, List<WarningFactor> factors) {
+    }
+
+    private final WarningPoints points;
+    private final WarningFacts facts;
+    private final WarningRecorder recorder;
+    private final WarningStore store;
+    private final AlarmsInForce alarmsInForce;
+    private final TrendFeed trends;
+    private final CommittedReadings readings;
+    private final WarningSettings settings;
+    private final WarningModel model;
+    private final Clock clock;
+
+    private final Map<String, Map<UUID, AlarmInForce>> alarms = new HashMap<>();
+    private final Map<String, Map<String, Held>> standing = new HashMap<>();
+    private final Set<String> watched = new HashSet<>();
+    private final Set<String> dirty = new LinkedHashSet<>();
+    private boolean drainQueued;
+    private volatile ExecutorService thread;
+
+    WarningEngine(WarningPoints points, WarningFacts facts, WarningRecorder recorder, WarningStore store,
+                  AlarmsInForce alarmsInForce, TrendFeed trends, CommittedReadings readings,
+                  WarningSettings settings, Clock clock) {
+        this.points = points;
+        this.facts = facts;
+        this.recorder = recorder;
+        this.store = store;
+        this.alarmsInForce = alarmsInForce;
+        this.trends = trends;
+        this.readings = readings;
+        this.settings = settings;
+        this.model = new WarningModel(settings.weights());
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (thread == null) {
+            thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "warning-engine"));
+            thread.execute(this::restore);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+
+    /** Runs {@code work} on the engine thread (dropped while the engine is stopped). */
+    void enqueue(Runnable work) {
+        ExecutorService t = thread;
+        if (t != null && !t.isShutdown()) {
+            t.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    log.warn("warning engine: {}", e.toString(), e);
+                }
+            });
+        }
+    }
+
+    /**
+     * Marks the enterprise for assessment soon, at the clock's time: after the work enqueued before, and once for
+     * several marks that come together.
+     */
+    void touch(String enterpriseCode) {
+        enqueue(() -> {
+            dirty.add(enterpriseCode);
+            if (!drainQueued) {
+                drainQueued = true;
+                enqueue(this::drain);
+            }
+        });
+    }
+
+    /** Assesses every enterprise with facts at {@code now}, and returns when done (tests pass the time). */
+    void tick(Instant now) {
+        ExecutorService t = thread;
+        if (t == null) {
+            return;
+        }
+        try {
+            t.submit(() -> new ArrayList<>(watched).forEach(e -> assess(e, now))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Like {@link #touch}, for an enterprise the engine already follows. */
+    void touchIfWatched(String enterpriseCode) {
+        enqueue(() -> {
+            if (watched.contains(enterpriseCode)) {
+                touch(enterpriseCode);
+            }
+        });
+    }
+
+    /** Assesses every enterprise with facts at the clock's time, on the engine thread. */
+    void tickSoon() {
+        enqueue(() -> {
+            Instant now = clock.instant();
+            new ArrayList<>(watched).forEach(e -> assess(e, now));
+        });
+    }
+
+    // the methods below run on the engine thread
+
+    void alarmInForce(AlarmInForce alarm) {
+        alarms.computeIfAbsent(alarm.enterpriseCode(), k -> new LinkedHashMap<>()).put(alarm.episodeId(), alarm);
+        watched.add(alarm.enterpriseCode());
+    }
+
+    void alarmSeverity(UUID episodeId, String enterpriseCode, String severity) {
+        Map<UUID, AlarmInForce> of = alarms.get(enterpriseCode);
+        AlarmInForce a = of == null ? null : of.get(episodeId);
+        if (a != null) {
+            of.put(episodeId, new AlarmInForce(a.episodeId(), a.enterpriseCode(), a.pointCode(), a.kind(), severity,
+                    a.since()));
+        }
+    }
+
+    void alarmCleared(UUID episodeId, String enterpriseCode) {
+        Map<UUID, AlarmInForce> of = alarms.get(enterpriseCode);
+        if (of != null && of.remove(episodeId) != null && of.isEmpty()) {
+            alarms.remove(enterpriseCode);
+        }
+    }
+
+    void watch(String enterpriseCode) {
+        watched.add(enterpriseCode);
+    }
+
+    private void drain() {
+        drainQueued = false;
+        Instant now = clock.instant();
+        List<String> due = List.copyOf(dirty);
+        dirty.clear();
+        due.forEach(enterprise -> assess(enterprise, now));
+    }
+
+    private void restore() {
+        Instant now = clock.instant();
+        for (WarningStore.StandingRow row : store.standing()) {
+            String path = points.plant(row.enterpriseCode()).map(WarningPoints.Plant::jurisdictionPath).orElse("");
+            standing.computeIfAbsent(row.enterpriseCode(), k -> new HashMap<>()).put(key(row.hazardSourceCode()),
+                    new Held(row.id(), path, Standing.raised(row.level(), row.signature()), null));
+            watched.add(row.enterpriseCode());
+        }
+        alarmsInForce.all().forEach(this::alarmInForce);
+        trends.restore(readings, now);
+        log.info("warning engine: {} standing warnings, {} enterprises with alarms in force taken up",
+                standing.values().stream().mapToInt(Map::size).sum(), alarms.size());
+        new ArrayList<>(watched).forEach(e -> assess(e, now));
+    }
+
+    private void assess(String enterpriseCode, Instant now) {
+        WarningPoints.Plant plant = points.plant(enterpriseCode).orElse(null);
+        if (plant == null) {
+            watched.remove(enterpriseCode);
+            return;
+        }
+        List<Assessment> assessments = model.assess(
+                facts.gather(plant, alarms.getOrDefault(enterpriseCode, Map.of()).values(), now), now);
+        Map<String, Held> held = standing.computeIfAbsent(enterpriseCode, k -> new HashMap<>());
+        Set<String> scopes = new HashSet<>(held.keySet());
+        boolean moving = false;
+        for (Assessment a : assessments) {
+            scopes.remove(key(a.hazardSourceCode()));
+            follow(plant, held, a, now);
+            moving |= a.factors().stream().anyMatch(f -> !f.code().equals("INHERENT_LEVEL"));
+        }
+        for (String gone : scopes) {
+            follow(plant, held, new Assessment(enterpriseCode, gone.isEmpty() ? null : gone, 0, null, List.of(),
+                    Set.of()), now);
+        }
+        if (held.isEmpty()) {
+            standing.remove(enterpriseCode);
+        }
+        if (held.isEmpty() && !moving && !alarms.containsKey(enterpriseCode)) {
+            watched.remove(enterpriseCode);
+        } else {
+            watched.add(enterpriseCode);
+        }
+    }
+
+    private void follow(WarningPoints.Plant plant, Map<String, Held> held, Assessment a, Instant now) {
+        String key = key(a.hazardSourceCode());
+        Held before = held.get(key);
+        WarningChange change = WarningChange.decide(before == null ? null : before.standing(), a, now,
+                settings.hold());
+        try {
+            if (change.kind() == ChangeKind.RAISED) {
+                UUID id = recorder.raise(plant.jurisdictionPath(), a, now);
+                held.put(key, new Held(id, plant.jurisdictionPath(), change.after(), a.factors()));
+            } else if (change.kind() == ChangeKind.LIFTED) {
+                recorder.lift(before.id(), before.jurisdictionPath(), before.standing().level(), a, now);
+                held.remove(key);
+            } else if (before != null) {
+                boolean fresher = !Objects.equals(before.factors(), a.factors());
+                if (change.kind() != null || fresher) {
+                    recorder.change(before.id(), before.jurisdictionPath(), change.kind(),
+                            before.standing().level(), change.after().level(), a, now);
+                }
+                held.put(key, new Held(before.id(), before.jurisdictionPath(), change.after(), a.factors()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("warning engine: could not store the warning of {} {}: {}", a.enterpriseCode(),
+                    a.hazardSourceCode(), e.toString());
+        }
+    }
+
+    private static String key(String hazardSourceCode) {
+        return hazardSourceCode == null ? "" : hazardSourceCode;
+    }
+}

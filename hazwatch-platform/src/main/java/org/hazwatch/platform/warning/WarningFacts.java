@@ -1,0 +1,123 @@
+package org.hazwatch.platform.warning;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.hazwatch.platform.alarm.AlarmInForce;
+import org.hazwatch.platform.commitment.CommitmentView;
+import org.hazwatch.platform.commitment.Commitments;
+import org.hazwatch.platform.commitment.rules.CommitmentForm;
+import org.hazwatch.platform.custody.Custody;
+import org.hazwatch.platform.custody.CustodyDuty;
+import org.hazwatch.platform.filing.Filings;
+import org.hazwatch.platform.registry.HazardSourceView;
+import org.hazwatch.platform.registry.PointDefinition;
+import org.hazwatch.platform.telemetry.LatestReading;
+import org.hazwatch.platform.telemetry.LiveReadings;
+import org.hazwatch.platform.warning.rules.AlarmFact;
+import org.hazwatch.platform.warning.rules.CustodyFact;
+import org.hazwatch.platform.warning.rules.EnterpriseFacts;
+import org.hazwatch.platform.warning.rules.SourceFacts;
+import org.hazwatch.protocol.Codes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers the facts of one enterprise for the model: the alarms in force the engine follows, and what the other
+ * features say now — the registry (levels, points), live values, trends, today's commitment, custody duties,
+ * filings, and the disposal feature's count of overdue warnings.
+ */
+@Component
+class WarningFacts {
+
+    static final String ENTERPRISE_OFFLINE = "ENTERPRISE_OFFLINE";
+
+    private final TrendFeed trends;
+    private final LiveReadings live;
+    private final Commitments commitments;
+    private final Custody custody;
+    private final Filings filings;
+    private final HandlingFacts handling;
+
+    WarningFacts(TrendFeed trends, LiveReadings live, Commitments commitments, Custody custody, Filings filings,
+                 HandlingFacts handling) {
+        this.trends = trends;
+        this.live = live;
+        this.commitments = commitments;
+        this.custody = custody;
+        this.filings = filings;
+        this.handling = handling;
+    }
+
+    EnterpriseFacts gather(WarningPoints.Plant plant, Collection<AlarmInForce> alarms, Instant now) {
+        String code = plant.enterpriseCode();
+        List<CustodyDuty> overdue = custody.duties(code).stream().filter(CustodyDuty::overdue).toList();
+        List<SourceFacts> sources = new ArrayList<>();
+        for (HazardSourceView source : plant.sources()) {
+            List<PointDefinition> points = plant.points().values().stream()
+                    .filter(p -> source.code().equals(p.hazardSourceCode())).toList();
+            List<AlarmFact> alarmFacts = alarms.stream()
+                    .filter(a -> a.pointCode() != null && a.pointCode().startsWith(source.code()))
+                    .map(a -> alarm(plant, a)).toList();
+            List<CustodyFact> custodyFacts = overdue.stream()
+                    .filter(d -> source.code().equals(d.hazardSourceCode()))
+                    .map(d -> new CustodyFact(role(d.role().name()), d.personName(), d.dueAt())).toList();
+            sources.add(new SourceFacts(source.code(), source.name(), source.level(), alarmFacts,
+                    trends.predictions(points, now), custodyFacts));
+        }
+        Instant offlineSince = alarms.stream().filter(a -> ENTERPRISE_OFFLINE.equals(a.kind()))
+                .map(AlarmInForce::since).findFirst()
+                .filter(since -> !filings.coveredAt(code, null, now)).orElse(null);
+        return new EnterpriseFacts(code, plant.name(), sources, commitment(code), operations(code), offlineSince,
+                handling.overdueWarnings(code));
+    }
+
+    private AlarmFact alarm(WarningPoints.Plant plant, AlarmInForce a) {
+        Optional<PointDefinition> point = plant.point(a.pointCode());
+        Double value = live.latest(a.pointCode()).map(LatestReading::value).orElse(null);
+        Double limit = point.map(p -> switch (a.severity()) {
+            case "HH" -> p.hh();
+            case "H" -> p.h();
+            case "L" -> p.l();
+            case "LL" -> p.ll();
+            default -> null;
+        }).orElse(null);
+        String equipment = a.pointCode().length() == Codes.POINT_LENGTH
+                ? a.pointCode().substring(0, Codes.EQUIPMENT_LENGTH) : null;
+        return new AlarmFact(a.pointCode(), point.map(PointDefinition::name).orElse("监测点"), equipment, a.kind(),
+                a.severity(), a.since(), value, limit, point.map(PointDefinition::unit).orElse(null));
+    }
+
+    private EnterpriseFacts.Commitment commitment(String code) {
+        return switch (commitments.statusOn(code, commitments.today())) {
+            case ON_TIME -> EnterpriseFacts.Commitment.ON_TIME;
+            case LATE -> EnterpriseFacts.Commitment.LATE;
+            case MISSING -> EnterpriseFacts.Commitment.MISSING;
+            case PENDING -> EnterpriseFacts.Commitment.PENDING;
+        };
+    }
+
+    private EnterpriseFacts.Operations operations(String code) {
+        return commitments.today(code).map(CommitmentView::form).map(WarningFacts::operations).orElse(null);
+    }
+
+    private static EnterpriseFacts.Operations operations(CommitmentForm form) {
+        CommitmentForm.SpecialOperations ops = form.operations() == null
+                ? CommitmentForm.SpecialOperations.none() : form.operations();
+        return new EnterpriseFacts.Operations(Boolean.TRUE.equals(form.startUpOrShutDown()), n(form.unitsInTrial()),
+                n(ops.hotWorkSpecial()), n(ops.hotWorkGrade1()), n(ops.hotWorkGrade2()), n(ops.confinedSpace()));
+    }
+
+    private static int n(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    private static String role(String role) {
+        return switch (role) {
+            case "MAIN" -> "主要负责人";
+            case "TECHNICAL" -> "技术负责人";
+            default -> "操作负责人";
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.hazwatch.platform.warning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.Jurisdiction;
+import org.hazwatch.platform.org.Jurisdictions;
+import org.hazwatch.platform.registry.Page;
+import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.springframework.stereotype.Service;
+
+/**
+ * Warnings (预警) for other features and the web console: lists, one warning with its factors and history, the
+ * standing warnings of an enterprise, counts by level. Scoped: a regulator sees its jurisdiction's subtree, an
+ * enterprise user its enterprise; anything else is not found.
+ */
+@Service
+public class Warnings {
+
+    private final WarningQueries queries;
+    private final Jurisdictions jurisdictions;
+
+    Warnings(WarningQueries queries, Jurisdictions jurisdictions) {
+        this.queries = queries;
+        this.jurisdictions = jurisdictions;
+    }
+
+    public Page<WarningView> list(Actor actor, WarningView.Filter filter) {
+        if (filter.page() < 0) {
+            throw InvalidInputException.of("page", "from 0");
+        }
+        if (filter.size() < 1 || filter.size() > 500) {
+            throw InvalidInputException.of("size", "1 to 500");
+        }
+        if (filter.status() != null && !filter.status().equals("STANDING") && !filter.status().equals("LIFTED")) {
+            throw InvalidInputException.of("status", "STANDING or LIFTED");
+        }
+        String under = filter.jurisdictionCode() == null ? null : jurisdictions.find(filter.jurisdictionCode())
+                .map(Jurisdiction::path).filter(actor::seesJurisdiction)
+                .orElseThrow(() -> new NotFoundException("jurisdiction", filter.jurisdictionCode()));
+        return new Page<>(queries.list(actor, under, filter), filter.page(), filter.size(),
+                queries.count(actor, under, filter));
+    }
+
+    /** The warning with its factors, if the actor sees it. */
+    public WarningView one(Actor actor, UUID id) {
+        return queries.one(actor, id).orElseThrow(() -> new NotFoundException("warning", id.toString()));
+    }
+
+    /** Every change of the warning, oldest first, each with a zh-CN description. */
+    public List<WarningView.HistoryEntry> history(Actor actor, UUID id) {
+        one(actor, id);
+        return queries.history(id);
+    }
+
+    /** The standing warnings of an enterprise, most severe first (not scoped: callers check the actor). */
+    public List<WarningView> standing(String enterpriseCode) {
+        return queries.standing(enterpriseCode);
+    }
+
+    /** The standing warnings the actor sees, counted by level (every level present, 0 when none). */
+    public Map<WarningLevel, Long> countsByLevel(Actor actor) {
+        return queries.standingCounts(actor);
+    }
+}

@@ -1,0 +1,31 @@
+package org.hazwatch.platform.warning.rules;
+
+import java.time.Instant;
+
+/**
+ * An alarm in force (报警) at a point of a hazard source, as the warning model weighs it.
+ *
+ * @param kind     {@code LIMIT_HIGH}, {@code LIMIT_LOW}, {@code RATE_OF_CHANGE}, … (an alarm kind's name)
+ * @param severity {@code HH}, {@code H}, {@code L}, {@code LL}, {@code RATE}, …
+ * @param since    when the alarm came into force
+ * @param value    the point's latest value, null when unknown
+ * @param limit    the limit of the severity (HH for HH …), null when not a limit alarm or unknown
+ */
+public record AlarmFact(String pointCode, String pointName, String equipmentCode, String kind, String severity,
+                        Instant since, Double value, Double limit, String unit) {
+
+    /** HH or LL: a shutdown limit. */
+    public boolean shutdownLimit() {
+        return "HH".equals(severity) || "LL".equals(severity);
+    }
+
+    /** H or L: an operating limit. */
+    public boolean operatingLimit() {
+        return "H".equals(severity) || "L".equals(severity);
+    }
+
+    /** Limit and rate-of-change alarms say something about the process; data-quality kinds do not. */
+    public boolean aboutTheProcess() {
+        return kind.equals("LIMIT_HIGH") || kind.equals("LIMIT_LOW") || kind.equals("RATE_OF_CHANGE");
+    }
+}

@@ -1,0 +1,43 @@
+package org.hazwatch.platform.warning.rules;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the model knows of one enterprise at the moment of assessment: its hazard sources and the enterprise-wide
+ * facts of SPEC §6 (operating state, management, data).
+ *
+ * @param commitment    where the enterprise stands with today's safety commitment
+ * @param operations    what today's commitment declares; null when there is none
+ * @param offlineSince  since when nothing arrived from the enterprise, when no filing covers it; null otherwise
+ * @param overdueWarnings warnings past a handling deadline (from the disposal feature)
+ */
+public record EnterpriseFacts(String enterpriseCode, String name, List<SourceFacts> sources, Commitment commitment,
+                              Operations operations, Instant offlineSince, int overdueWarnings) {
+
+    public EnterpriseFacts {
+        sources = List.copyOf(sources);
+    }
+
+    /** Today's commitment (安全承诺). */
+    public enum Commitment {
+        ON_TIME, LATE, MISSING, PENDING
+    }
+
+    /**
+     * The operating state the day's commitment declares (开停车, 试生产, 特殊作业).
+     *
+     * @param unitsInTrial units in trial production
+     */
+    public record Operations(boolean startUpOrShutDown, int unitsInTrial, int hotWorkSpecial, int hotWorkGrade1,
+                             int hotWorkGrade2, int confinedSpace) {
+
+        public static Operations none() {
+            return new Operations(false, 0, 0, 0, 0, 0);
+        }
+
+        int hotWorkAndConfinedSpace() {
+            return hotWorkSpecial + hotWorkGrade1 + hotWorkGrade2 + confinedSpace;
+        }
+    }
+}

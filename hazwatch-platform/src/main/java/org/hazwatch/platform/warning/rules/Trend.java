@@ -1,0 +1,146 @@
+package org.hazwatch.platform.warning.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The predictive factor (趋势预测): a robust straight line through a point's recent readings — the Theil–Sen
+ * estimator, the median of the slopes between every pair of samples, which a few spikes cannot tilt (it tolerates up
+ * to 29 % of outliers) — and the time until it reaches the point's HH (or LL) limit. It counts only from beyond the
+ * operating limit (H, or L) where the point has one: inside its normal band a process swings up and down, and the
+ * rising half of every swing would otherwise be read as heading for HH.
+ */
+public final class Trend {
+
+    /** One reading. */
+    public record Sample(Instant at, double value) {
+    }
+
+    /**
+     * When a trend means something.
+     *
+     * @param window     how far back readings are taken
+     * @param minSamples fewer readings say nothing
+     * @param minSpan    the readings must span at least this long
+     * @param agreement  the share of pairwise slopes that must go the trend's way (1.0 = every pair), so that noise
+     *                   around a flat line is not read as a trend
+     * @param horizon    a crossing predicted further out does not count
+     * @param staleAfter a point whose last reading is older predicts nothing
+     */
+    public record Settings(Duration window, int minSamples, Duration minSpan, double agreement, Duration horizon,
+                           Duration staleAfter) {
+
+        public static Settings defaults() {
+            return new Settings(Duration.ofMinutes(15), 6, Duration.ofMinutes(2), 0.7, Duration.ofMinutes(30),
+                    Duration.ofMinutes(5));
+        }
+    }
+
+    /**
+     * The Theil–Sen line: {@code value = intercept + slopePerMinute × minutes since origin}.
+     *
+     * @param agreement share of pairwise slopes with the sign of the median slope
+     */
+    public record Fit(Instant origin, double slopePerMinute, double intercept, double agreement) {
+
+        public double valueAt(Instant at) {
+            return intercept + slopePerMinute * minutes(origin, at);
+        }
+    }
+
+    private Trend() {
+    }
+
+    /** The Theil–Sen fit of at least two samples of distinct times. */
+    public static Optional<Fit> fit(List<Sample> samples) {
+        if (samples.size() < 2) {
+            return Optional.empty();
+        }
+        Instant origin = samples.get(0).at();
+        int n = samples.size();
+        double[] slopes = new double[n * (n - 1) / 2];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double dt = minutes(samples.get(i).at(), samples.get(j).at());
+                if (dt != 0) {
+                    slopes[k++] = (samples.get(j).value() - samples.get(i).value()) / dt;
+                }
+            }
+        }
+        if (k == 0) {
+            return Optional.empty();
+        }
+        double slope = median(Arrays.copyOf(slopes, k));
+        int agreeing = 0;
+        for (int i = 0; i < k; i++) {
+            if (slope != 0 && Math.signum(slopes[i]) == Math.signum(slope)) {
+                agreeing++;
+            }
+        }
+        double[] intercepts = new double[n];
+        for (int i = 0; i < n; i++) {
+            intercepts[i] = samples.get(i).value() - slope * minutes(origin, samples.get(i).at());
+        }
+        return Optional.of(new Fit(origin, slope, median(intercepts), agreeing / (double) k));
+    }
+
+    /** A point's name, unit and limits (any of them null when it has none). */
+    public record Limits(String pointCode, String pointName, String unit, Double ll, Double l, Double h, Double hh) {
+    }
+
+    /**
+     * The predicted crossing of HH (rising) or LL (falling) by the trend of {@code samples} (time order), counted from
+     * {@code now}; empty when the trend says nothing, goes the other way, is not yet beyond H (L), already beyond HH
+     * (LL), or reaches it only after the horizon.
+     */
+    public static Optional<Prediction> predict(Limits point, List<Sample> samples, Instant now, Settings settings) {
+        List<Sample> recent = samples.stream().filter(s -> !s.at().isBefore(now.minus(settings.window()))
+                && !s.at().isAfter(now)).toList();
+        if (recent.size() < settings.minSamples()) {
+            return Optional.empty();
+        }
+        Sample first = recent.get(0);
+        Sample last = recent.get(recent.size() - 1);
+        if (Duration.between(first.at(), last.at()).compareTo(settings.minSpan()) < 0
+                || Duration.between(last.at(), now).compareTo(settings.staleAfter()) > 0) {
+            return Optional.empty();
+        }
+        Fit fit = fit(recent).orElse(null);
+        if (fit == null || fit.agreement() < settings.agreement() || fit.slopePerMinute() == 0) {
+            return Optional.empty();
+        }
+        boolean rising = fit.slopePerMinute() > 0;
+        Double limit = rising ? point.hh() : point.ll();
+        Double from = rising ? point.h() : point.l();
+        if (limit == null || (rising ? last.value() >= limit : last.value() <= limit)
+                || (from != null && (rising ? last.value() < from : last.value() > from))) {
+            return Optional.empty();
+        }
+        double minutesFromLast = Math.max(0, (limit - fit.valueAt(last.at())) / fit.slopePerMinute());
+        Duration toCrossing = Duration.ofMillis(Math.round(minutesFromLast * 60_000))
+                .minus(Duration.between(last.at(), now));
+        if (toCrossing.isNegative()) {
+            toCrossing = Duration.ZERO;
+        }
+        if (toCrossing.compareTo(settings.horizon()) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Prediction(point.pointCode(), point.pointName(), point.unit(), rising, limit,
+                last.value(),
+                fit.slopePerMinute(), toCrossing));
+    }
+
+    static double minutes(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / 60_000.0;
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        int m = values.length / 2;
+        return values.length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
+    }
+}

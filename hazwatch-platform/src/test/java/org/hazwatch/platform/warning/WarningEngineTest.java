@@ -1,0 +1,175 @@
+package org.hazwatch.platform.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.alarm.AlarmTestPoints;
+import org.hazwatch.platform.org.Accounts;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.Role;
+import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
+import org.hazwatch.platform.telemetry.NewReading;
+import org.hazwatch.platform.telemetry.ReadingLog;
+import org.hazwatch.platform.telemetry.ReadingQuality;
+import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The warning model on the whole platform: alarms raised by the real alarm engine from readings in the log raise,
+ * upgrade and (after the hold) lift a warning of a level-1 liquid chlorine tank farm in 泽州县.
+ */
+@PlatformTest
+class WarningEngineTest {
+
+    static final String ZEZHOU = "140000/140500/140525/";
+
+    @Autowired
+    Registry registry;
+    @Autowired
+    AlarmTestPoints alarmPoints;
+    @Autowired
+    ReadingLog log;
+    @Autowired
+    WarningEngine engine;
+    @Autowired
+    Warnings warnings;
+    @Autowired
+    WarningEventsRecorder events;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mockMvc;
+
+    String enterprise;
+    String source;
+    String pressure;
+
+    /** 200 t of chlorine, 40 people exposed: R = 1.2 × 4 × 200 / 5 = 192, level 1 (一级). */
+    static String document(String e) {
+        return """
+                {"enterprise":{"code":"%1$s","name":"泽州预警示范化工有限公司","jurisdiction":"140525",
+                  "address":"泽州县巴公镇","lon":112.85,"lat":35.49,"creditCode":"91140525MA0K654321",
+                  "dutyPhone":"0356-1234567"},
+                 "hazardSources":[{"code":"%1$s001","name":"液氯罐区","exposedPeople":40,
+                   "chemicals":[{"cas":"7782-50-5","name":"氯","quantityTonnes":200}],
+                   "equipment":[{"code":"%1$s001G0001","type":"G0","name":"1#液氯储罐","medium":"7782-50-5",
+                       "points":[{"code":"%1$s001G0001YL001","name":"压力","kind":"YL","unit":"kPa",
+                                  "rangeLow":0,"rangeHigh":200,"h":80,"hh":90}]}]}],
+                 "gateways":[{"code":"%1$s01","name":"数采网关"}]}
+                """.formatted(e);
+    }
+
+    @BeforeEach
+    void setUp() {
+        enterprise = InMemoryPointDirectory.newEnterpriseCode();
+        source = enterprise + "001";
+        pressure = source + "G0001YL001";
+        registry.importJson(Actor.system(), document(enterprise).getBytes(StandardCharsets.UTF_8));
+        alarmPoints.addHighPoint(pressure, enterprise, ZEZHOU, 80, 90);
+    }
+
+    void send(Duration ago, double value) {
+        log.append(List.of(new NewReading(pressure, Instant.now().minus(ago), value, ReadingQuality.GOOD, false)))
+                .join();
+    }
+
+    WarningView awaitSourceWarning(WarningLevel level) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> warnings.standing(enterprise).stream()
+                .anyMatch(w -> source.equals(w.hazardSourceCode()) && w.level() == level));
+        return warnings.standing(enterprise).stream().filter(w -> source.equals(w.hazardSourceCode())).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void anAlarmRaisesAWarningHighHighUpgradesItAndClearingLiftsItAfterTheHold() {
+        send(Duration.ofMinutes(31), 85);
+        WarningView raised = awaitSourceWarning(WarningLevel.YELLOW);
+        assertThat(raised.score()).isEqualTo(45);
+        assertThat(raised.factors()).extracting("code").containsExactly("INHERENT_LEVEL", "ALARM_H_L_LONG");
+        assertThat(raised.factors().get(1).detail()).contains(pressure, "高报", "当前值 85 kPa", "限值 80 kPa");
+
+        send(Duration.ofSeconds(10), 95);
+        WarningView upgraded = awaitSourceWarning(WarningLevel.ORANGE);
+        assertThat(upgraded.id()).isEqualTo(raised.id());
+        assertThat(upgraded.factors()).extracting("code").containsExactly("INHERENT_LEVEL", "ALARM_HH_LL");
+
+        send(Duration.ZERO, 50);
+        await().atMost(Duration.ofSeconds(15)).until(() -> warnings.one(Actor.system(), raised.id()).factors()
+                .size() == 1);
+        engine.tick(Instant.now().plus(Duration.ofMinutes(1)));
+        assertThat(warnings.one(Actor.system(), raised.id()).status()).as("held").isEqualTo("STANDING");
+        engine.tick(Instant.now().plus(Duration.ofMinutes(6)));
+
+        WarningView lifted = warnings.one(Actor.system(), raised.id());
+        assertThat(lifted.status()).isEqualTo("LIFTED");
+        assertThat(lifted.peakLevel()).isEqualTo(WarningLevel.ORANGE);
+        assertThat(warnings.history(Actor.system(), raised.id())).extracting("kind")
+                .containsExactly("RAISED", "UPGRADED", "FACTORS_CHANGED", "LIFTED");
+        assertThat(warnings.history(Actor.system(), raised.id()).get(1).description())
+                .startsWith("由黄色升级为橙色预警（评分 70）");
+        List<WarningEventsRecorder.Seen> seen = events.about(source);
+        assertThat(seen).extracting(s -> s.event().getClass().getSimpleName())
+                .containsExactly("WarningRaised", "WarningLevelChanged", "WarningLifted");
+        assertThat(seen).allMatch(WarningEventsRecorder.Seen::inTransaction);
+        assertThat(((WarningLevelChanged) seen.get(1).event()).upgraded()).isTrue();
+    }
+
+    @Test
+    void theApiShowsAWarningToItsCountyAndNotToAnother() {
+        accounts.createIfAbsent("warn-zezhou", "泽州县应急管理局", "Test@2026x", Role.REGULATOR, "140525");
+        accounts.createIfAbsent("warn-gaoping", "高平市应急管理局", "Test@2026x", Role.REGULATOR, "140581");
+        send(Duration.ZERO, 95);
+        WarningView w = awaitSourceWarning(WarningLevel.ORANGE);
+        MockMvcTester api = MockMvcTester.create(mockMvc);
+
+        assertThat(api.get().uri("/api/v1/warnings/" + w.id()).with(as("warn-zezhou"))).hasStatusOk().bodyJson()
+                .extractingPath("$.title").isEqualTo("橙色预警（较大）");
+        assertThat(api.get().uri("/api/v1/warnings?enterprise=" + enterprise + "&level=ORANGE")
+                .with(as("warn-zezhou"))).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(1);
+        assertThat(api.get().uri("/api/v1/warnings/" + w.id() + "/history").with(as("warn-zezhou"))).hasStatusOk()
+                .bodyJson().extractingPath("$[0].label").isEqualTo("预警产生");
+        assertThat(api.get().uri("/api/v1/warnings/" + w.id()).with(as("warn-gaoping"))).hasStatus(404);
+        assertThat(api.get().uri("/api/v1/warnings/" + w.id() + "/history").with(as("warn-gaoping")))
+                .hasStatus(404);
+        assertThat(api.get().uri("/api/v1/warnings?enterprise=" + enterprise).with(as("warn-gaoping")))
+                .hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
+        assertThat(api.get().uri("/api/v1/warnings?level=PURPLE").with(as("warn-zezhou"))).hasStatus(400);
+        assertThat(warnings.countsByLevel(new Actor("z", Role.REGULATOR, "140525", ZEZHOU, null))
+                .get(WarningLevel.ORANGE)).isGreaterThanOrEqualTo(1);
+        assertThat(warnings.countsByLevel(new Actor("g", Role.REGULATOR, "140581", "140000/140500/140581/", null))
+                .values()).allMatch(n -> n == 0);
+    }
+
+    @Test
+    void aRestartTakesUpTheStandingWarningWithoutDoublingIt() {
+        send(Duration.ZERO, 95);
+        WarningView w = awaitSourceWarning(WarningLevel.ORANGE);
+        engine.stop();
+        engine.start();
+        engine.tick(Instant.now());
+
+        assertThat(jdbc.sql("SELECT count(*) FROM warning WHERE enterprise_code = :e AND hazard_source_code = :s")
+                .param("e", enterprise).param("s", source).query(Integer.class).single()).isEqualTo(1);
+        assertThat(warnings.one(Actor.system(), w.id()).status()).isEqualTo("STANDING");
+        assertThat(warnings.history(Actor.system(), w.id())).extracting("kind").containsExactly("RAISED");
+    }
+
+    static RequestPostProcessor as(String user) {
+        return httpBasic(user, "Test@2026x");
+    }
+}

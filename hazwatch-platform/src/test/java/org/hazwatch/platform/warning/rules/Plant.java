@@ -1,0 +1,56 @@
+package org.hazwatch.platform.warning.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An enterprise with one hazard source whose facts a test changes one at a time. */
+final class Plant {
+
+    static final Instant NOW = Instant.parse("2026-11-30T06:00:00Z");
+    static final String ENTERPRISE = "14052500002";
+    static final String SOURCE = "14052500002001";
+    static final String TANK = SOURCE + "G0001";
+
+    Integer level = 1;
+    final List<AlarmFact> alarms = new ArrayList<>();
+    final List<Prediction> predictions = new ArrayList<>();
+    final List<CustodyFact> custody = new ArrayList<>();
+    EnterpriseFacts.Commitment commitment = EnterpriseFacts.Commitment.ON_TIME;
+    EnterpriseFacts.Operations operations = EnterpriseFacts.Operations.none();
+    Instant offlineSince;
+    int overdueWarnings;
+
+    Plant level(Integer level) {
+        this.level = level;
+        return this;
+    }
+
+    Plant alarm(String point, String severity, Duration ago) {
+        String kind = severity.startsWith("H") ? "LIMIT_HIGH" : "LIMIT_LOW";
+        alarms.add(new AlarmFact(TANK + point, "压力", TANK, kind, severity, NOW.minus(ago), 2.05,
+                severity.equals("HH") ? 2.0 : 1.8, "MPa"));
+        return this;
+    }
+
+    Plant prediction(Duration toCrossing) {
+        predictions.add(new Prediction(TANK + "WD001", "温度", "°C", true, 49.8, 30.2, 2.4, toCrossing));
+        return this;
+    }
+
+    EnterpriseFacts facts() {
+        return new EnterpriseFacts(ENTERPRISE, "山西晋丰煤化工有限责任公司",
+                List.of(new SourceFacts(SOURCE, "液氨储罐区", level, alarms, predictions, custody)), commitment,
+                operations, offlineSince, overdueWarnings);
+    }
+
+    Assessment source() {
+        return new WarningModel(Weights.defaults()).assess(facts(), NOW).get(0);
+    }
+
+    Assessment enterprise() {
+        List<Assessment> all = new WarningModel(Weights.defaults()).assess(facts(), NOW);
+        return all.get(all.size() - 1);
+    }
+}
