@@ -19,6 +19,9 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.platform.warning.WarningView;
+import org.hazwatch.platform.warning.Warnings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +42,15 @@ class WarningPageController {
     private static final int LIST_SIZE = 200;
 
     private final Disposals disposals;
+    private final Warnings warnings;
     private final Registry registry;
     private final EnterpriseLiveFeed feed;
     private final Clock clock;
 
-    WarningPageController(Disposals disposals, Registry registry, EnterpriseLiveFeed feed, Clock clock) {
+    WarningPageController(Disposals disposals, Warnings warnings, Registry registry, EnterpriseLiveFeed feed,
+                          Clock clock) {
         this.disposals = disposals;
+        this.warnings = warnings;
         this.registry = registry;
         this.feed = feed;
         this.clock = clock;
@@ -115,6 +121,7 @@ class WarningPageController {
         boolean regulator = actor.role() == Role.REGULATOR || actor.isPlatformAdmin();
         CaseState state = handling.state();
         model.addAttribute("handling", handling);
+        model.addAttribute("warning", warningOf(actor, id));
         model.addAttribute("enterprise", registry.enterprise(handling.enterpriseCode()).orElse(null));
         model.addAttribute("timeline", disposals.timeline(actor, id));
         model.addAttribute("errors", errors);
@@ -125,6 +132,18 @@ class WarningPageController {
         model.addAttribute("canVerify", regulator && state == CaseState.FED_BACK);
         model.addAttribute("canFollowUp", regulator && state.enterprisesTurn());
         return "warnings/warning";
+    }
+
+    /**
+     * The warning model's view (factors and score), or null where the model does not hold the warning (a case
+     * opened from the event alone); the factors then stand in the timeline's first line.
+     */
+    private WarningView warningOf(Actor actor, UUID id) {
+        try {
+            return warnings.one(actor, id);
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     /** Enterprise code → name, for the list. */

@@ -127,6 +127,11 @@ class EnterprisePageTest {
     }
 
     private void sendReading(String point, double value) throws Exception {
+        sendReading(mockMvc, registry, point, value);
+    }
+
+    /** A reading of a point of 恒泰, signed by its gateway and posted over the HTTP contract. */
+    static void sendReading(MockMvc mockMvc, Registry registry, String point, double value) throws Exception {
         byte[] body = WireJson.encode(new ReadingBatch(HENGTAI, HENGTAI_GATEWAY, UUID.randomUUID().toString(),
                 List.of(new Reading(point, OffsetDateTime.now(ZoneOffset.ofHours(8)), value, Quality.GOOD))));
         String secret = registry.gateway(HENGTAI_GATEWAY).orElseThrow().secret();

@@ -1,6 +1,7 @@
 package org.hazwatch.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hazwatch.platform.web.WebSessions.login;
 import static org.hazwatch.platform.web.WebSessions.page;
 import static org.hazwatch.platform.web.WebSessions.status;
@@ -10,7 +11,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.time.Duration;
 import org.hazwatch.platform.DemoTest;
+import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.warning.Warnings;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,12 @@ class WarningPageTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    Warnings warnings;
+
+    @Autowired
+    Registry registry;
 
     UUID id;
 
@@ -91,6 +101,19 @@ class WarningPageTest {
         assertThat(status(mockMvc, login(mockMvc, "gaoping"), "/warnings/" + id)).isEqualTo(404);
         assertThat(send(post("/warnings/" + id + "/sign-for"), county).getStatus()).as("regulators do not sign")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aWarningTheModelRaisedFromAnAlarmShowsItsFactors() throws Exception {
+        // 氯乙烯气体浓度1# (ppm, HH 8): a gas detector alarms at once; the model warns of its hazard source
+        EnterprisePageTest.sendReading(mockMvc, registry, "14052500001002Q0001YD001", 20.0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> warnings.standing(HENGTAI).stream()
+                .anyMatch(w -> "14052500001002".equals(w.hazardSourceCode())));
+        UUID raised = warnings.standing(HENGTAI).stream()
+                .filter(w -> "14052500001002".equals(w.hazardSourceCode())).findFirst().orElseThrow().id();
+        String page = page(mockMvc, login(mockMvc, "hengtai"), "/warnings/" + raised);
+        assertThat(page).contains("预警因子", "data-factor=\"ALARM_HH_LL\"", "14052500001002Q0001YD001",
+                "id=\"sign-for\"");
     }
 
     private MockHttpServletResponse send(
