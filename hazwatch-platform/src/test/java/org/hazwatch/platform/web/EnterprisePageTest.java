@@ -66,6 +66,16 @@ class EnterprisePageTest {
     }
 
     @Test
+    void everyLabelHasItsEnglishWithLangEn() throws Exception {
+        MockHttpSession session = login(mockMvc, "zezhou");
+        String page = page(mockMvc, session, "/enterprises/14052500003?lang=en");
+        assertThat(page).contains("Monitoring points, live", "Major hazard sources (GB 18218-2018 grading)",
+                "Custody duties").doesNotContain("??");
+        String back = page(mockMvc, session, "/enterprises/14052500003?lang=zh-CN");
+        assertThat(back).contains("监测点实时数据").doesNotContain("??");
+    }
+
+    @Test
     void anEnterpriseOutsideTheActorsScopeIsNotFound() throws Exception {
         MockHttpSession gaoping = login(mockMvc, "gaoping");
         assertThat(status(mockMvc, gaoping, "/enterprises/" + HENGTAI)).isEqualTo(404);
