@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * watch them.
  */
 @Service
-class AlarmOperations {
+public class AlarmOperations {
 
     /** ISA-18.2 wants shelving limited in time; a week covers a transmitter replacement. */
     static final Duration LONGEST_SHELF = Duration.ofDays(7);
@@ -42,7 +42,7 @@ class AlarmOperations {
         this.clock = clock;
     }
 
-    AlarmView acknowledge(Actor actor, UUID id, String comment) {
+    public AlarmView acknowledge(Actor actor, UUID id, String comment) {
         AlarmView alarm = handled(actor, id);
         engine.call(() -> {
             Instant now = clock.instant();
@@ -53,7 +53,7 @@ class AlarmOperations {
         return queries.one(actor, id).orElseThrow();
     }
 
-    AlarmView shelve(Actor actor, UUID id, String reason, Instant until) {
+    public AlarmView shelve(Actor actor, UUID id, String reason, Instant until) {
         AlarmView alarm = handled(actor, id);
         Instant now = clock.instant();
         if (reason == null || reason.isBlank()) {
@@ -76,7 +76,7 @@ class AlarmOperations {
         return queries.one(actor, id).orElseThrow();
     }
 
-    AlarmView unshelve(Actor actor, UUID id) {
+    public AlarmView unshelve(Actor actor, UUID id) {
         AlarmView alarm = handled(actor, id);
         engine.call(() -> {
             Instant now = clock.instant();

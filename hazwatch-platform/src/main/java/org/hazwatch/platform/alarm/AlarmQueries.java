@@ -12,13 +12,13 @@ import org.springframework.stereotype.Repository;
 
 /** Reads of alarm episodes for people, scoped to what the actor sees. */
 @Repository
-class AlarmQueries {
+public class AlarmQueries {
 
     /**
      * @param active only open episodes whose condition stands or that still wait for acknowledgement
      * @param jurisdictionPath beneath this path (already checked against the actor), or null
      */
-    record Filter(boolean active, String enterpriseCode, String jurisdictionPath, String kind, String severity,
+    public record Filter(boolean active, String enterpriseCode, String jurisdictionPath, String kind, String severity,
                   Instant from, Instant to, int limit) {
     }
 
@@ -40,7 +40,7 @@ class AlarmQueries {
         this.jdbc = jdbc;
     }
 
-    List<AlarmView> list(Actor actor, Filter f) {
+    public List<AlarmView> list(Actor actor, Filter f) {
         String under = f.jurisdictionPath() == null ? "%"
                 : f.jurisdictionPath().replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql(LIST).param("active", f.active()).param("enterprise", f.enterpriseCode())
@@ -52,13 +52,13 @@ class AlarmQueries {
     }
 
     /** The episode if the actor sees it. */
-    Optional<AlarmView> one(Actor actor, UUID id) {
+    public Optional<AlarmView> one(Actor actor, UUID id) {
         return jdbc.sql("SELECT " + AlarmStore.EPISODE_COLUMNS + " FROM alarm_episode WHERE id = :id")
                 .param("id", id).query((rs, n) -> view(rs)).optional()
                 .filter(v -> actor.sees(v.enterpriseCode(), v.jurisdictionPath()));
     }
 
-    List<AlarmView.TransitionView> transitions(UUID id) {
+    public List<AlarmView.TransitionView> transitions(UUID id) {
         return jdbc.sql("""
                 SELECT seq, kind, at, recorded_at, actor, from_state, to_state, severity, value, note
                 FROM alarm_transition WHERE episode_id = :id ORDER BY seq""").param("id", id)

@@ -1,6 +1,8 @@
 package org.hazwatch.platform.registry;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.EnterpriseLocator;
@@ -58,6 +60,19 @@ public class Registry implements EnterpriseLocator {
     /** The graded hazard sources of an enterprise the actor sees (404 otherwise). */
     public List<HazardSourceView> visibleHazardSources(Actor actor, String enterpriseCode) {
         return reads.hazardSources(actor, enterpriseCode);
+    }
+
+    /** The GB 18218-2018 grading of a hazard source the actor sees, with its working (404 otherwise). */
+    public GradingView grading(Actor actor, String hazardSourceCode) {
+        return reads.grading(actor, hazardSourceCode);
+    }
+
+    /** The names of an enterprise's equipment (设备), by equipment code, for views (404 if the actor does not see it). */
+    public Map<String, String> equipmentNames(Actor actor, String enterpriseCode) {
+        Map<String, String> names = new LinkedHashMap<>();
+        reads.document(actor, enterpriseCode).hazardSources().forEach(h -> h.equipment()
+                .forEach(e -> names.put(e.code(), e.name())));
+        return names;
     }
 
     public Optional<RegisteredEnterprise> enterprise(String enterpriseCode) {

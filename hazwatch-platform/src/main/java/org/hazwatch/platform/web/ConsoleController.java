@@ -1,0 +1,68 @@
+package org.hazwatch.platform.web;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.hazwatch.platform.alarm.AlarmView;
+import org.hazwatch.platform.commitment.Commitments;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.Role;
+import org.hazwatch.platform.registry.RegisteredEnterprise;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The duty room's one screen (值守台) for an enterprise's people: the points in alarm first, then every point live;
+ * the open alarms to acknowledge; warnings awaiting sign-for with their countdown; today's commitment. Regulators
+ * have the overview instead.
+ */
+@Controller
+class ConsoleController {
+
+    private final EnterpriseViews views;
+    private final EnterprisePageController page;
+    private final Commitments commitments;
+    private final EnterpriseWarningController warnings;
+
+    ConsoleController(EnterpriseViews views, EnterprisePageController page, Commitments commitments,
+                      EnterpriseWarningController warnings) {
+        this.warnings = warnings;
+        this.views = views;
+        this.page = page;
+        this.commitments = commitments;
+    }
+
+    @GetMapping("/console")
+    String console(Actor actor, Model model) {
+        if (!actor.role().isEnterprise()) {
+            return "redirect:/";
+        }
+        String code = actor.enterpriseCode();
+        RegisteredEnterprise enterprise = views.enterprise(actor, code);
+        List<AlarmView> alarms = views.openAlarms(actor, code);
+        List<EnterprisePointRow> points = views.points(actor, code, alarms).stream()
+                .sorted(Comparator.comparingInt(EnterprisePointRow::urgency)).toList();
+        LocalDate today = commitments.today();
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("code", code);
+        model.addAttribute("points", points);
+        model.addAttribute("attention", points.stream().filter(p -> p.urgency() < 2).count());
+        model.addAttribute("alarms", alarms);
+        model.addAttribute("pointNames", page.pointNames(code));
+        model.addAttribute("canHandle", true);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("awaiting", warnings.awaiting(actor));
+        model.addAttribute("filingsInForce", views.filingsInForce(code));
+        model.addAttribute("today", today);
+        model.addAttribute("status", commitments.statusOn(code, today));
+        model.addAttribute("deadline", commitments.deadlineOf(enterprise));
+        model.addAttribute("commitment", commitments.today(code).orElse(null));
+        model.addAttribute("form", commitments.today(code).map(v -> CommitmentPageForm.of(v.form()))
+                .orElseGet(CommitmentPageForm::new));
+        model.addAttribute("canCommit", actor.role() == Role.ENTERPRISE_ADMIN);
+        model.addAttribute("zone", EnterpriseViews.SHOWN_IN);
+        return "console/console";
+    }
+}
