@@ -45,7 +45,7 @@ class HomePageTest {
         String page = homePageOf("zezhou");
         assertThat(page).containsPattern("id=\"who-place\">泽州县<")
                 .containsPattern("id=\"who-role\">监管人员<")
-                .contains("href=\"/screen\"", "href=\"/duties\"", "href=\"/health\"");
+                .contains("href=\"/screen\"", "href=\"/duties\"", "href=\"/health\"", "href=\"/warnings\"");
     }
 
     @Test
