@@ -175,12 +175,20 @@ class RedWarningEndToEndTest {
         assertThat(action(id, "verify", "zezhou", "{\"passed\": true, \"comment\": \"现场核实，压力已恢复\"}"))
                 .hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("CLOSED");
 
+        // the timeline, oldest first. The platform's clock is real: the sign-for and what follows happened now,
+        // while the missed deadlines are the instants this test passed to the watch (16, 46, 76 minutes after the
+        // raise) — so the escalations stand after the closure here, where in life they come before the sign-for.
         MvcTestResult timeline = get(id, "timeline", "zezhou");
         assertThat(timeline).hasStatusOk().bodyJson().extractingPath("$[*].kind").asArray().containsExactly(
-                "RAISED", "ESCALATED", "ESCALATED", "ESCALATED", "SIGNED_FOR", "FEEDBACK", "VERIFIED", "CLOSED");
-        assertThat(timeline).bodyJson().extractingPath("$[1].text").asString().contains("企业主要负责人");
-        assertThat(timeline).bodyJson().extractingPath("$[2].text").asString().contains("乡镇和县级");
-        assertThat(timeline).bodyJson().extractingPath("$[3].text").asString().contains("市级");
+                "RAISED", "SIGNED_FOR", "FEEDBACK", "VERIFIED", "CLOSED", "ESCALATED", "ESCALATED", "ESCALATED");
+        assertThat(timeline).bodyJson().extractingPath("$[0].sentence").asString().contains("预警产生（红色）");
+        assertThat(timeline).bodyJson().extractingPath("$[1].text").asString().contains("jinfeng", "签收");
+        assertThat(timeline).bodyJson().extractingPath("$[3].who").asString().contains("zezhou");
+        assertThat(timeline).bodyJson().extractingPath("$[5:].text").asArray().containsExactly(
+                "签收超时，已升级至企业主要负责人", "签收超时，已升级至乡镇和县级监管部门", "签收超时，已升级至市级监管部门");
+        assertThat(timeline).bodyJson().extractingPath("$[5:].at").asArray().extracting(a -> OffsetDateTime
+                .parse(a.toString()).toInstant()).containsExactly(raised.plus(Duration.ofMinutes(16)),
+                raised.plus(Duration.ofMinutes(46)), raised.plus(Duration.ofMinutes(76)));
     }
 
     private List<String> smsTo(UUID warning, String phone) {
