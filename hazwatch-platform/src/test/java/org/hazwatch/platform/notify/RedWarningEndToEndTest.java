@@ -141,8 +141,20 @@ class RedWarningEndToEndTest {
         assertThat(smsTo(id, PRINCIPAL)).filteredOn(t -> t.contains("逾期")).singleElement().asString()
                 .contains("签收逾期", "已逐级上报");
 
+        // the SMS gateway is down when the second rung falls due: nothing lost, nothing doubled once it is back
         watch.tick(raised.plus(Duration.ofMinutes(46)));
-        notifications.tick(raised.plus(Duration.ofMinutes(46)));
+        smsTestChannel.down(true);
+        try {
+            notifications.tick(raised.plus(Duration.ofMinutes(46)));
+        } finally {
+            smsTestChannel.down(false);
+        }
+        assertThat(escalations(id)).filteredOn(d -> COUNTY.contains(d.address()) || PARK.contains(d.address()))
+                .hasSize(4).allMatch(d -> d.state().equals("RETRY"));
+        notifications.tick(raised.plus(Duration.ofMinutes(47)));
+        notifications.tick(raised.plus(Duration.ofMinutes(50)));
+        assertThat(escalations(id)).filteredOn(d -> d.channel().equals("sms-test"))
+                .allMatch(d -> smsTestChannel.acceptedTimes(d.idempotencyKey()) == 1);
         assertThat(escalations(id)).allMatch(d -> d.state().equals("DELIVERED"))
                 .extracting(DeliveryView::channel, DeliveryView::address).containsExactlyInAnyOrder(
                         tuple("sms-test", PRINCIPAL), tuple("feed", JINFENG),
