@@ -62,7 +62,8 @@ class OverviewBrowserTest {
                 .findFirst().orElseThrow();
         post(detector.code(), detector.hh() + 1, browser.baseUrl());
 
-        WebElement row = browser.waitFor(By.cssSelector("#live-list li[data-enterprise='" + HENGTAI + "']"));
+        // the alarm's row (p-high): the same alarm may raise a warning of 恒泰, which the list shows as well (w-*)
+        WebElement row = browser.waitFor(By.cssSelector("#live-list li.p-high[data-enterprise='" + HENGTAI + "']"));
         assertThat(row.getText()).contains("晋城市恒泰氯碱化工有限公司", detector.code(), "高高报");
         assertThat(row.getAttribute("class")).contains("p-high");
         assertThat(browser.script("return window.__notReloaded === true;")).isEqualTo(true);
