@@ -48,6 +48,8 @@ class Recipients {
                         regulator(found, medium, c));
                 case ROBOTS -> settings.robots().stream()
                         .filter(r -> o.jurisdictionPath().startsWith(r.jurisdiction()))
+                        .filter(r -> o.escalatedTo().isEmpty()
+                                || o.escalatedTo().contains(Party.regulatorsAt(r.jurisdiction())))
                         .forEach(r -> found.add(new Recipient(Medium.ROBOT, r.name(), r.name(), "群机器人",
                                 r.channel())));
                 case FEED -> found.add(new Recipient(Medium.FEED, o.enterpriseCode(), null, "站内消息", null));

@@ -1,6 +1,7 @@
 package org.hazwatch.platform.warning;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.alarm.AlarmInForce;
 import org.hazwatch.platform.alarm.AlarmsInForce;
 import org.hazwatch.platform.telemetry.CommittedReadings;
@@ -62,7 +66,7 @@ class WarningEngine implements SmartLifecycle {
     private final Set<String> watched = new HashSet<>();
     private final Set<String> dirty = new LinkedHashSet<>();
     private boolean drainQueued;
-    private volatile ExecutorService thread;
+    private volatile ScheduledExecutorService thread;
 
     WarningEngine(WarningPoints points, WarningFacts facts, WarningRecorder recorder, WarningStore store,
                   AlarmsInForce alarmsInForce, TrendFeed trends, CommittedReadings readings,
@@ -82,7 +86,7 @@ class WarningEngine implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (thread == null) {
-            thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "warning-engine"));
+            thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "warning-engine"));
             thread.execute(this::restore);
         }
     }
@@ -115,17 +119,36 @@ class WarningEngine implements SmartLifecycle {
     }
 
     /**
-     * Marks the enterprise for assessment soon, at the clock's time: after the work enqueued before, and once for
-     * several marks that come together.
+     * Marks the enterprise for assessment soon, at the clock's time: {@code settle} after the first mark, so that
+     * the events of one commit — the alarms of one batch of readings, published one by one with other features'
+     * listeners in between — are assessed together (one warning at its level, not a raise and an upgrade
+     * milliseconds apart, each notified to a dozen people).
      */
     void touch(String enterpriseCode) {
         enqueue(() -> {
             dirty.add(enterpriseCode);
             if (!drainQueued) {
                 drainQueued = true;
-                enqueue(this::drain);
+                later(this::drain, settings.settle());
             }
         });
+    }
+
+    private void later(Runnable work, Duration delay) {
+        ScheduledExecutorService t = thread;
+        if (t != null && !t.isShutdown()) {
+            try {
+                t.schedule(() -> {
+                    try {
+                        work.run();
+                    } catch (RuntimeException e) {
+                        log.warn("warning engine: {}", e.toString(), e);
+                    }
+                }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                drainQueued = false;
+            }
+        }
     }
 
     /** Assesses every enterprise with facts at {@code now}, and returns when done (tests pass the time). */

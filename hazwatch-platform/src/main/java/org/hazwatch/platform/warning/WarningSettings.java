@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param evaluateEvery how often every enterprise with facts is assessed again (besides on every event)
  * @param hold          how long a lower level must hold before a warning is downgraded or lifted
+ * @param settle        how long an event waits before its enterprise is assessed, so the events of one commit
+ *                      are assessed together
  * @param score         the factors' scores
  * @param level         the lowest score of each level
  * @param trend         the predictive factor
@@ -20,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record WarningSettings(
         @DefaultValue("1m") Duration evaluateEvery,
         @DefaultValue("5m") Duration hold,
+        @DefaultValue("300ms") Duration settle,
         @DefaultValue Score score,
         @DefaultValue Level level,
         @DefaultValue TrendSettings trend) {

@@ -38,7 +38,10 @@ class GroupingAndRepeatTest {
     @Test
     void fiveAlarmsOfOneEnterpriseWithinAMinuteReachTheDutyRoomAsOneMessage() {
         Instant t = Instant.parse("2026-06-10T02:00:00Z");
-        List<PointDefinition> points = registry.pointsOf(NotifyFixture.JINFENG);
+        // the methanol tank farm's points: the warning model hears these alarms too, and the ammonia tank farm is
+        // RedWarningEndToEndTest's, which starts from no warning there
+        List<PointDefinition> points = registry.pointsOf(NotifyFixture.JINFENG).stream()
+                .filter(p -> p.code().startsWith(NotifyFixture.JINFENG + "002")).toList();
         for (int i = 0; i < 5; i++) {
             fixture.publish(new AlarmRaised(UUID.randomUUID(), NotifyFixture.JINFENG, points.get(i).code(),
                     "LIMIT_HIGH", "HH", "HIGH", t.plusSeconds(12L * i), false));

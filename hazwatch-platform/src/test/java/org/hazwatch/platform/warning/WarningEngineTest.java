@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmTestPoints;
 import org.hazwatch.platform.org.Accounts;
 import org.hazwatch.platform.org.Actor;
@@ -22,10 +24,12 @@ import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The warning model on the whole platform: alarms raised by the real alarm engine from readings in the log raise,
@@ -54,6 +58,10 @@ class WarningEngineTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mockMvc;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    TransactionTemplate tx;
 
     String enterprise;
     String source;
@@ -69,7 +77,9 @@ class WarningEngineTest {
                    "chemicals":[{"cas":"7782-50-5","name":"氯","quantityTonnes":200}],
                    "equipment":[{"code":"%1$s001G0001","type":"G0","name":"1#液氯储罐","medium":"7782-50-5",
                        "points":[{"code":"%1$s001G0001YL001","name":"压力","kind":"YL","unit":"kPa",
-                                  "rangeLow":0,"rangeHigh":200,"h":80,"hh":90}]}]}],
+                                  "rangeLow":0,"rangeHigh":200,"h":80,"hh":90},
+                                 {"code":"%1$s001G0001WD001","name":"温度","kind":"WD","unit":"°C",
+                                  "rangeLow":-20,"rangeHigh":60,"h":40,"hh":50}]}]}],
                  "gateways":[{"code":"%1$s01","name":"数采网关"}]}
                 """.formatted(e);
     }
@@ -167,6 +177,27 @@ class WarningEngineTest {
                 .param("e", enterprise).param("s", source).query(Integer.class).single()).isEqualTo(1);
         assertThat(warnings.one(Actor.system(), w.id()).status()).isEqualTo("STANDING");
         assertThat(warnings.history(Actor.system(), w.id())).extracting("kind").containsExactly("RAISED");
+    }
+
+    /**
+     * The alarms of one batch of readings reach the engine one by one, with other features' synchronous listeners
+     * (the alarm SMS outbox) in between: they are assessed together — one red warning, not an orange one upgraded
+     * to red milliseconds later and notified twice.
+     */
+    @Test
+    void alarmsOfOneCommitArrivingSomeMillisecondsApartRaiseOneWarningAtTheirCombinedLevel() throws Exception {
+        Instant at = Instant.now();
+        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(), enterprise, pressure,
+                "LIMIT_HIGH", "HH", "HIGH", at, false)));
+        Thread.sleep(40);
+        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(), enterprise,
+                source + "G0001WD001", "LIMIT_HIGH", "HH", "HIGH", at, false)));
+
+        WarningView w = awaitSourceWarning(WarningLevel.RED);
+        assertThat(w.score()).isEqualTo(80);
+        assertThat(warnings.history(Actor.system(), w.id())).extracting("kind").containsExactly("RAISED");
+        assertThat(events.about(source)).extracting(s -> s.event().getClass().getSimpleName())
+                .containsExactly("WarningRaised");
     }
 
     static RequestPostProcessor as(String user) {

@@ -1,5 +1,7 @@
 package org.hazwatch.platform.notify.rules;
 
+import java.util.Arrays;
+
 /** Who, in the field's terms, a notification goes to; the adapter resolves each to names and addresses. */
 public enum Party {
     /** The enterprise's duty room phone (值班室电话). */
@@ -25,5 +27,20 @@ public enum Party {
 
     public boolean regulator() {
         return this == TOWN || this == COUNTY || this == CITY;
+    }
+
+    /**
+     * The regulators' level of a jurisdiction path ({@code 140000/140500/} the city, {@code …/140525/} the county,
+     * deeper the town or park); null for a province or an empty path.
+     */
+    public static Party regulatorsAt(String jurisdictionPath) {
+        int depth = jurisdictionPath == null ? 0
+                : (int) Arrays.stream(jurisdictionPath.split("/")).filter(c -> !c.isBlank()).count();
+        return switch (depth) {
+            case 0, 1 -> null;
+            case 2 -> CITY;
+            case 3 -> COUNTY;
+            default -> TOWN;
+        };
     }
 }

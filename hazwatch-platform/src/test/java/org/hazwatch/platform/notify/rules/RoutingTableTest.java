@@ -81,4 +81,15 @@ class RoutingTableTest {
         assertThat(table.routes(NoticeKind.FILING_SUBMITTED, null, Set.of())).extracting(Route::party)
                 .contains(Party.COUNTY).doesNotContain(Party.TOWN, Party.ENTERPRISE_DUTY);
     }
+
+    /** An escalation's group robots are those of the level it names: a county's group is not the city's rung. */
+    @Test
+    void aJurisdictionPathNamesItsRegulatorsLevel() {
+        assertThat(Party.regulatorsAt("140000/140500/")).isEqualTo(Party.CITY);
+        assertThat(Party.regulatorsAt("140000/140500/140525/")).isEqualTo(Party.COUNTY);
+        assertThat(Party.regulatorsAt("140000/140500/140525/140525P01/")).isEqualTo(Party.TOWN);
+        assertThat(Party.regulatorsAt("140000/140500/140525/140525107/")).isEqualTo(Party.TOWN);
+        assertThat(Party.regulatorsAt("140000/")).isNull();
+        assertThat(Party.regulatorsAt("")).isNull();
+    }
 }
