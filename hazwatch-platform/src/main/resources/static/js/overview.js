@@ -124,6 +124,16 @@
       var li = document.getElementById('live-' + JSON.parse(event.data).id);
       if (li) { li.classList.add('cleared'); }
     });
+    source.addEventListener('operated', function (event) {
+      var item = JSON.parse(event.data);
+      var li = document.getElementById('live-' + item.id);
+      if (!li) { return; }
+      li.setAttribute('data-operation', item.operation);
+      var op = li.querySelector('.op') || document.createElement('span');
+      op.className = 'op';
+      op.textContent = item.label;
+      if (!op.parentNode) { li.insertBefore(op, li.querySelector('time')); }
+    });
   }
 
   function clock() {

@@ -14,6 +14,7 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -32,24 +33,28 @@ public class AlarmOperations {
     private final AlarmQueries queries;
     private final CoverStore coverStore;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AlarmOperations(AlarmEngine engine, AlarmQueries queries, CoverStore coverStore, AuditLog audit, Clock clock) {
+    AlarmOperations(AlarmEngine engine, AlarmQueries queries, CoverStore coverStore, AuditLog audit,
+                    ApplicationEventPublisher events, Clock clock) {
         this.engine = engine;
         this.queries = queries;
         this.coverStore = coverStore;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
     public AlarmView acknowledge(Actor actor, UUID id, String comment) {
         AlarmView alarm = handled(actor, id);
-        engine.call(() -> {
+        Instant at = engine.call(() -> {
             Instant now = clock.instant();
             engine.board().acknowledge(id, actor.username(), blankToNull(comment), now);
             engine.commit(false, () -> audited(actor, "alarm.ack", alarm, details("comment", comment)));
-            return null;
+            return now;
         });
+        operated(actor, alarm, AlarmOperated.Operation.ACKNOWLEDGED, at);
         return queries.one(actor, id).orElseThrow();
     }
 
@@ -73,12 +78,13 @@ public class AlarmOperations {
             });
             return null;
         });
+        operated(actor, alarm, AlarmOperated.Operation.SHELVED, now);
         return queries.one(actor, id).orElseThrow();
     }
 
     public AlarmView unshelve(Actor actor, UUID id) {
         AlarmView alarm = handled(actor, id);
-        engine.call(() -> {
+        Instant at = engine.call(() -> {
             Instant now = clock.instant();
             Episode e = open(id);
             var shelves = engine.covers.shelves().stream().filter(s -> s.key().equals(e.key()))
@@ -92,9 +98,16 @@ public class AlarmOperations {
                 shelves.forEach(s -> coverStore.end(s.id(), now));
                 audited(actor, "alarm.unshelve", alarm, Map.of());
             });
-            return null;
+            return now;
         });
+        operated(actor, alarm, AlarmOperated.Operation.UNSHELVED, at);
         return queries.one(actor, id).orElseThrow();
+    }
+
+    /** Tells the rest of the platform, once the operation is stored (engine.call returns after the commit). */
+    private void operated(Actor actor, AlarmView alarm, AlarmOperated.Operation operation, Instant at) {
+        events.publishEvent(new AlarmOperated(alarm.id(), alarm.enterpriseCode(), alarm.pointCode(),
+                alarm.jurisdictionPath(), operation, actor.username(), at));
     }
 
     private Episode open(UUID id) {

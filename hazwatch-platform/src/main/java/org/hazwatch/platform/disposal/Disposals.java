@@ -13,6 +13,7 @@ import org.hazwatch.platform.disposal.rules.CaseState;
 import org.hazwatch.platform.disposal.rules.FeedbackForm;
 import org.hazwatch.platform.disposal.rules.FeedbackPhoto;
 import org.hazwatch.platform.disposal.rules.HandlingCase;
+import org.hazwatch.platform.disposal.rules.HandlingStep;
 import org.hazwatch.platform.disposal.rules.TimelineText;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.AuditLog;
@@ -22,6 +23,7 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
+import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -170,6 +172,23 @@ public class Disposals {
         events.publishEvent(new FollowUpOrdered(warningId, s.enterpriseCode(), s.jurisdictionPath(), after.level(),
                 actor.username(), instruction, deadline, now));
         return done(actor, s, now);
+    }
+
+    /**
+     * The sign-for deadline (签收期限) of a warning pushed, or raised to {@code level}, at {@code at}: the one deadline
+     * that messages about the warning may show. While the warning's case waits for sign-for, the case's own deadline
+     * (with a rise to {@code level} applied as the case applies it, should the case not have seen it yet); otherwise
+     * — no case yet, or signed for already — what the configured policy gives {@code level} from {@code at}.
+     */
+    public Instant signForDeadline(UUID warningId, WarningLevel level, Instant at) {
+        Instant byPolicy = signForDeadline(level, at);
+        return store.find(warningId).map(s -> s.handling().levelChanged(level, at, parts.policy()))
+                .filter(c -> c.state() == CaseState.PUSHED).map(HandlingCase::deadline).orElse(byPolicy);
+    }
+
+    /** The configured sign-for deadline of a warning of {@code level} pushed at {@code pushedAt}. */
+    public Instant signForDeadline(WarningLevel level, Instant pushedAt) {
+        return parts.policy().deadline(level, HandlingStep.SIGN_FOR, pushedAt);
     }
 
     /** The handling of one warning the actor sees. */

@@ -10,11 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The SMS and group-robot channels under {@code hazwatch.notify.channels.*}; every channel is off until it is
- * switched on and given its far side. docs/CHANNELS.md has examples.
+ * switched on and given its far side. The robots themselves (name, webhook, secret, jurisdiction) are configured
+ * once, under {@code hazwatch.notify.robots} ({@link NotifySettings.Robot}). docs/CHANNELS.md has examples.
  */
 @ConfigurationProperties("hazwatch.notify.channels")
 public record ChannelSettings(@DefaultValue SmsSmpp smsSmpp, @DefaultValue SmsHttp smsHttp,
-                              @DefaultValue Robots dingtalk, @DefaultValue Robots wecom) {
+                              @DefaultValue RobotChannel dingtalk, @DefaultValue RobotChannel wecom) {
 
     /**
      * An SMSC reached over SMPP 3.4, bound as a transmitter.
@@ -68,19 +69,12 @@ public record ChannelSettings(@DefaultValue SmsSmpp smsSmpp, @DefaultValue SmsHt
         }
     }
 
-    /** Group robots of one kind; a message's address is the robot's name. */
-    public record Robots(boolean enabled, @DefaultValue List<Robot> robots,
-                         @DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration timeout) {
-
-        public boolean configured() {
-            return enabled && !robots.isEmpty();
-        }
-    }
-
     /**
-     * @param url    the robot's webhook, with its access token / key
-     * @param secret DingTalk's "加签" secret ({@code SEC…}); none: the URL is not signed
+     * A group-robot channel (DingTalk, WeCom): on or off, and how long to wait for the robot's webhook. Its robots
+     * are those of {@code hazwatch.notify.robots} whose {@code channel} names it; a message's address is the
+     * robot's name.
      */
-    public record Robot(String name, String url, String secret) {
+    public record RobotChannel(boolean enabled, @DefaultValue("5s") Duration connectTimeout,
+                               @DefaultValue("10s") Duration timeout) {
     }
 }

@@ -75,23 +75,19 @@ public class DemoInboxEnvironment implements EnvironmentPostProcessor, Ordered {
     }
 
     /**
-     * A robot for its channel ({@code hazwatch.notify.channels.<channel>.robots}) and for routing
-     * ({@code hazwatch.notify.robots}: which jurisdiction's notifications it posts).
+     * A robot ({@code hazwatch.notify.robots}: its channel, webhook, secret and which jurisdiction's notifications
+     * it posts), its channel switched on.
      */
     private static void robot(Map<String, Object> settings, int index, String channel, String name, String url,
                               String secret) {
-        String forChannel = "hazwatch.notify.channels." + channel + ".";
-        settings.put(forChannel + "enabled", true);
-        settings.put(forChannel + "robots[0].name", name);
-        settings.put(forChannel + "robots[0].url", url);
-        String forRouting = "hazwatch.notify.robots[" + index + "].";
-        settings.put(forRouting + "name", name);
-        settings.put(forRouting + "channel", channel);
-        settings.put(forRouting + "url", url);
-        settings.put(forRouting + "jurisdiction", ROBOT_JURISDICTION);
+        settings.put("hazwatch.notify.channels." + channel + ".enabled", true);
+        String robot = "hazwatch.notify.robots[" + index + "].";
+        settings.put(robot + "name", name);
+        settings.put(robot + "channel", channel);
+        settings.put(robot + "url", url);
+        settings.put(robot + "jurisdiction", ROBOT_JURISDICTION);
         if (secret != null) {
-            settings.put(forChannel + "robots[0].secret", secret);
-            settings.put(forRouting + "secret", secret);
+            settings.put(robot + "secret", secret);
         }
     }
 

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * A DingTalk group's custom robot (钉钉自定义机器人): a markdown message to the robot named by the address, the URL
- * signed when the robot has a "加签" secret. DingTalk takes at most 20 messages a minute per robot and answers
+ * A DingTalk group's custom robot (钉钉自定义机器人): a markdown message to the robot named by the address (one of
+ * {@code hazwatch.notify.robots} with {@code channel: dingtalk}), the URL signed when the robot has a "加签" secret. DingTalk takes at most 20 messages a minute per robot and answers
  * 130101 ("send too fast") or 410100 (限流) beyond that, -1 when busy: those are tried again; every other errcode
  * (310000 keyword / signature / IP not allowed, 300001 or 400101 bad token, 400102 robot stopped, 430101–430104
  * unsafe content) is a refusal that another try would not change.
@@ -19,13 +19,11 @@ public class DingTalkChannel implements Channel {
 
     static final Set<Integer> RETRY_CODES = Set.of(-1, 130101, 410100);
 
-    private final ChannelSettings.Robots settings;
     private final RobotWebhook webhook;
     private final Clock clock;
 
-    public DingTalkChannel(ChannelSettings settings, ObjectMapper json, Clock clock) {
-        this.settings = settings.dingtalk();
-        this.webhook = new RobotWebhook(json, this.settings);
+    public DingTalkChannel(ChannelSettings settings, NotifySettings robots, ObjectMapper json, Clock clock) {
+        this.webhook = new RobotWebhook(json, settings.dingtalk(), robots, "dingtalk");
         this.clock = clock;
     }
 
@@ -36,7 +34,7 @@ public class DingTalkChannel implements Channel {
 
     @Override
     public boolean enabled() {
-        return settings.configured();
+        return webhook.configured();
     }
 
     @Override
@@ -46,7 +44,7 @@ public class DingTalkChannel implements Channel {
                 .orElseGet(() -> Delivery.rejected("未配置的钉钉机器人 / no DingTalk robot named " + message.address()));
     }
 
-    private String url(ChannelSettings.Robot robot) {
+    private String url(NotifySettings.Robot robot) {
         return robot.secret() == null || robot.secret().isBlank() ? robot.url()
                 : RobotSignature.signedUrl(robot.url(), robot.secret(), clock.millis());
     }

@@ -1,7 +1,6 @@
 package org.hazwatch.platform.notify;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -14,6 +13,7 @@ import org.hazwatch.platform.commitment.CommitmentMissed;
 import org.hazwatch.platform.custody.CustodyDutyOverdue;
 import org.hazwatch.platform.disposal.Audience;
 import org.hazwatch.platform.disposal.DisposalEscalated;
+import org.hazwatch.platform.disposal.Disposals;
 import org.hazwatch.platform.disposal.FollowUpOrdered;
 import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.filing.FilingSubmitted;
@@ -25,7 +25,6 @@ import org.hazwatch.platform.warning.WarningLevelChanged;
 import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningFactor;
-import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -54,17 +53,17 @@ class NotificationListeners {
     private final Outbox outbox;
     private final WarningReminders reminders;
     private final Registry registry;
-    private final NotifySettings settings;
+    private final Disposals disposals;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    NotificationListeners(Outbox outbox, WarningReminders reminders, Registry registry, NotifySettings settings,
+    NotificationListeners(Outbox outbox, WarningReminders reminders, Registry registry, Disposals disposals,
                           TransactionTemplate tx, Clock clock) {
         this.clock = clock;
         this.outbox = outbox;
         this.reminders = reminders;
         this.registry = registry;
-        this.settings = settings;
+        this.disposals = disposals;
         this.tx = tx;
     }
 
@@ -75,7 +74,8 @@ class NotificationListeners {
             outbox.write(Occasion.of("warning-raised:" + e.warningId(), NoticeKind.WARNING_RAISED,
                             e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(), e.level(), e.warningId(),
                             e.at())
-                    .withFactors(factors).withDeadline(e.at().plus(signFor(e.level()))));
+                    .withFactors(factors)
+                    .withDeadline(disposals.signForDeadline(e.warningId(), e.level(), e.at())));
             reminders.seen(e.warningId(), e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(), e.level(),
                     factors, e.at());
         });
@@ -90,7 +90,8 @@ class NotificationListeners {
             outbox.write(Occasion.of("warning-level:" + e.warningId() + ":" + e.to() + ":" + e.at().toEpochMilli(),
                             kind, e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(), e.to(),
                             e.warningId(), e.at())
-                    .withPrevious(e.from()).withFactors(factors).withDeadline(e.at().plus(signFor(e.to()))));
+                    .withPrevious(e.from()).withFactors(factors)
+                    .withDeadline(disposals.signForDeadline(e.warningId(), e.to(), e.at())));
             if (e.upgraded()) {
                 reminders.seen(e.warningId(), e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(),
                         e.to(), factors, e.at());
@@ -188,10 +189,6 @@ class NotificationListeners {
 
     private void inTransaction(Runnable work) {
         tx.executeWithoutResult(status -> work.run());
-    }
-
-    private Duration signFor(WarningLevel level) {
-        return settings.signForWithin().getOrDefault(level, Duration.ofMinutes(30));
     }
 
     private static List<String> factors(List<WarningFactor> factors) {

@@ -25,7 +25,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoff        retry delays after a failed attempt
  * @param groupWindow    alarms of one enterprise within this window become one message
  * @param repeatInterval per level, how often a warning nobody signed for is notified again; absent: never
- * @param signForWithin  per level, the sign-for time shown in a warning's text (the disposal feature keeps the clock)
  * @param quietHours     when yellow and blue short messages wait
  * @param levelMedia     per level, the media of a warning; absent levels take the defaults
  * @param smsChannels    SMS channels by preference; a message goes by the first enabled one
@@ -41,7 +40,6 @@ public record NotifySettings(
         @DefaultValue Backoff backoff,
         @DefaultValue("2m") Duration groupWindow,
         Map<WarningLevel, Duration> repeatInterval,
-        Map<WarningLevel, Duration> signForWithin,
         @DefaultValue Quiet quietHours,
         Map<WarningLevel, Set<Medium>> levelMedia,
         @DefaultValue({"sms-http", "sms-smpp"}) List<String> smsChannels,
@@ -50,9 +48,6 @@ public record NotifySettings(
 
     public NotifySettings {
         repeatInterval = repeatInterval == null ? RepeatIntervals.defaults() : Map.copyOf(repeatInterval);
-        signForWithin = signForWithin == null ? Map.of(WarningLevel.RED, Duration.ofMinutes(15),
-                WarningLevel.ORANGE, Duration.ofMinutes(15), WarningLevel.YELLOW, Duration.ofMinutes(30),
-                WarningLevel.BLUE, Duration.ofMinutes(30)) : Map.copyOf(signForWithin);
         levelMedia = levelMedia == null ? Map.of() : Map.copyOf(levelMedia);
         robots = robots == null ? List.of() : List.copyOf(robots);
     }

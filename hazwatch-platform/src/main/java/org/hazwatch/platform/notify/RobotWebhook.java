@@ -22,17 +22,28 @@ final class RobotWebhook {
 
     private final ObjectMapper json;
     private final HttpClient http;
-    private final ChannelSettings.Robots settings;
+    private final ChannelSettings.RobotChannel settings;
+    private final NotifySettings robots;
+    private final String channel;
 
-    RobotWebhook(ObjectMapper json, ChannelSettings.Robots settings) {
+    RobotWebhook(ObjectMapper json, ChannelSettings.RobotChannel settings, NotifySettings robots, String channel) {
         this.json = json;
         this.settings = settings;
+        this.robots = robots;
+        this.channel = channel;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout()).build();
     }
 
-    Optional<ChannelSettings.Robot> robot(String name) {
-        return settings.robots().stream().filter(robot -> robot.name().equals(name)).findFirst();
+    /** The robot of this channel named {@code name}, from {@code hazwatch.notify.robots}. */
+    Optional<NotifySettings.Robot> robot(String name) {
+        return robots.robot(name).filter(robot -> channel.equals(robot.channel()));
+    }
+
+    /** Switched on, and at least one robot with a webhook is configured for this channel. */
+    boolean configured() {
+        return settings.enabled() && robots.robots().stream()
+                .anyMatch(robot -> channel.equals(robot.channel()) && robot.url() != null && !robot.url().isBlank());
     }
 
     Delivery post(String url, Object message, Set<Integer> retryCodes) {

@@ -1,11 +1,11 @@
 package org.hazwatch.platform.notify;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hazwatch.platform.disposal.Disposals;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.RepeatIntervals;
 import org.hazwatch.platform.warning.rules.WarningLevel;
@@ -25,13 +25,14 @@ class WarningReminders {
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final RepeatIntervals intervals;
-    private final NotifySettings settings;
+    private final Disposals disposals;
 
-    WarningReminders(JdbcClient jdbc, Outbox outbox, TransactionTemplate tx, NotifySettings settings) {
+    WarningReminders(JdbcClient jdbc, Outbox outbox, TransactionTemplate tx, NotifySettings settings,
+                     Disposals disposals) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.tx = tx;
-        this.settings = settings;
+        this.disposals = disposals;
         this.intervals = settings.repeats();
     }
 
@@ -87,11 +88,10 @@ class WarningReminders {
 
     private void remind(Standing s, Instant now) {
         int n = s.repeats() + 1;
-        Duration signFor = settings.signForWithin().getOrDefault(s.level(), Duration.ofMinutes(30));
         outbox.write(Occasion.of("warning-repeat:" + s.id() + ":" + n, NoticeKind.WARNING_REPEAT, s.enterprise(),
                         s.hazardSource(), s.path(), s.level(), s.id(), now)
                 .withFactors(s.factors().isEmpty() ? List.of() : Arrays.asList(s.factors().split("\n")))
-                .withDeadline(s.raisedAt().plus(signFor)));
+                .withDeadline(disposals.signForDeadline(s.id(), s.level(), s.raisedAt())));
         jdbc.sql("UPDATE notify_warning SET last_notified_at = :at, repeats = :n WHERE warning_id = :id")
                 .param("at", Timestamp.from(now)).param("n", n).param("id", s.id()).update();
     }

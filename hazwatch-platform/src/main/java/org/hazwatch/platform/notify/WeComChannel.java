@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * A WeCom group robot (企业微信群机器人): a markdown message to the robot named by the address. WeCom takes at most
+ * A WeCom group robot (企业微信群机器人): a markdown message to the robot named by the address (one of
+ * {@code hazwatch.notify.robots} with {@code channel: wecom}). WeCom takes at most
  * 20 messages a minute per robot and answers 45009 ("api freq out of limit") beyond that, -1 when busy: those are
  * tried again; every other errcode (93000 invalid webhook key, 40008 / 40058 bad message, 44004 empty content, …)
  * is a refusal.
@@ -16,12 +17,10 @@ public class WeComChannel implements Channel {
 
     static final Set<Integer> RETRY_CODES = Set.of(-1, 45009);
 
-    private final ChannelSettings.Robots settings;
     private final RobotWebhook webhook;
 
-    public WeComChannel(ChannelSettings settings, ObjectMapper json) {
-        this.settings = settings.wecom();
-        this.webhook = new RobotWebhook(json, this.settings);
+    public WeComChannel(ChannelSettings settings, NotifySettings robots, ObjectMapper json) {
+        this.webhook = new RobotWebhook(json, settings.wecom(), robots, "wecom");
     }
 
     @Override
@@ -31,7 +30,7 @@ public class WeComChannel implements Channel {
 
     @Override
     public boolean enabled() {
-        return settings.configured();
+        return webhook.configured();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.time.format.DateTimeFormatter;
 import org.hazwatch.platform.alarm.AlarmCleared;
+import org.hazwatch.platform.alarm.AlarmOperated;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmSeverityChanged;
 import org.hazwatch.platform.disposal.DisposalClosed;
@@ -36,7 +37,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The live feed of one enterprise's pages (企业实时推送), Server-Sent Events: {@code readings} with each point's
  * newest value and band as a group of readings is committed, {@code alarms} when an alarm of the enterprise comes,
- * changes or goes, {@code warnings} when a warning or its handling does. The page refetches its alarm and warning
+ * changes or goes or someone acknowledges or (un)shelves it (data: the operation), {@code warnings} when a warning
+ * or its handling does. The page refetches its alarm and warning
  * lists on the latter two, once the change is committed. Sending runs on a thread of its own, so a slow browser
  * never holds up the reading writer or the alarm engine.
  */
@@ -106,6 +108,12 @@ class EnterpriseLiveFeed implements SmartLifecycle {
         signal(e.enterpriseCode(), "alarms");
     }
 
+    /** Someone acknowledged, shelved or unshelved an alarm, perhaps on another page: every open page refetches. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AlarmOperated e) {
+        signal(e.enterpriseCode(), "alarms", e.operation().name());
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(WarningRaised e) {
         signal(e.enterpriseCode(), "warnings");
@@ -148,9 +156,14 @@ class EnterpriseLiveFeed implements SmartLifecycle {
 
     /** Tells the enterprise's open pages that a list changed (a change made on the page itself, too). */
     void signal(String enterpriseCode, String what) {
+        signal(enterpriseCode, what, what);
+    }
+
+    /** As {@link #signal(String, String)}, with {@code data} saying why (the page refetches whatever it says). */
+    void signal(String enterpriseCode, String what, String data) {
         if (running && byEnterprise.containsKey(enterpriseCode)) {
             sender.execute(() -> byEnterprise.getOrDefault(enterpriseCode, List.of())
-                    .forEach(s -> send(s, SseEmitter.event().name(what).data(what))));
+                    .forEach(s -> send(s, SseEmitter.event().name(what).data(data))));
         }
     }
 

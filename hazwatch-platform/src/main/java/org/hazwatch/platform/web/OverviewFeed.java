@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.hazwatch.platform.alarm.AlarmCleared;
+import org.hazwatch.platform.alarm.AlarmOperated;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmSeverityChanged;
 import org.hazwatch.platform.org.Actor;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The overview's live feed (实时推送, {@code /live/overview}): Server-Sent Events to each signed-in browser, scoped
  * to what its user sees. Event {@code live} carries a row to show (an alarm raised or changed, a warning raised or
- * changed), event {@code gone} the id of a row to take away (an alarm cleared, a warning lifted). Warning events
+ * changed), event {@code gone} the id of a row to take away (an alarm cleared, a warning lifted), event
+ * {@code operated} an alarm someone acknowledged, shelved or unshelved. Warning events
  * come inside the warning feature's transaction and are sent after it commits. Sending happens on a thread of its
  * own so a slow browser never holds up the publisher.
  */
@@ -38,6 +40,10 @@ class OverviewFeed implements SmartLifecycle {
 
     /** What a browser receives: a row, or (for {@code gone}) only its id. */
     record Item(String id, Overview.LiveRow row) {
+    }
+
+    /** What a browser receives on {@code operated}: the alarm's id, the operation and its words. */
+    record Operated(String id, String operation, String label) {
     }
 
     private record Subscriber(Actor actor, Locale locale, SseEmitter emitter) {
@@ -84,6 +90,23 @@ class OverviewFeed implements SmartLifecycle {
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmCleared e) {
         gone(e.episodeId(), e.enterpriseCode(), null);
+    }
+
+    /** Someone acknowledged, shelved or unshelved an alarm: its row says so (event {@code operated}). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AlarmOperated e) {
+        if (!running || subscribers.isEmpty()) {
+            return;
+        }
+        sender.execute(() -> {
+            for (Subscriber s : subscribers) {
+                if (s.actor().sees(e.enterpriseCode(), e.jurisdictionPath())) {
+                    String label = messages.getMessage("live.operated." + e.operation().name(), null,
+                            e.operation().name(), s.locale());
+                    deliver(s, "operated", new Operated(e.episodeId().toString(), e.operation().name(), label));
+                }
+            }
+        });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -136,7 +159,7 @@ class OverviewFeed implements SmartLifecycle {
         return registry.enterprise(enterprise).map(RegisteredEnterprise::name).orElse(enterprise);
     }
 
-    private void deliver(Subscriber s, String name, Item item) {
+    private void deliver(Subscriber s, String name, Object item) {
         try {
             s.emitter().send(SseEmitter.event().name(name).data(item, MediaType.APPLICATION_JSON));
         } catch (IOException | IllegalStateException e) {

@@ -20,16 +20,22 @@ final class ChannelSettingsFixture {
         return new ChannelSettings(noSmpp(), http, noRobots(), noRobots());
     }
 
-    static ChannelSettings withDingTalk(ChannelSettings.Robots robots) {
-        return new ChannelSettings(noSmpp(), noHttp(), robots, noRobots());
+    static ChannelSettings withDingTalk() {
+        return new ChannelSettings(noSmpp(), noHttp(), robotChannel(), noRobots());
     }
 
-    static ChannelSettings withWeCom(ChannelSettings.Robots robots) {
-        return new ChannelSettings(noSmpp(), noHttp(), noRobots(), robots);
+    static ChannelSettings withWeCom() {
+        return new ChannelSettings(noSmpp(), noHttp(), noRobots(), robotChannel());
     }
 
-    static ChannelSettings.Robots robots(ChannelSettings.Robot... robots) {
-        return new ChannelSettings.Robots(true, List.of(robots), Duration.ofSeconds(2), Duration.ofSeconds(2));
+    /** The notify settings with these robots (the one place robots are configured) and defaults otherwise. */
+    static NotifySettings robots(NotifySettings.Robot... robots) {
+        return new NotifySettings(Duration.ofSeconds(5), 100, Duration.ofMinutes(2), Duration.ofHours(24), null,
+                Duration.ofMinutes(2), null, null, null, List.of("sms-http"), List.of(robots), "hazwatch@localhost");
+    }
+
+    private static ChannelSettings.RobotChannel robotChannel() {
+        return new ChannelSettings.RobotChannel(true, Duration.ofSeconds(2), Duration.ofSeconds(2));
     }
 
     private static ChannelSettings.SmsSmpp noSmpp() {
@@ -44,7 +50,7 @@ final class ChannelSettingsFixture {
                 "", Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
-    private static ChannelSettings.Robots noRobots() {
-        return new ChannelSettings.Robots(false, List.of(), Duration.ofSeconds(5), Duration.ofSeconds(10));
+    private static ChannelSettings.RobotChannel noRobots() {
+        return new ChannelSettings.RobotChannel(false, Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 }

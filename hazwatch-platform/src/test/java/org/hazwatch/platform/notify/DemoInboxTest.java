@@ -39,6 +39,22 @@ class DemoInboxTest {
     @Autowired
     DemoInbox inbox;
 
+    @Autowired
+    NotifySettings notifySettings;
+
+    @Test
+    void theDemoRobotsAreConfiguredOnceForRoutingAndTheirChannel() {
+        assertThat(DemoInboxEnvironment.settings(1, 2, 3).keySet())
+                .noneMatch(k -> k.startsWith("hazwatch.notify.channels.") && k.contains(".robots"))
+                .contains("hazwatch.notify.channels.dingtalk.enabled", "hazwatch.notify.channels.wecom.enabled");
+        assertThat(notifySettings.robot(DemoInboxEnvironment.DINGTALK_ROBOT)).hasValueSatisfying(r -> {
+            assertThat(r.channel()).isEqualTo("dingtalk");
+            assertThat(r.secret()).isEqualTo(DemoInboxEnvironment.DINGTALK_SECRET);
+        });
+        assertThat(dingTalk.enabled()).isTrue();
+        assertThat(weCom.enabled()).isTrue();
+    }
+
     @Test
     void everyChannelOfTheDemoDeliversToItsReceiverAndTheInboxShowsWhatEachGot() {
         assertThat(smpp.enabled()).isTrue();

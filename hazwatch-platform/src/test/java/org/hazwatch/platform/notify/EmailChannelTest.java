@@ -62,7 +62,7 @@ class EmailChannelTest {
         var beans = new StaticListableBeanFactory(Map.of("mail", sender));
         NotifySettings settings = new NotifySettings(Duration.ofSeconds(5), 100,
                 Duration.ofMinutes(2), Duration.ofHours(24), null,
-                Duration.ofMinutes(2), null, null, null, null, List.of("sms-http"), null,
+                Duration.ofMinutes(2), null, null, null, List.of("sms-http"), null,
                 "hazwatch@jincheng.example.cn");
         return new EmailChannel(beans.getBeanProvider(JavaMailSender.class), settings);
     }

@@ -16,6 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.DemoTest;
+import org.hazwatch.platform.disposal.Disposals;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.warning.WarningLevelChanged;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -58,6 +63,12 @@ class NotifyApiTest {
     @Autowired
     MockMvc mockMvc;
 
+    @Autowired
+    Disposals disposals;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -68,6 +79,13 @@ class NotifyApiTest {
         List<FeedItem> gaopingSaw = new CopyOnWriteArrayList<>();
         try (var a = feed.subscribe(ZEZHOU, zezhouSaw::add); var b = feed.subscribe(GAOPING, gaopingSaw::add)) {
             UUID warning = fixture.raise(WarningLevel.RED, t);
+            // the deadline the message shows is the handling case's own (disposal owns the deadlines)
+            OffsetDateTime caseDeadline = disposals.one(ZEZHOU, warning).deadline();
+            assertThat(caseDeadline).isNotNull();
+            assertThat(jdbc.sql("SELECT sms_text FROM notification WHERE warning_id = :w AND kind = 'WARNING_RAISED'")
+                    .param("w", warning).query(String.class).single())
+                    .endsWith("请于" + DateTimeFormatter.ofPattern("MM-dd HH:mm")
+                            .format(caseDeadline.atZoneSameInstant(ZoneId.of("Asia/Shanghai"))) + "前签收处置。");
             assertThat(fixture.deliveriesOfWarning(warning)).extracting(NotifyFixture.Row::channel,
                     NotifyFixture.Row::address).containsExactlyInAnyOrder(
                     tuple("feed", "14052500001"),

@@ -69,15 +69,29 @@ class RobotChannelsTest {
     }
 
     @Test
-    void aRobotThatIsNotConfiguredIsRefusedWithoutAnyRequest() {
+    void aRobotThatIsNotConfiguredOrIsAnotherChannelsIsRefusedWithoutAnyRequest() {
         assertThat(dingTalk().send(message("别的群", "t", "x")).outcome()).isEqualTo(Delivery.Outcome.REJECTED);
+        assertThat(dingTalk().send(message("企业微信群", "t", "x")).outcome()).isEqualTo(Delivery.Outcome.REJECTED);
         assertThat(robot.requests).isEmpty();
     }
 
     @Test
+    void aRobotChannelIsOnWhenSwitchedOnAndOneOfTheNotifyRobotsIsItsOwn() {
+        assertThat(dingTalk().enabled()).isTrue();
+        NotifySettings onlyWeCom = ChannelSettingsFixture.robots(new NotifySettings.Robot("企业微信群", "wecom",
+                robot.url("/cgi-bin/webhook/send?key=k2"), null, "140000/"));
+        assertThat(new DingTalkChannel(ChannelSettingsFixture.withDingTalk(), onlyWeCom, JSON, CLOCK).enabled())
+                .isFalse();
+        assertThat(new WeComChannel(ChannelSettingsFixture.withWeCom(), onlyWeCom, JSON).enabled()).isTrue();
+        // switched off: the wecom channel of these settings is off
+        assertThat(new WeComChannel(ChannelSettingsFixture.withDingTalk(), onlyWeCom, JSON).enabled()).isFalse();
+    }
+
+    @Test
     void weComGetsAMarkdownMessageAndItsFrequencyLimitIsTriedAgain() {
-        WeComChannel channel = new WeComChannel(ChannelSettingsFixture.withWeCom(ChannelSettingsFixture.robots(
-                new ChannelSettings.Robot("值班群", robot.url("/cgi-bin/webhook/send?key=k1"), null))), JSON);
+        WeComChannel channel = new WeComChannel(ChannelSettingsFixture.withWeCom(), ChannelSettingsFixture.robots(
+                new NotifySettings.Robot("值班群", "wecom", robot.url("/cgi-bin/webhook/send?key=k1"), null,
+                        "140000/")), JSON);
 
         robot.answer(200, "{\"errcode\":0,\"errmsg\":\"ok\"}");
         assertThat(channel.send(message("值班群", "【红色预警】", "请处置")).outcome())
@@ -104,15 +118,18 @@ class RobotChannelsTest {
         robot.answer(404, "{}");
         assertThat(channel.send(message("值班群", "t", "x")).outcome()).isEqualTo(Delivery.Outcome.REJECTED);
 
-        DingTalkChannel nowhere = new DingTalkChannel(ChannelSettingsFixture.withDingTalk(ChannelSettingsFixture.robots(
-                new ChannelSettings.Robot("值班群", "http://127.0.0.1:" + TcpPorts.anyFree() + "/robot/send", null))),
-                JSON, CLOCK);
+        DingTalkChannel nowhere = new DingTalkChannel(ChannelSettingsFixture.withDingTalk(),
+                ChannelSettingsFixture.robots(new NotifySettings.Robot("值班群", "dingtalk",
+                        "http://127.0.0.1:" + TcpPorts.anyFree() + "/robot/send", null, "140000/")), JSON, CLOCK);
         assertThat(nowhere.send(message("值班群", "t", "x")).outcome()).isEqualTo(Delivery.Outcome.RETRY);
     }
 
     private DingTalkChannel dingTalk() {
-        return new DingTalkChannel(ChannelSettingsFixture.withDingTalk(ChannelSettingsFixture.robots(
-                new ChannelSettings.Robot("值班群", robot.url("/robot/send?access_token=abc"), SECRET))), JSON, CLOCK);
+        return new DingTalkChannel(ChannelSettingsFixture.withDingTalk(), ChannelSettingsFixture.robots(
+                new NotifySettings.Robot("值班群", "dingtalk", robot.url("/robot/send?access_token=abc"), SECRET,
+                        "140000/"),
+                new NotifySettings.Robot("企业微信群", "wecom", robot.url("/cgi-bin/webhook/send?key=k2"), null,
+                        "140000/")), JSON, CLOCK);
     }
 
     /** As DingTalk's documentation computes it, independently of the channel's code. */

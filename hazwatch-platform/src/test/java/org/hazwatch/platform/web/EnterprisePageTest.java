@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hazwatch.platform.DemoTest;
+import org.hazwatch.platform.alarm.AlarmOperated;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.protocol.Quality;
 import org.hazwatch.protocol.Reading;
@@ -38,12 +39,17 @@ class EnterprisePageTest {
     static final String HENGTAI_GATEWAY = "1405250000101";
     /** 氯气体浓度2# (ppm, H 1, HH 2): a gas detector alarms without delay. */
     static final String CHLORINE_2 = "14052500001001Q0001YD002";
+    /** 氯气体浓度1#, likewise: its alarm is acknowledged by another test than 2#'s. */
+    static final String CHLORINE_1 = "14052500001001Q0001YD001";
 
     @Autowired
     MockMvc mockMvc;
 
     @Autowired
     Registry registry;
+
+    @Autowired
+    AlarmOperationsHeard operations;
 
     @Test
     void aCountyRegulatorSeesTheHazardSourcesWithTheirGradingWorkingAndEveryPointWithItsLimits() throws Exception {
@@ -125,6 +131,45 @@ class EnterprisePageTest {
 
         var forged = mockMvc.perform(post(alarmsUri + "/" + id + "/unshelve").session(operator)).andReturn();
         assertThat(forged.getResponse().getStatus()).as("without the CSRF token").isEqualTo(403);
+    }
+
+    @Test
+    void anAcknowledgementOnOnePageSignalsEveryOpenPageOfThatEnterpriseAndNoOther() throws Exception {
+        sendReading(CHLORINE_1, 6.0);
+        MockHttpSession operator = login(mockMvc, "hengtai");
+        String alarmsUri = "/enterprises/" + HENGTAI + "/alarms";
+        await().atMost(Duration.ofSeconds(10)).until(() -> unacknowledged(page(mockMvc, operator, alarmsUri)) != null);
+        String id = unacknowledged(page(mockMvc, operator, alarmsUri));
+        MockHttpSession regulator = login(mockMvc, "zezhou");
+        var ownPage = mockMvc.perform(get("/live/enterprises/" + HENGTAI).session(regulator)
+                .accept(MediaType.TEXT_EVENT_STREAM)).andReturn().getResponse();
+        var otherPage = mockMvc.perform(get("/live/enterprises/14052500002").session(regulator)
+                .accept(MediaType.TEXT_EVENT_STREAM)).andReturn().getResponse();
+        int before = operations.all().size();
+
+        var ack = mockMvc.perform(post(alarmsUri + "/" + id + "/ack").session(operator).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(ack.getStatus()).isEqualTo(200);
+
+        List<AlarmOperated> heard = operations.all();
+        assertThat(heard.subList(before, heard.size())).singleElement().satisfies(e -> {
+            assertThat(e.episodeId()).hasToString(id);
+            assertThat(e.enterpriseCode()).isEqualTo(HENGTAI);
+            assertThat(e.pointCode()).isEqualTo(CHLORINE_1);
+            assertThat(e.operation()).isEqualTo(AlarmOperated.Operation.ACKNOWLEDGED);
+            assertThat(e.by()).isEqualTo("hengtai");
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> ownPage.getContentAsString()
+                .contains("event:alarms\ndata:ACKNOWLEDGED"));
+        // one task sends a signal to all of an enterprise's pages: once the own page has it, no other will get it
+        assertThat(otherPage.getContentAsString()).contains("event:hello").doesNotContain("ACKNOWLEDGED");
+    }
+
+    /** The id of the first unacknowledged alarm of 氯气体浓度1# in the list, or null. */
+    private static String unacknowledged(String list) {
+        Matcher m = Pattern.compile("<tr[^>]*data-alarm=\"([0-9a-f-]{36})\"[^>]*>(?:(?!</tr>).)*" + CHLORINE_1
+                + "(?:(?!</tr>).)*未确认", Pattern.DOTALL).matcher(list);
+        return m.find() ? m.group(1) : null;
     }
 
     @Test

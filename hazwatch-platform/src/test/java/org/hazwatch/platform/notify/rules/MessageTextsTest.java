@@ -25,6 +25,15 @@ class MessageTextsTest {
     }
 
     @Test
+    void theSignForDeadlineShownIsTheOneHandedIn() {
+        // e.g. hazwatch.disposal.yellow.sign-for: 45m — the text takes the disposal feature's deadline as it is
+        Message m = MessageTexts.of(new Notice(NoticeKind.WARNING_RAISED, "14052500001", "恒泰氯碱", "液氯储罐区",
+                WarningLevel.YELLOW, null, List.of("固有风险：一级"), at.plus(Duration.ofMinutes(45)), null, at));
+        assertThat(m.smsText()).endsWith("请于11-30 17:25前签收处置。");
+        assertThat(m.text()).contains("2026-11-30 17:25").doesNotContain("17:10");
+    }
+
+    @Test
     void anUpgradeSaysFromWhichLevel() {
         Message m = MessageTexts.of(new Notice(NoticeKind.WARNING_UPGRADED, "14052500001", "恒泰氯碱", null,
                 WarningLevel.ORANGE, WarningLevel.YELLOW, List.of(), at, null, at));
