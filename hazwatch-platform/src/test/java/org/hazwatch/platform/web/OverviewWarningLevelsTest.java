@@ -42,7 +42,8 @@ class OverviewWarningLevelsTest {
                 Instant.now(), false));
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> warnings.standing(ENTERPRISE).stream()
-                    .anyMatch(w -> SOURCE.equals(w.hazardSourceCode())));
+                    .anyMatch(w -> SOURCE.equals(w.hazardSourceCode())
+                            && w.factors().stream().anyMatch(f -> f.code().equals("ALARM_HH_LL"))));
             String level = warnings.standing(ENTERPRISE).get(0).level().name();
 
             String page = pageOf("gaoping", "/");
