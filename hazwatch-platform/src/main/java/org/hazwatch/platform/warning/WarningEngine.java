@@ -219,6 +219,10 @@ class WarningEngine implements SmartLifecycle {
     }
 
     private void restore() {
+        // a drain scheduled before a stop died with the old thread: without this, touch() would wait for it forever
+        drainQueued = false;
+        List<String> pending = List.copyOf(dirty);
+        dirty.clear();
         Instant now = clock.instant();
         for (WarningStore.StandingRow row : store.standing()) {
             String path = points.plant(row.enterpriseCode()).map(WarningPoints.Plant::jurisdictionPath).orElse("");
@@ -231,6 +235,7 @@ class WarningEngine implements SmartLifecycle {
         log.info("warning engine: {} standing warnings, {} enterprises with alarms in force taken up",
                 standing.values().stream().mapToInt(Map::size).sum(), alarms.size());
         new ArrayList<>(watched).forEach(e -> assess(e, now));
+        pending.stream().filter(e -> !watched.contains(e)).forEach(e -> assess(e, now));
     }
 
     private void assess(String enterpriseCode, Instant now) {

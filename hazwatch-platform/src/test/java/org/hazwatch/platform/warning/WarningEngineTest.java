@@ -179,6 +179,17 @@ class WarningEngineTest {
         assertThat(warnings.history(Actor.system(), w.id())).extracting("kind").containsExactly("RAISED");
     }
 
+    /** A stop while an assessment waited to settle (tests pause contexts; a node stops) must not stall the engine. */
+    @Test
+    void aStopWhileAnAssessmentWaitsToSettleDoesNotStallTheEngineAfterItStartsAgain() {
+        engine.touch(enterprise);
+        engine.tick(Instant.now()); // returns once the touch has run on the engine thread: its drain now waits 300 ms
+        engine.stop();
+        engine.start();
+        send(Duration.ZERO, 95);
+        awaitSourceWarning(WarningLevel.ORANGE);
+    }
+
     /**
      * The alarms of one batch of readings reach the engine one by one, with other features' synchronous listeners
      * (the alarm SMS outbox) in between: they are assessed together — one red warning, not an orange one upgraded
