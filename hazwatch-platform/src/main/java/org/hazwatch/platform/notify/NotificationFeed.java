@@ -1,14 +1,9 @@
 package org.hazwatch.platform.notify;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.hazwatch.platform.org.Actor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.hazwatch.platform.support.SseFanOut;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +12,7 @@ import org.springframework.stereotype.Component;
  * records, for a page that has just loaded.
  */
 @Component
-public class NotificationFeed implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(NotificationFeed.class);
+public class NotificationFeed implements SseFanOut.Owner {
 
     /** A subscription; closing it stops the items. */
     public interface Subscription extends AutoCloseable {
@@ -27,13 +20,11 @@ public class NotificationFeed implements SmartLifecycle {
         void close();
     }
 
-    private record Subscriber(Actor actor, Consumer<FeedItem> consumer, Runnable onStop) {
+    private record Subscriber(Actor actor, Consumer<FeedItem> consumer) {
     }
 
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final SseFanOut<Subscriber> fanOut = new SseFanOut<>("notify-feed");
     private final NotificationQueries queries;
-    private volatile ExecutorService sender;
-    private volatile boolean running;
 
     NotificationFeed(NotificationQueries queries) {
         this.queries = queries;
@@ -46,9 +37,8 @@ public class NotificationFeed implements SmartLifecycle {
 
     /** As above; {@code onStop} runs when the platform shuts down, to close a never-ending response. */
     Subscription subscribe(Actor actor, Consumer<FeedItem> consumer, Runnable onStop) {
-        Subscriber s = new Subscriber(actor, consumer, onStop);
-        subscribers.add(s);
-        return () -> subscribers.remove(s);
+        Runnable end = fanOut.add(new Subscriber(actor, consumer), onStop);
+        return end::run;
     }
 
     /** The last {@code limit} (at most 50) feed items the actor may see, newest first. */
@@ -57,43 +47,17 @@ public class NotificationFeed implements SmartLifecycle {
     }
 
     int subscribers() {
-        return subscribers.size();
+        return fanOut.size();
     }
 
     void publish(FeedItem item, String jurisdictionPath) {
-        if (!running || subscribers.isEmpty()) {
-            return;
-        }
-        sender.execute(() -> {
-            for (Subscriber s : subscribers) {
-                if (s.actor().sees(item.enterpriseCode(), jurisdictionPath)) {
-                    try {
-                        s.consumer().accept(item);
-                    } catch (RuntimeException e) {
-                        log.debug("feed subscriber of {} dropped: {}", s.actor().username(), e.toString());
-                        subscribers.remove(s);
-                    }
-                }
-            }
-        });
+        fanOut.later(() -> fanOut.deliverNow(s -> s.actor().sees(item.enterpriseCode(), jurisdictionPath),
+                s -> s.consumer().accept(item)));
     }
 
+    /** Starts and stops with the platform; stopping runs each subscriber's {@code onStop}. */
     @Override
-    public void start() {
-        sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "notify-feed"));
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        subscribers.forEach(s -> s.onStop().run());
-        subscribers.clear();
-        sender.shutdown();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
+    public SseFanOut<?> fanOut() {
+        return fanOut;
     }
 }

@@ -1,15 +1,12 @@
 package org.hazwatch.platform.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
 import java.time.format.DateTimeFormatter;
 import org.hazwatch.platform.alarm.AlarmCleared;
 import org.hazwatch.platform.alarm.AlarmOperated;
@@ -21,13 +18,13 @@ import org.hazwatch.platform.disposal.FeedbackGiven;
 import org.hazwatch.platform.disposal.FollowUpOrdered;
 import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.registry.PointDefinition;
+import org.hazwatch.platform.support.SseFanOut;
 import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingsCommitted;
 import org.hazwatch.platform.warning.WarningLevelChanged;
 import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.protocol.Codes;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -43,10 +40,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * never holds up the reading writer or the alarm engine.
  */
 @Component
-class EnterpriseLiveFeed implements SmartLifecycle {
+class EnterpriseLiveFeed implements SseFanOut.Owner {
 
     /** One open page; {@code points} are the enterprise's registered points, for their limits. */
-    private record Subscriber(String enterpriseCode, Map<String, PointDefinition> points, SseEmitter emitter) {
+    private record Subscriber(String enterpriseCode, Map<String, PointDefinition> points) {
     }
 
     /** One point's newest value as the page shows it. */
@@ -56,40 +53,31 @@ class EnterpriseLiveFeed implements SmartLifecycle {
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
-    private final Map<String, List<Subscriber>> byEnterprise = new ConcurrentHashMap<>();
-    private volatile ExecutorService sender;
-    private volatile boolean running;
+    private final SseFanOut<Subscriber> fanOut = new SseFanOut<>("enterprise-feed");
 
     SseEmitter subscribe(String enterpriseCode, List<PointDefinition> points) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
         Map<String, PointDefinition> byCode = new HashMap<>();
         points.forEach(p -> byCode.put(p.code(), p));
-        Subscriber subscriber = new Subscriber(enterpriseCode, byCode, emitter);
-        byEnterprise.computeIfAbsent(enterpriseCode, k -> new CopyOnWriteArrayList<>()).add(subscriber);
-        emitter.onCompletion(() -> remove(subscriber));
-        emitter.onTimeout(() -> remove(subscriber));
-        emitter.onError(e -> remove(subscriber));
-        try {
-            emitter.send(SseEmitter.event().name("hello").data(enterpriseCode));
-        } catch (IOException e) {
-            remove(subscriber);
-        }
-        return emitter;
+        return fanOut.register(new Subscriber(enterpriseCode, byCode), emitter,
+                SseEmitter.event().name("hello").data(enterpriseCode));
     }
 
     @EventListener
     void on(ReadingsCommitted committed) {
-        if (!running || byEnterprise.isEmpty()) {
+        if (fanOut.idle()) {
             return;
         }
+        Set<String> open = new HashSet<>();
+        fanOut.subscribers().forEach(s -> open.add(s.enterpriseCode()));
         Map<String, NewReading> newest = new HashMap<>();
         for (NewReading r : committed.readings()) {
-            if (byEnterprise.containsKey(Codes.enterpriseOf(r.pointCode()))) {
+            if (open.contains(Codes.enterpriseOf(r.pointCode()))) {
                 newest.merge(r.pointCode(), r, (a, b) -> b.time().isAfter(a.time()) ? b : a);
             }
         }
         if (!newest.isEmpty()) {
-            sender.execute(() -> sendReadings(newest));
+            fanOut.later(() -> sendReadings(newest));
         }
     }
 
@@ -161,25 +149,20 @@ class EnterpriseLiveFeed implements SmartLifecycle {
 
     /** As {@link #signal(String, String)}, with {@code data} saying why (the page refetches whatever it says). */
     void signal(String enterpriseCode, String what, String data) {
-        if (running && byEnterprise.containsKey(enterpriseCode)) {
-            sender.execute(() -> byEnterprise.getOrDefault(enterpriseCode, List.of())
-                    .forEach(s -> send(s, SseEmitter.event().name(what).data(data))));
-        }
+        fanOut.send(s -> s.enterpriseCode().equals(enterpriseCode), s -> SseEmitter.event().name(what).data(data));
     }
 
     private void sendReadings(Map<String, NewReading> newest) {
         Map<String, List<NewReading>> perEnterprise = new LinkedHashMap<>();
         newest.values().forEach(r -> perEnterprise.computeIfAbsent(Codes.enterpriseOf(r.pointCode()),
                 k -> new ArrayList<>()).add(r));
-        perEnterprise.forEach((enterprise, readings) -> {
-            for (Subscriber s : byEnterprise.getOrDefault(enterprise, List.of())) {
-                List<Value> values = readings.stream().filter(r -> s.points().containsKey(r.pointCode()))
-                        .map(r -> value(s.points().get(r.pointCode()), r)).toList();
-                if (!values.isEmpty()) {
-                    send(s, SseEmitter.event().name("readings").data(values, MediaType.APPLICATION_JSON));
-                }
-            }
-        });
+        perEnterprise.forEach((enterprise, readings) -> fanOut.sendNow(s -> s.enterpriseCode().equals(enterprise),
+                s -> {
+                    List<Value> values = readings.stream().filter(r -> s.points().containsKey(r.pointCode()))
+                            .map(r -> value(s.points().get(r.pointCode()), r)).toList();
+                    return values.isEmpty() ? null
+                            : SseEmitter.event().name("readings").data(values, MediaType.APPLICATION_JSON);
+                }));
     }
 
     private static Value value(PointDefinition point, NewReading r) {
@@ -188,46 +171,14 @@ class EnterpriseLiveFeed implements SmartLifecycle {
                 quality, EnterprisePointRow.band(point, r.value(), quality));
     }
 
-    private void send(Subscriber s, SseEmitter.SseEventBuilder event) {
-        try {
-            s.emitter().send(event);
-        } catch (IOException | IllegalStateException e) {
-            remove(s);
-        }
-    }
-
-    private void remove(Subscriber s) {
-        List<Subscriber> list = byEnterprise.get(s.enterpriseCode());
-        if (list != null) {
-            list.remove(s);
-            if (list.isEmpty()) {
-                byEnterprise.remove(s.enterpriseCode(), list);
-            }
-        }
-    }
-
     /** How many pages of the enterprise are open (for tests and the health of the feed). */
     int subscribers(String enterpriseCode) {
-        return byEnterprise.getOrDefault(enterpriseCode, List.of()).size();
+        return (int) fanOut.subscribers().stream().filter(s -> s.enterpriseCode().equals(enterpriseCode)).count();
     }
 
+    /** Starts and stops with the platform; stopping closes every feed (see {@link SseFanOut}). */
     @Override
-    public void start() {
-        sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "enterprise-feed"));
-        running = true;
-    }
-
-    /** Closes every feed before the web server's graceful shutdown, which would otherwise wait for them. */
-    @Override
-    public void stop() {
-        running = false;
-        byEnterprise.values().forEach(list -> list.forEach(s -> s.emitter().complete()));
-        byEnterprise.clear();
-        sender.shutdown();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
+    public SseFanOut<?> fanOut() {
+        return fanOut;
     }
 }

@@ -1,14 +1,9 @@
 package org.hazwatch.platform.web;
 
-import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.hazwatch.platform.alarm.AlarmCleared;
 import org.hazwatch.platform.alarm.AlarmOperated;
 import org.hazwatch.platform.alarm.AlarmRaised;
@@ -16,12 +11,12 @@ import org.hazwatch.platform.alarm.AlarmSeverityChanged;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.SseFanOut;
 import org.hazwatch.platform.warning.WarningLevelChanged;
 import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.springframework.context.MessageSource;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -36,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * own so a slow browser never holds up the publisher.
  */
 @Component
-class OverviewFeed implements SmartLifecycle {
+class OverviewFeed implements SseFanOut.Owner {
 
     /** What a browser receives: a row, or (for {@code gone}) only its id. */
     record Item(String id, Overview.LiveRow row) {
@@ -46,16 +41,14 @@ class OverviewFeed implements SmartLifecycle {
     record Operated(String id, String operation, String label) {
     }
 
-    private record Subscriber(Actor actor, Locale locale, SseEmitter emitter) {
+    private record Subscriber(Actor actor, Locale locale) {
     }
 
     static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final SseFanOut<Subscriber> fanOut = new SseFanOut<>("overview-feed");
     private final Registry registry;
     private final MessageSource messages;
-    private volatile ExecutorService sender;
-    private volatile boolean running;
 
     OverviewFeed(Registry registry, MessageSource messages) {
         this.registry = registry;
@@ -63,18 +56,8 @@ class OverviewFeed implements SmartLifecycle {
     }
 
     SseEmitter subscribe(Actor actor, Locale locale) {
-        SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
-        Subscriber subscriber = new Subscriber(actor, locale, emitter);
-        subscribers.add(subscriber);
-        emitter.onCompletion(() -> subscribers.remove(subscriber));
-        emitter.onTimeout(() -> subscribers.remove(subscriber));
-        emitter.onError(e -> subscribers.remove(subscriber));
-        try {
-            emitter.send(SseEmitter.event().name("hello").data(Map.of("user", actor.username())));
-        } catch (IOException e) {
-            subscribers.remove(subscriber);
-        }
-        return emitter;
+        return fanOut.register(new Subscriber(actor, locale), new SseEmitter(TIMEOUT_MS),
+                SseEmitter.event().name("hello").data(Map.of("user", actor.username())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -95,17 +78,10 @@ class OverviewFeed implements SmartLifecycle {
     /** Someone acknowledged, shelved or unshelved an alarm: its row says so (event {@code operated}). */
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmOperated e) {
-        if (!running || subscribers.isEmpty()) {
-            return;
-        }
-        sender.execute(() -> {
-            for (Subscriber s : subscribers) {
-                if (s.actor().sees(e.enterpriseCode(), e.jurisdictionPath())) {
-                    String label = messages.getMessage("live.operated." + e.operation().name(), null,
-                            e.operation().name(), s.locale());
-                    deliver(s, "operated", new Operated(e.episodeId().toString(), e.operation().name(), label));
-                }
-            }
+        fanOut.send(s -> s.actor().sees(e.enterpriseCode(), e.jurisdictionPath()), s -> {
+            String label = messages.getMessage("live.operated." + e.operation().name(), null,
+                    e.operation().name(), s.locale());
+            return event("operated", new Operated(e.episodeId().toString(), e.operation().name(), label));
         });
     }
 
@@ -141,17 +117,12 @@ class OverviewFeed implements SmartLifecycle {
 
     private void publish(String enterprise, String knownPath, java.util.function.Function<Subscriber,
             Overview.LiveRow> row, UUID id) {
-        if (!running || subscribers.isEmpty()) {
-            return;
-        }
-        sender.execute(() -> {
+        fanOut.later(() -> {
             String path = knownPath != null ? knownPath : registry.jurisdictionPathOf(enterprise).orElse(null);
-            for (Subscriber s : subscribers) {
-                if (path != null && s.actor().sees(enterprise, path)) {
-                    Overview.LiveRow r = row.apply(s);
-                    deliver(s, r == null ? "gone" : "live", new Item(id.toString(), r));
-                }
-            }
+            fanOut.sendNow(s -> path != null && s.actor().sees(enterprise, path), s -> {
+                Overview.LiveRow r = row.apply(s);
+                return event(r == null ? "gone" : "live", new Item(id.toString(), r));
+            });
         });
     }
 
@@ -159,35 +130,17 @@ class OverviewFeed implements SmartLifecycle {
         return registry.enterprise(enterprise).map(RegisteredEnterprise::name).orElse(enterprise);
     }
 
-    private void deliver(Subscriber s, String name, Object item) {
-        try {
-            s.emitter().send(SseEmitter.event().name(name).data(item, MediaType.APPLICATION_JSON));
-        } catch (IOException | IllegalStateException e) {
-            subscribers.remove(s);
-        }
+    private static SseEmitter.SseEventBuilder event(String name, Object item) {
+        return SseEmitter.event().name(name).data(item, MediaType.APPLICATION_JSON);
     }
 
     int subscribers() {
-        return subscribers.size();
+        return fanOut.size();
     }
 
+    /** Starts and stops with the platform; stopping closes every feed (see {@link SseFanOut}). */
     @Override
-    public void start() {
-        sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "overview-feed"));
-        running = true;
-    }
-
-    /** Closes every feed before the web server's graceful shutdown, which would otherwise wait for them. */
-    @Override
-    public void stop() {
-        running = false;
-        subscribers.forEach(s -> s.emitter().complete());
-        subscribers.clear();
-        sender.shutdown();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
+    public SseFanOut<?> fanOut() {
+        return fanOut;
     }
 }
