@@ -86,7 +86,6 @@ class WarningEngine implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (thread == null) {
-            drainQueued = false; // a drain scheduled before a stop was cancelled with its thread
             thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "warning-engine"));
             thread.execute(this::restore);
         }
