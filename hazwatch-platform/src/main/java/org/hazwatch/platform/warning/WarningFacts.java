@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hazwatch.platform.alarm.AlarmInForce;
 import org.hazwatch.platform.commitment.CommitmentView;
 import org.hazwatch.platform.commitment.Commitments;
 import org.hazwatch.platform.commitment.rules.CommitmentForm;
 import org.hazwatch.platform.custody.Custody;
 import org.hazwatch.platform.custody.CustodyDuty;
+import org.hazwatch.platform.custody.rules.CustodyRole;
 import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.PointDefinition;
@@ -53,16 +56,18 @@ class WarningFacts {
     EnterpriseFacts gather(WarningPoints.Plant plant, Collection<AlarmInForce> alarms, Instant now) {
         String code = plant.enterpriseCode();
         List<CustodyDuty> overdue = custody.duties(code).stream().filter(CustodyDuty::overdue).toList();
+        Map<String, List<PointDefinition>> pointsBySource = plant.points().values().stream()
+                .filter(p -> p.hazardSourceCode() != null)
+                .collect(Collectors.groupingBy(PointDefinition::hazardSourceCode));
         List<SourceFacts> sources = new ArrayList<>();
         for (HazardSourceView source : plant.sources()) {
-            List<PointDefinition> points = plant.points().values().stream()
-                    .filter(p -> source.code().equals(p.hazardSourceCode())).toList();
+            List<PointDefinition> points = pointsBySource.getOrDefault(source.code(), List.of());
             List<AlarmFact> alarmFacts = alarms.stream()
                     .filter(a -> a.pointCode() != null && a.pointCode().startsWith(source.code()))
                     .map(a -> alarm(plant, a)).toList();
             List<CustodyFact> custodyFacts = overdue.stream()
                     .filter(d -> source.code().equals(d.hazardSourceCode()))
-                    .map(d -> new CustodyFact(role(d.role().name()), d.personName(), d.dueAt())).toList();
+                    .map(d -> new CustodyFact(role(d.role()), d.personName(), d.dueAt())).toList();
             sources.add(new SourceFacts(source.code(), source.name(), source.level(), alarmFacts,
                     trends.predictions(points, now), custodyFacts));
         }
@@ -113,11 +118,11 @@ class WarningFacts {
         return i == null ? 0 : i;
     }
 
-    private static String role(String role) {
+    private static String role(CustodyRole role) {
         return switch (role) {
-            case "MAIN" -> "主要负责人";
-            case "TECHNICAL" -> "技术负责人";
-            default -> "操作负责人";
+            case MAIN -> "主要负责人";
+            case TECHNICAL -> "技术负责人";
+            case OPERATIONS -> "操作负责人";
         };
     }
 }
