@@ -13,7 +13,6 @@ import org.hazwatch.platform.commitment.Commitments;
 import org.hazwatch.platform.commitment.rules.CommitmentForm;
 import org.hazwatch.platform.custody.Custody;
 import org.hazwatch.platform.custody.CustodyDuty;
-import org.hazwatch.platform.custody.rules.CustodyRole;
 import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.PointDefinition;
@@ -67,7 +66,7 @@ class WarningFacts {
                     .map(a -> alarm(plant, a)).toList();
             List<CustodyFact> custodyFacts = overdue.stream()
                     .filter(d -> source.code().equals(d.hazardSourceCode()))
-                    .map(d -> new CustodyFact(role(d.role()), d.personName(), d.dueAt())).toList();
+                    .map(d -> new CustodyFact(d.role().label(), d.personName(), d.dueAt())).toList();
             sources.add(new SourceFacts(source.code(), source.name(), source.level(), alarmFacts,
                     trends.predictions(points, now), custodyFacts));
         }
@@ -118,11 +117,4 @@ class WarningFacts {
         return i == null ? 0 : i;
     }
 
-    private static String role(CustodyRole role) {
-        return switch (role) {
-            case MAIN -> "主要负责人";
-            case TECHNICAL -> "技术负责人";
-            case OPERATIONS -> "操作负责人";
-        };
-    }
 }
