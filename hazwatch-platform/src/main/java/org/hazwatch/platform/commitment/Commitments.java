@@ -117,6 +117,26 @@ public class Commitments {
         return deadlineOf(enterprise).status(day, first, clock.instant());
     }
 
+    /**
+     * Where the enterprise stands with today's commitment and its current version (for the warning model and the
+     * console), looking the enterprise and its deadline up once.
+     */
+    public TodaysCommitment todayOf(String enterpriseCode) {
+        RegisteredEnterprise enterprise = registry.enterprise(enterpriseCode)
+                .orElseThrow(() -> new NotFoundException("enterprise", enterpriseCode));
+        CommitmentDeadline deadline = deadlineOf(enterprise);
+        Instant now = clock.instant();
+        LocalDate day = deadline.dayOf(now);
+        Instant first = store.first(enterpriseCode, day).map(CommitmentStore.DayFirst::firstSubmittedAt).orElse(null);
+        List<CommitmentView> versions = store.versions(enterpriseCode, day);
+        return new TodaysCommitment(day, deadline.status(day, first, now),
+                versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1)));
+    }
+
+    /** Today's status of an enterprise's commitment, and its current version if it committed. */
+    public record TodaysCommitment(LocalDate day, CommitmentStatus status, Optional<CommitmentView> current) {
+    }
+
     /** Every version of a day's commitment of an enterprise the actor sees, oldest first. */
     public List<CommitmentView> versions(Actor actor, String enterpriseCode, LocalDate day) {
         visible(actor, enterpriseCode);

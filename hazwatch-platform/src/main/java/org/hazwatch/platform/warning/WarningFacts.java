@@ -73,7 +73,8 @@ class WarningFacts {
         Instant offlineSince = alarms.stream().filter(a -> ENTERPRISE_OFFLINE.equals(a.kind()))
                 .map(AlarmInForce::since).findFirst()
                 .filter(since -> !filings.coveredAt(code, null, now)).orElse(null);
-        return new EnterpriseFacts(code, plant.name(), sources, commitment(code), operations(code), offlineSince,
+        Commitments.TodaysCommitment today = commitments.todayOf(code);
+        return new EnterpriseFacts(code, plant.name(), sources, commitment(today), operations(today), offlineSince,
                 handling.overdueWarnings(code));
     }
 
@@ -93,8 +94,8 @@ class WarningFacts {
                 a.severity(), a.since(), value, limit, point.map(PointDefinition::unit).orElse(null));
     }
 
-    private EnterpriseFacts.Commitment commitment(String code) {
-        return switch (commitments.statusOn(code, commitments.today())) {
+    private static EnterpriseFacts.Commitment commitment(Commitments.TodaysCommitment today) {
+        return switch (today.status()) {
             case ON_TIME -> EnterpriseFacts.Commitment.ON_TIME;
             case LATE -> EnterpriseFacts.Commitment.LATE;
             case MISSING -> EnterpriseFacts.Commitment.MISSING;
@@ -102,8 +103,8 @@ class WarningFacts {
         };
     }
 
-    private EnterpriseFacts.Operations operations(String code) {
-        return commitments.today(code).map(CommitmentView::form).map(WarningFacts::operations).orElse(null);
+    private static EnterpriseFacts.Operations operations(Commitments.TodaysCommitment today) {
+        return today.current().map(CommitmentView::form).map(WarningFacts::operations).orElse(null);
     }
 
     private static EnterpriseFacts.Operations operations(CommitmentForm form) {
