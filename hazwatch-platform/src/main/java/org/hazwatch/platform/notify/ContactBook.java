@@ -1,5 +1,7 @@
 package org.hazwatch.platform.notify;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -57,10 +59,7 @@ public class ContactBook {
         return jdbc.sql("SELECT * FROM notify_contact WHERE jurisdiction_path LIKE :p ORDER BY jurisdiction_path, "
                         + "on_duty DESC, name")
                 .param("p", under.replace("%", "\\%").replace("_", "\\_") + "%")
-                .query((rs, n) -> new Contact(rs.getObject("id", UUID.class), rs.getString("jurisdiction_code"),
-                        rs.getString("jurisdiction_path"), rs.getString("name"), rs.getString("role"),
-                        rs.getString("phone"), rs.getString("email"), rs.getBoolean("on_duty"),
-                        channels(rs.getString("channels")))).list();
+                .query((rs, n) -> contact(rs)).list();
     }
 
     /** Replaces the contacts of one node; audited. */
@@ -91,10 +90,13 @@ public class ContactBook {
     List<Contact> onDuty(List<String> paths) {
         return jdbc.sql("SELECT * FROM notify_contact WHERE on_duty AND jurisdiction_path IN (:paths) ORDER BY name")
                 .param("paths", paths)
-                .query((rs, n) -> new Contact(rs.getObject("id", UUID.class), rs.getString("jurisdiction_code"),
-                        rs.getString("jurisdiction_path"), rs.getString("name"), rs.getString("role"),
-                        rs.getString("phone"), rs.getString("email"), true, channels(rs.getString("channels"))))
-                .list();
+                .query((rs, n) -> contact(rs)).list();
+    }
+
+    private static Contact contact(ResultSet rs) throws SQLException {
+        return new Contact(rs.getObject("id", UUID.class), rs.getString("jurisdiction_code"),
+                rs.getString("jurisdiction_path"), rs.getString("name"), rs.getString("role"), rs.getString("phone"),
+                rs.getString("email"), rs.getBoolean("on_duty"), channels(rs.getString("channels")));
     }
 
     boolean anyAt(String jurisdictionCode) {

@@ -143,8 +143,8 @@ public class HttpSmsChannel implements Channel {
         if (code.equals(settings.successCode())) {
             return Delivery.delivered(reference);
         }
-        String detail = code + " " + (text(reply, settings.messagePointer()) == null ? ""
-                : text(reply, settings.messagePointer()));
+        String message = text(reply, settings.messagePointer());
+        String detail = code + " " + (message == null ? "" : message);
         return settings.retryCodes().contains(code) ? Delivery.retry(detail) : Delivery.rejected(detail);
     }
 

@@ -1,8 +1,6 @@
 package org.hazwatch.platform.notify;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.hazwatch.platform.disposal.Disposals;
 import org.hazwatch.platform.disposal.FollowUpOrdered;
 import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.filing.FilingSubmitted;
+import org.hazwatch.platform.notify.rules.MessageTexts;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.Party;
 import org.hazwatch.platform.registry.PointDefinition;
@@ -40,9 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationListeners {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationListeners.class);
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-    private static final Map<String, String> SEVERITY = Map.of("HH", "高高报", "LL", "低低报", "H", "高报", "L", "低报");
     private static final Map<String, String> STEP = Map.of("SIGN_FOR", "签收", "FEEDBACK", "处置反馈",
             "VERIFY", "核查");
     private static final Map<String, String> FILING = Map.of("SHUTDOWN", "停产", "MAINTENANCE", "检维修",
@@ -147,8 +143,7 @@ class NotificationListeners {
             }
             String point = e.pointCode() == null ? "全厂"
                     : registry.point(e.pointCode()).map(PointDefinition::name).orElse(e.pointCode());
-            String item = HH_MM.format(e.at()) + " " + point + " " + SEVERITY.getOrDefault(e.severity(), e.severity())
-                    + (e.late() ? "（补传）" : "");
+            String item = MessageTexts.alarmItem(e.at(), point, e.severity(), e.late());
             inTransaction(() -> outbox.group(Occasion.of("alarm:" + e.episodeId() + ":" + e.at().toEpochMilli(),
                     NoticeKind.ALARM, e.enterpriseCode(), null, path, null, null, e.at()), item));
         } catch (RuntimeException ex) {

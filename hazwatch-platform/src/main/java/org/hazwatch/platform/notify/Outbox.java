@@ -144,12 +144,14 @@ class Outbox {
     }
 
     private Notice notice(Occasion o) {
-        boolean registered = registry.enterprise(o.enterpriseCode()).isPresent();
+        Optional<RegisteredEnterprise> enterprise = registry.enterprise(o.enterpriseCode());
+        boolean registered = enterprise.isPresent();
         String hazardSource = o.hazardSourceCode() == null ? null : !registered ? o.hazardSourceCode()
                 : registry.visibleHazardSources(Actor.system(), o.enterpriseCode()).stream()
                 .filter(h -> h.code().equals(o.hazardSourceCode())).map(HazardSourceView::name).findFirst()
                 .orElse(o.hazardSourceCode());
-        return new Notice(o.kind(), o.enterpriseCode(), enterpriseName(o.enterpriseCode()), hazardSource, o.level(),
+        String name = enterprise.map(RegisteredEnterprise::name).orElse(o.enterpriseCode());
+        return new Notice(o.kind(), o.enterpriseCode(), name, hazardSource, o.level(),
                 o.previousLevel(), o.factors(), o.deadline(), o.note(), o.at());
     }
 

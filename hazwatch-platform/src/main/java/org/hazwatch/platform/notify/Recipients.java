@@ -33,29 +33,50 @@ class Recipients {
 
     List<Recipient> of(Route route, Occasion o) {
         List<Recipient> found = new ArrayList<>();
-        for (Medium medium : route.media()) {
-            switch (route.party()) {
-                case ENTERPRISE_DUTY -> person(found, medium, enterprise(o).dutyPhone(), null, "值班室");
-                case ENTERPRISE_PRINCIPAL -> person(found, medium, enterprise(o).principalPhone(),
-                        enterprise(o).principal(), "主要负责人");
-                case ENTERPRISE_SAFETY_MANAGER -> person(found, medium, enterprise(o).safetyManagerPhone(),
-                        enterprise(o).safetyManager(), "安全负责人");
-                case CUSTODY_PERSONS -> custody(o).forEach(c -> person(found, medium, c.phone(), c.name(),
-                        "包保责任人"));
-                case NAMED_CUSTODY_PERSON -> custody(o).stream().filter(c -> c.name().equals(o.person()))
-                        .forEach(c -> person(found, medium, c.phone(), c.name(), "包保责任人"));
-                case TOWN, COUNTY, CITY -> regulators(route.party(), o.jurisdictionPath()).forEach(c ->
-                        regulator(found, medium, c));
-                case ROBOTS -> settings.robots().stream()
-                        .filter(r -> o.jurisdictionPath().startsWith(r.jurisdiction()))
-                        .filter(r -> o.escalatedTo().isEmpty()
-                                || o.escalatedTo().contains(Party.regulatorsAt(r.jurisdiction())))
-                        .forEach(r -> found.add(new Recipient(Medium.ROBOT, r.name(), r.name(), "群机器人",
-                                r.channel())));
-                case FEED -> found.add(new Recipient(Medium.FEED, o.enterpriseCode(), null, "站内消息", null));
+        switch (route.party()) {
+            case ENTERPRISE_DUTY, ENTERPRISE_PRINCIPAL, ENTERPRISE_SAFETY_MANAGER, CUSTODY_PERSONS,
+                 NAMED_CUSTODY_PERSON -> {
+                List<Person> persons = persons(route.party(), o);
+                route.media().forEach(medium -> persons.forEach(p -> person(found, medium, p.phone(), p.name(),
+                        p.role())));
             }
+            case TOWN, COUNTY, CITY -> {
+                List<Contact> regulators = regulators(route.party(), o.jurisdictionPath());
+                route.media().forEach(medium -> regulators.forEach(c -> regulator(found, medium, c)));
+            }
+            case ROBOTS -> route.media().forEach(medium -> settings.robots().stream()
+                    .filter(r -> o.jurisdictionPath().startsWith(r.jurisdiction()))
+                    .filter(r -> o.escalatedTo().isEmpty()
+                            || o.escalatedTo().contains(Party.regulatorsAt(r.jurisdiction())))
+                    .forEach(r -> found.add(new Recipient(Medium.ROBOT, r.name(), r.name(), "群机器人",
+                            r.channel()))));
+            case FEED -> route.media().forEach(medium ->
+                    found.add(new Recipient(Medium.FEED, o.enterpriseCode(), null, "站内消息", null)));
         }
         return found;
+    }
+
+    /** The enterprise's people a party names, looked up once per route (not once per medium). */
+    private List<Person> persons(Party party, Occasion o) {
+        return switch (party) {
+            case ENTERPRISE_DUTY -> List.of(new Person(enterprise(o).dutyPhone(), null, "值班室"));
+            case ENTERPRISE_PRINCIPAL -> {
+                EnterpriseContacts e = enterprise(o);
+                yield List.of(new Person(e.principalPhone(), e.principal(), "主要负责人"));
+            }
+            case ENTERPRISE_SAFETY_MANAGER -> {
+                EnterpriseContacts e = enterprise(o);
+                yield List.of(new Person(e.safetyManagerPhone(), e.safetyManager(), "安全负责人"));
+            }
+            case CUSTODY_PERSONS -> custody(o).stream().map(c -> new Person(c.phone(), c.name(), "包保责任人"))
+                    .toList();
+            case NAMED_CUSTODY_PERSON -> custody(o).stream().filter(c -> c.name().equals(o.person()))
+                    .map(c -> new Person(c.phone(), c.name(), "包保责任人")).toList();
+            default -> List.of();
+        };
+    }
+
+    private record Person(String phone, String name, String role) {
     }
 
     private EnterpriseContacts enterprise(Occasion o) {

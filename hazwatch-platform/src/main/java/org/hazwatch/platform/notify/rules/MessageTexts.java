@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 
 /**
@@ -18,6 +19,8 @@ public final class MessageTexts {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHANGHAI);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(SHANGHAI);
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(SHANGHAI);
+    private static final Map<String, String> SEVERITY = Map.of("HH", "高高报", "LL", "低低报", "H", "高报", "L", "低报");
 
     private MessageTexts() {
     }
@@ -91,6 +94,12 @@ public final class MessageTexts {
                 + "- 时间：" + LONG.format(n.at()) + "\n\n" + sentence;
         String sms = SIGNATURE + n.where() + " " + what + "：" + sentence;
         return new Message(subject, text, sms);
+    }
+
+    /** One line of an alarm group: time (HH:mm), point, severity in words, "（补传）" for a late reading. */
+    public static String alarmItem(Instant at, String point, String severity, boolean late) {
+        return HH_MM.format(at) + " " + point + " " + SEVERITY.getOrDefault(severity, severity)
+                + (late ? "（补传）" : "");
     }
 
     private static String colour(WarningLevel level) {
