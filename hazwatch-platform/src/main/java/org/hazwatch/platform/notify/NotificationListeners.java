@@ -3,12 +3,14 @@ package org.hazwatch.platform.notify;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.commitment.CommitmentLate;
 import org.hazwatch.platform.commitment.CommitmentMissed;
 import org.hazwatch.platform.custody.CustodyDutyOverdue;
+import org.hazwatch.platform.custody.rules.CustodyRole;
 import org.hazwatch.platform.disposal.Audience;
 import org.hazwatch.platform.disposal.DisposalEscalated;
 import org.hazwatch.platform.disposal.Disposals;
@@ -26,6 +28,7 @@ import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,10 +44,6 @@ class NotificationListeners {
     private static final Logger log = LoggerFactory.getLogger(NotificationListeners.class);
     private static final Map<String, String> STEP = Map.of("SIGN_FOR", "签收", "FEEDBACK", "处置反馈",
             "VERIFY", "核查");
-    private static final Map<String, String> FILING = Map.of("SHUTDOWN", "停产", "MAINTENANCE", "检维修",
-            "EQUIPMENT_FAILURE", "设备故障", "NETWORK_OUTAGE", "网络中断");
-    private static final Map<String, String> ROLE = Map.of("main", "主要负责人", "technical", "技术负责人",
-            "operations", "操作负责人");
 
     private final Outbox outbox;
     private final WarningReminders reminders;
@@ -52,10 +51,12 @@ class NotificationListeners {
     private final Disposals disposals;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final MessageSource messages;
 
     NotificationListeners(Outbox outbox, WarningReminders reminders, Registry registry, Disposals disposals,
-                          TransactionTemplate tx, Clock clock) {
+                          TransactionTemplate tx, Clock clock, MessageSource messages) {
         this.clock = clock;
+        this.messages = messages;
         this.outbox = outbox;
         this.reminders = reminders;
         this.registry = registry;
@@ -168,7 +169,7 @@ class NotificationListeners {
 
     @EventListener
     void on(CustodyDutyOverdue e) {
-        String role = ROLE.getOrDefault(e.role(), e.role());
+        String role = CustodyRole.labelOf(e.role());
         inTransaction(() -> outbox.write(Occasion.of("custody-overdue:" + e.hazardSourceCode() + ":" + e.role() + ":"
                                 + e.dueAt().toEpochMilli(), NoticeKind.CUSTODY_OVERDUE, e.enterpriseCode(),
                         e.hazardSourceCode(), e.jurisdictionPath(), null, null, clock.instant())
@@ -179,7 +180,7 @@ class NotificationListeners {
     void on(FilingSubmitted e) {
         inTransaction(() -> outbox.write(Occasion.of("filing:" + e.filingId(), NoticeKind.FILING_SUBMITTED,
                 e.enterpriseCode(), null, e.jurisdictionPath(), null, null, clock.instant()).withDeadline(e.until())
-                .withNote(FILING.getOrDefault(e.type(), e.type()))));
+                .withNote(messages.getMessage("filing.type." + e.type(), null, e.type(), Locale.SIMPLIFIED_CHINESE))));
     }
 
     private void inTransaction(Runnable work) {
