@@ -72,7 +72,7 @@ class CommitmentPageController {
         model.addAttribute("deadline", commitments.deadlineOf(enterprise));
         model.addAttribute("versions", versions);
         model.addAttribute("canCommit", actor.role() == Role.ENTERPRISE_ADMIN || actor.isPlatformAdmin());
-        model.addAttribute("zone", EnterpriseViews.SHOWN_IN);
+        model.addAttribute("zone", Shown.ZONE);
         return "enterprise/commitment";
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.hazwatch.platform.alarm.AlarmView;
 import org.hazwatch.platform.commitment.Commitments;
+import org.hazwatch.platform.filing.FilingView;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
@@ -22,15 +23,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ConsoleController {
 
     private final EnterpriseViews views;
-    private final EnterprisePageController page;
     private final Commitments commitments;
     private final EnterpriseWarningController warnings;
 
-    ConsoleController(EnterpriseViews views, EnterprisePageController page, Commitments commitments,
+    ConsoleController(EnterpriseViews views, Commitments commitments,
                       EnterpriseWarningController warnings) {
         this.warnings = warnings;
         this.views = views;
-        this.page = page;
         this.commitments = commitments;
     }
 
@@ -42,7 +41,8 @@ class ConsoleController {
         String code = actor.enterpriseCode();
         RegisteredEnterprise enterprise = views.enterprise(actor, code);
         List<AlarmView> alarms = views.openAlarms(actor, code);
-        List<EnterprisePointRow> points = views.points(actor, code, alarms).stream()
+        List<FilingView> inForce = views.filingsInForce(code);
+        List<EnterprisePointRow> points = views.points(actor, code, alarms, inForce).stream()
                 .sorted(Comparator.comparingInt(EnterprisePointRow::urgency)).toList();
         LocalDate today = commitments.today();
         model.addAttribute("enterprise", enterprise);
@@ -50,11 +50,11 @@ class ConsoleController {
         model.addAttribute("points", points);
         model.addAttribute("attention", points.stream().filter(p -> p.urgency() < 2).count());
         model.addAttribute("alarms", alarms);
-        model.addAttribute("pointNames", page.pointNames(code));
+        model.addAttribute("pointNames", EnterprisePageController.pointNames(points));
         model.addAttribute("canHandle", true);
         model.addAttribute("errors", Map.of());
         model.addAttribute("awaiting", warnings.awaiting(actor));
-        model.addAttribute("filingsInForce", views.filingsInForce(code));
+        model.addAttribute("filingsInForce", inForce);
         model.addAttribute("today", today);
         model.addAttribute("status", commitments.statusOn(code, today));
         model.addAttribute("deadline", commitments.deadlineOf(enterprise));
@@ -62,7 +62,7 @@ class ConsoleController {
         model.addAttribute("form", commitments.today(code).map(v -> CommitmentPageForm.of(v.form()))
                 .orElseGet(CommitmentPageForm::new));
         model.addAttribute("canCommit", actor.role() == Role.ENTERPRISE_ADMIN);
-        model.addAttribute("zone", EnterpriseViews.SHOWN_IN);
+        model.addAttribute("zone", Shown.ZONE);
         return "console/console";
     }
 }

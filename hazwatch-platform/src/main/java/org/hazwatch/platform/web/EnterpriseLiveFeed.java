@@ -167,7 +167,7 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
 
     private static Value value(PointDefinition point, NewReading r) {
         String quality = r.quality().name();
-        return new Value(r.pointCode(), r.value(), CLOCK_TIME.format(r.time().atZone(EnterpriseViews.SHOWN_IN)),
+        return new Value(r.pointCode(), r.value(), CLOCK_TIME.format(r.time().atZone(Shown.ZONE)),
                 quality, EnterprisePointRow.band(point, r.value(), quality));
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.hazwatch.platform.alarm.AlarmView;
 import org.hazwatch.platform.commitment.Commitments;
 import org.hazwatch.platform.custody.Custody;
+import org.hazwatch.platform.filing.FilingView;
 import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
@@ -51,7 +52,8 @@ class EnterprisePageController {
     String page(Actor actor, @PathVariable String code, Model model) {
         RegisteredEnterprise enterprise = views.enterprise(actor, code);
         List<AlarmView> alarms = views.openAlarms(actor, code);
-        List<EnterprisePointRow> points = views.points(actor, code, alarms);
+        List<FilingView> inForce = views.filingsInForce(code);
+        List<EnterprisePointRow> points = views.points(actor, code, alarms, inForce);
         List<GradedSource> sources = registry.visibleHazardSources(actor, code).stream()
                 .map(h -> new GradedSource(h, registry.grading(actor, h.code()),
                         points.stream().filter(p -> h.code().equals(p.point().hazardSourceCode())).toList()))
@@ -60,19 +62,19 @@ class EnterprisePageController {
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("sources", sources);
         model.addAttribute("alarms", alarms);
-        model.addAttribute("pointNames", pointNames(code));
+        model.addAttribute("pointNames", pointNames(points));
         model.addAttribute("canHandle", actor.role() != Role.REGULATOR);
         model.addAttribute("code", code);
         model.addAttribute("errors", Map.of());
         model.addAttribute("cases", warnings.ofEnterprise(actor, code));
-        model.addAttribute("filingsInForce", views.filingsInForce(code));
+        model.addAttribute("filingsInForce", inForce);
         model.addAttribute("filings", filings.list(actor, null, code, null, 20));
         model.addAttribute("today", today);
         model.addAttribute("commitmentStatus", commitments.statusOn(code, today));
         model.addAttribute("commitment", commitments.today(code).orElse(null));
         model.addAttribute("duties", custody.duties(actor, code));
         model.addAttribute("checks", custody.checks(actor, code, null, 10));
-        model.addAttribute("zone", EnterpriseViews.SHOWN_IN);
+        model.addAttribute("zone", Shown.ZONE);
         return "enterprise/page";
     }
 
@@ -80,6 +82,13 @@ class EnterprisePageController {
     Map<String, String> pointNames(String code) {
         Map<String, String> names = new LinkedHashMap<>();
         registry.pointsOf(code).forEach(p -> names.put(p.code(), p.name()));
+        return names;
+    }
+
+    /** Point code → name, from the rows the page already read. */
+    static Map<String, String> pointNames(List<EnterprisePointRow> points) {
+        Map<String, String> names = new LinkedHashMap<>();
+        points.forEach(p -> names.put(p.point().code(), p.point().name()));
         return names;
     }
 }

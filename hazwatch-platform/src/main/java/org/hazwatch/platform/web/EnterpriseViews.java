@@ -1,7 +1,6 @@
 package org.hazwatch.platform.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EnterpriseViews {
 
-    static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
     private static final int ALARM_LIMIT = 200;
 
     private final Registry registry;
@@ -62,13 +60,13 @@ class EnterpriseViews {
     }
 
     /** Every point of the enterprise with its live value, in registration order (by code). */
-    List<EnterprisePointRow> points(Actor actor, String code, List<AlarmView> openAlarms) {
+    List<EnterprisePointRow> points(Actor actor, String code, List<AlarmView> openAlarms,
+                                    List<FilingView> inForce) {
         EnterpriseLive live = telemetry.live(actor, code);
         Map<String, EnterpriseLive.PointLive> values = live.points().stream()
                 .collect(Collectors.toMap(EnterpriseLive.PointLive::pointCode, Function.identity()));
         Map<String, String> equipment = registry.equipmentNames(actor, code);
         Set<String> alarmed = openAlarms.stream().map(AlarmView::pointCode).collect(Collectors.toSet());
-        List<FilingView> inForce = filingsInForce(code);
         return registry.pointsOf(code).stream().sorted(Comparator.comparing(PointDefinition::code)).map(p -> {
             EnterpriseLive.PointLive v = values.get(p.code());
             String quality = v == null || v.quality() == null ? null : v.quality().name();

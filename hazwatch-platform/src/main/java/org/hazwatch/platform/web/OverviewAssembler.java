@@ -58,7 +58,8 @@ class OverviewAssembler {
         List<RegisteredEnterprise> registered = visibleEnterprises(actor);
         Map<String, String> names = new LinkedHashMap<>();
         registered.forEach(e -> names.put(e.code(), e.name()));
-        Map<String, WarningLevel> levels = warnings.standing(actor);
+        List<WarningLevels.StandingWarning> standing = warnings.standingWarnings(actor);
+        Map<String, WarningLevel> levels = WarningLevels.worstPerEnterprise(standing);
         Map<String, Boolean> online = telemetry.online(actor, names.keySet());
         List<Overview.MapEnterprise> enterprises = registered.stream()
                 .map(e -> new Overview.MapEnterprise(e.code(), e.name(), e.address(), e.lon(), e.lat(),
@@ -72,13 +73,14 @@ class OverviewAssembler {
         String[] map = boundary(actor);
         return new Overview(frame.place(actor), map[0], map[1], enterprises, byLevel, onlineCount,
                 enterprises.isEmpty() ? null : (double) onlineCount / enterprises.size(), board.commitmentRate(),
-                board.onTime() + board.late(), liveRows(actor, names, locale),
+                board.onTime() + board.late(), liveRows(actor, names, standing, locale),
                 trend(actor, names.keySet(), today));
     }
 
-    List<Overview.LiveRow> liveRows(Actor actor, Map<String, String> names, Locale locale) {
+    List<Overview.LiveRow> liveRows(Actor actor, Map<String, String> names,
+                                    List<WarningLevels.StandingWarning> standing, Locale locale) {
         List<Overview.LiveRow> rows = new ArrayList<>();
-        for (WarningLevels.StandingWarning w : warnings.standingWarnings(actor, LIVE_ROWS)) {
+        for (WarningLevels.StandingWarning w : standing.subList(0, Math.min(LIVE_ROWS, standing.size()))) {
             rows.add(LiveRows.warning(w.id().toString(), w.enterpriseCode(), names.get(w.enterpriseCode()),
                     w.hazardSourceCode(), w.level(), w.since(), messages, locale));
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.hazwatch.platform.alarm.AlarmCleared;
 import org.hazwatch.platform.alarm.AlarmOperated;
 import org.hazwatch.platform.alarm.AlarmRaised;
@@ -101,26 +102,31 @@ class OverviewFeed implements SseFanOut.Owner {
     }
 
     private void alarm(UUID id, String enterprise, String point, String severity, String priority, Instant at) {
-        publish(enterprise, null, s -> LiveRows.alarm(id.toString(), enterprise, name(enterprise), point, severity,
+        publish(enterprise, null, (name, s) -> LiveRows.alarm(id.toString(), enterprise, name, point, severity,
                 priority, at, messages, s.locale()), id);
     }
 
     private void warning(UUID id, String enterprise, String hazardSource, String path, WarningLevel level,
                          Instant at) {
-        publish(enterprise, path, s -> LiveRows.warning(id.toString(), enterprise, name(enterprise), hazardSource,
+        publish(enterprise, path, (name, s) -> LiveRows.warning(id.toString(), enterprise, name, hazardSource,
                 level, at, messages, s.locale()), id);
     }
 
     private void gone(UUID id, String enterprise, String path) {
-        publish(enterprise, path, s -> null, id);
+        publish(enterprise, path, null, id);
     }
 
-    private void publish(String enterprise, String knownPath, java.util.function.Function<Subscriber,
-            Overview.LiveRow> row, UUID id) {
+    /** Sends a row ({@code row} given) or takes one away; the enterprise is looked up once, not per subscriber. */
+    private void publish(String enterprise, String knownPath, BiFunction<String, Subscriber, Overview.LiveRow> row,
+                         UUID id) {
         fanOut.later(() -> {
             String path = knownPath != null ? knownPath : registry.jurisdictionPathOf(enterprise).orElse(null);
-            fanOut.sendNow(s -> path != null && s.actor().sees(enterprise, path), s -> {
-                Overview.LiveRow r = row.apply(s);
+            if (path == null) {
+                return;
+            }
+            String name = row == null ? null : name(enterprise);
+            fanOut.sendNow(s -> s.actor().sees(enterprise, path), s -> {
+                Overview.LiveRow r = row == null ? null : row.apply(name, s);
                 return event(r == null ? "gone" : "live", new Item(id.toString(), r));
             });
         });

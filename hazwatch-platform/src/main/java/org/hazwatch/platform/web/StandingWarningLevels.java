@@ -1,14 +1,10 @@
 package org.hazwatch.platform.web;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.warning.WarningView;
 import org.hazwatch.platform.warning.Warnings;
-import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.springframework.stereotype.Component;
 
 /** The overview's warning levels, from the warning feature's standing warnings within the actor's jurisdiction. */
@@ -29,17 +25,8 @@ class StandingWarningLevels implements WarningLevels {
     }
 
     @Override
-    public Map<String, WarningLevel> standing(Actor actor) {
-        Map<String, WarningLevel> worst = new LinkedHashMap<>();
-        for (WarningView w : standingViews(actor)) {
-            worst.merge(w.enterpriseCode(), w.level(), (a, b) -> a.above(b) ? a : b);
-        }
-        return worst;
-    }
-
-    @Override
-    public List<StandingWarning> standingWarnings(Actor actor, int limit) {
-        return standingViews(actor).stream().limit(limit)
+    public List<StandingWarning> standingWarnings(Actor actor) {
+        return standingViews(actor).stream()
                 .map(w -> new StandingWarning(w.id(), w.enterpriseCode(), w.hazardSourceCode(), w.level(),
                         w.raisedAt().toInstant()))
                 .toList();
