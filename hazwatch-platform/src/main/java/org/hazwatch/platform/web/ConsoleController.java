@@ -1,6 +1,5 @@
 package org.hazwatch.platform.web;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ class ConsoleController {
         List<FilingView> inForce = views.filingsInForce(code);
         List<EnterprisePointRow> points = views.points(actor, code, alarms, inForce).stream()
                 .sorted(Comparator.comparingInt(EnterprisePointRow::urgency)).toList();
-        LocalDate today = commitments.today();
+        Commitments.TodaysCommitment today = commitments.todayOf(code);
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("code", code);
         model.addAttribute("points", points);
@@ -55,11 +54,11 @@ class ConsoleController {
         model.addAttribute("errors", Map.of());
         model.addAttribute("awaiting", warnings.awaiting(actor));
         model.addAttribute("filingsInForce", inForce);
-        model.addAttribute("today", today);
-        model.addAttribute("status", commitments.statusOn(code, today));
+        model.addAttribute("today", today.day());
+        model.addAttribute("status", today.status());
         model.addAttribute("deadline", commitments.deadlineOf(enterprise));
-        model.addAttribute("commitment", commitments.today(code).orElse(null));
-        model.addAttribute("form", commitments.today(code).map(v -> CommitmentPageForm.of(v.form()))
+        model.addAttribute("commitment", today.current().orElse(null));
+        model.addAttribute("form", today.current().map(v -> CommitmentPageForm.of(v.form()))
                 .orElseGet(CommitmentPageForm::new));
         model.addAttribute("canCommit", actor.role() == Role.ENTERPRISE_ADMIN);
         model.addAttribute("zone", Shown.ZONE);

@@ -1,6 +1,5 @@
 package org.hazwatch.platform.web;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ class EnterprisePageController {
                 .map(h -> new GradedSource(h, registry.grading(actor, h.code()),
                         points.stream().filter(p -> h.code().equals(p.point().hazardSourceCode())).toList()))
                 .toList();
-        LocalDate today = commitments.today();
+        Commitments.TodaysCommitment today = commitments.todayOf(code);
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("sources", sources);
         model.addAttribute("alarms", alarms);
@@ -69,9 +68,9 @@ class EnterprisePageController {
         model.addAttribute("cases", warnings.ofEnterprise(actor, code));
         model.addAttribute("filingsInForce", inForce);
         model.addAttribute("filings", filings.list(actor, null, code, null, 20));
-        model.addAttribute("today", today);
-        model.addAttribute("commitmentStatus", commitments.statusOn(code, today));
-        model.addAttribute("commitment", commitments.today(code).orElse(null));
+        model.addAttribute("today", today.day());
+        model.addAttribute("commitmentStatus", today.status());
+        model.addAttribute("commitment", today.current().orElse(null));
         model.addAttribute("duties", custody.duties(actor, code));
         model.addAttribute("checks", custody.checks(actor, code, null, 10));
         model.addAttribute("zone", Shown.ZONE);
