@@ -59,7 +59,7 @@ class CodesTest {
         String point = equipment + kind.name() + String.format("%03d", n);
         assertThat(Codes.checkPoint(point, equipment)).isEmpty();
         assertThat(Codes.checkEquipment(equipment, hazardCode)).isEmpty();
-        assertThat(Codes.enterpriseOf(point)).isEqualTo(enterprise);
-        assertThat(Codes.kindOf(point)).isEqualTo(kind);
+        assertThat(PointCode.of(point).enterprise().code()).isEqualTo(enterprise);
+        assertThat(PointCode.of(point).kind()).isEqualTo(kind);
     }
 }

@@ -1,0 +1,36 @@
+package org.hazwatch.protocol;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * An enterprise's code (企业编码, SPEC §2): 6-digit division code + 5-digit serial, {@code 14052500001}.
+ * Checked once when made; written as the bare code in text and JSON.
+ */
+public record EnterpriseCode(String code) implements Comparable<EnterpriseCode> {
+
+    public EnterpriseCode {
+        Codes.require(Codes.checkEnterprise(code), code);
+    }
+
+    @JsonCreator
+    public static EnterpriseCode of(String code) {
+        return new EnterpriseCode(code);
+    }
+
+    /** The null-safe form, for optional columns and parameters. */
+    public static EnterpriseCode ofNullable(String code) {
+        return code == null ? null : new EnterpriseCode(code);
+    }
+
+    @Override
+    public int compareTo(EnterpriseCode other) {
+        return code.compareTo(other.code);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return code;
+    }
+}

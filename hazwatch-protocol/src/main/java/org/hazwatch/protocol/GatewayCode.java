@@ -1,0 +1,36 @@
+package org.hazwatch.protocol;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A gateway's code (网关编码, SPEC §2): its enterprise's code + 2-digit serial, {@code 1405250000101}.
+ * Checked once when made; written as the bare code in text and JSON.
+ */
+public record GatewayCode(String code) implements Comparable<GatewayCode> {
+
+    public GatewayCode {
+        Codes.require(Codes.checkGateway(code, null)
+                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH))), code);
+    }
+
+    @JsonCreator
+    public static GatewayCode of(String code) {
+        return new GatewayCode(code);
+    }
+
+    public EnterpriseCode enterprise() {
+        return new EnterpriseCode(code.substring(0, Codes.ENTERPRISE_LENGTH));
+    }
+
+    @Override
+    public int compareTo(GatewayCode other) {
+        return code.compareTo(other.code);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,41 @@
+package org.hazwatch.protocol;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A major hazard source's code (重大危险源编码, SPEC §2): its enterprise's code + 3-digit serial,
+ * {@code 14052500001001}. Checked once when made; written as the bare code in text and JSON.
+ */
+public record HazardSourceCode(String code) implements Comparable<HazardSourceCode> {
+
+    public HazardSourceCode {
+        Codes.require(Codes.checkHazardSource(code, null)
+                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH))), code);
+    }
+
+    @JsonCreator
+    public static HazardSourceCode of(String code) {
+        return new HazardSourceCode(code);
+    }
+
+    /** The null-safe form, for optional columns and parameters (a warning on the whole enterprise has none). */
+    public static HazardSourceCode ofNullable(String code) {
+        return code == null ? null : new HazardSourceCode(code);
+    }
+
+    public EnterpriseCode enterprise() {
+        return new EnterpriseCode(code.substring(0, Codes.ENTERPRISE_LENGTH));
+    }
+
+    @Override
+    public int compareTo(HazardSourceCode other) {
+        return code.compareTo(other.code);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,56 @@
+package org.hazwatch.protocol;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A monitoring point's code (监测点编码, SPEC §2): its equipment's code + kind letters + 3-digit serial,
+ * {@code 14052500001001G0001YW001}. The hierarchy is read from the code here and nowhere else. Checked once when
+ * made; written as the bare code in text and JSON.
+ */
+public record PointCode(String code) implements Comparable<PointCode> {
+
+    public PointCode {
+        Codes.require(Codes.checkPoint(code, null)
+                .or(() -> Codes.checkEquipment(code.substring(0, Codes.EQUIPMENT_LENGTH), null))
+                .or(() -> Codes.checkHazardSource(code.substring(0, Codes.HAZARD_SOURCE_LENGTH), null))
+                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH))), code);
+    }
+
+    @JsonCreator
+    public static PointCode of(String code) {
+        return new PointCode(code);
+    }
+
+    /** The null-safe form, for optional columns and parameters (an enterprise's own alarm has no point). */
+    public static PointCode ofNullable(String code) {
+        return code == null ? null : new PointCode(code);
+    }
+
+    public EnterpriseCode enterprise() {
+        return new EnterpriseCode(code.substring(0, Codes.ENTERPRISE_LENGTH));
+    }
+
+    public HazardSourceCode hazardSource() {
+        return new HazardSourceCode(code.substring(0, Codes.HAZARD_SOURCE_LENGTH));
+    }
+
+    public EquipmentCode equipment() {
+        return new EquipmentCode(code.substring(0, Codes.EQUIPMENT_LENGTH));
+    }
+
+    public PointKind kind() {
+        return PointKind.of(code.substring(Codes.EQUIPMENT_LENGTH, Codes.EQUIPMENT_LENGTH + 2)).orElseThrow();
+    }
+
+    @Override
+    public int compareTo(PointCode other) {
+        return code.compareTo(other.code);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return code;
+    }
+}
