@@ -2,6 +2,7 @@ package org.hazwatch.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
 
 /**
  * An enterprise's code (企业编码, SPEC §2): 6-digit division code + 5-digit serial, {@code 14052500001}.
@@ -10,7 +11,17 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record EnterpriseCode(String code) implements Comparable<EnterpriseCode> {
 
     public EnterpriseCode {
-        Codes.require(Codes.checkEnterprise(code), code);
+        Codes.require(problemWith(code), code);
+    }
+
+    /** Why {@code code} is not a well-formed enterprise code, or empty when it is. */
+    public static Optional<String> problemWith(String code) {
+        return Codes.checkEnterprise(code);
+    }
+
+    /** The code, or empty when it is not well-formed. */
+    public static Optional<EnterpriseCode> parse(String code) {
+        return problemWith(code).isEmpty() ? Optional.of(new EnterpriseCode(code)) : Optional.empty();
     }
 
     @JsonCreator

@@ -2,6 +2,7 @@ package org.hazwatch.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
 
 /**
  * A piece of equipment's code (设备编码, SPEC §2): its hazard source's code + type letters + 3-digit serial,
@@ -10,9 +11,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record EquipmentCode(String code) implements Comparable<EquipmentCode> {
 
     public EquipmentCode {
-        Codes.require(Codes.checkEquipment(code, null)
+        Codes.require(problemWith(code), code);
+    }
+
+    /** Why {@code code} is not a well-formed equipment code, or empty when it is. */
+    public static Optional<String> problemWith(String code) {
+        return Codes.checkEquipment(code, null)
                 .or(() -> Codes.checkHazardSource(code.substring(0, Codes.HAZARD_SOURCE_LENGTH), null))
-                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH))), code);
+                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH)));
+    }
+
+    /** The code, or empty when it is not well-formed. */
+    public static Optional<EquipmentCode> parse(String code) {
+        return problemWith(code).isEmpty() ? Optional.of(new EquipmentCode(code)) : Optional.empty();
     }
 
     @JsonCreator

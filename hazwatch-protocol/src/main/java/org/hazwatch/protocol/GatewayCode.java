@@ -2,6 +2,7 @@ package org.hazwatch.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
 
 /**
  * A gateway's code (网关编码, SPEC §2): its enterprise's code + 2-digit serial, {@code 1405250000101}.
@@ -10,8 +11,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record GatewayCode(String code) implements Comparable<GatewayCode> {
 
     public GatewayCode {
-        Codes.require(Codes.checkGateway(code, null)
-                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH))), code);
+        Codes.require(problemWith(code), code);
+    }
+
+    /** Why {@code code} is not a well-formed gateway code, or empty when it is. */
+    public static Optional<String> problemWith(String code) {
+        return Codes.checkGateway(code, null)
+                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH)));
+    }
+
+    /** The code, or empty when it is not well-formed. */
+    public static Optional<GatewayCode> parse(String code) {
+        return problemWith(code).isEmpty() ? Optional.of(new GatewayCode(code)) : Optional.empty();
     }
 
     @JsonCreator

@@ -2,6 +2,7 @@ package org.hazwatch.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
 
 /**
  * A major hazard source's code (重大危险源编码, SPEC §2): its enterprise's code + 3-digit serial,
@@ -10,8 +11,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record HazardSourceCode(String code) implements Comparable<HazardSourceCode> {
 
     public HazardSourceCode {
-        Codes.require(Codes.checkHazardSource(code, null)
-                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH))), code);
+        Codes.require(problemWith(code), code);
+    }
+
+    /** Why {@code code} is not a well-formed hazard source code, or empty when it is. */
+    public static Optional<String> problemWith(String code) {
+        return Codes.checkHazardSource(code, null)
+                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH)));
+    }
+
+    /** The code, or empty when it is not well-formed. */
+    public static Optional<HazardSourceCode> parse(String code) {
+        return problemWith(code).isEmpty() ? Optional.of(new HazardSourceCode(code)) : Optional.empty();
     }
 
     @JsonCreator

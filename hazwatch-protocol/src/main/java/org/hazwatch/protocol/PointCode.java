@@ -2,6 +2,7 @@ package org.hazwatch.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
 
 /**
  * A monitoring point's code (监测点编码, SPEC §2): its equipment's code + kind letters + 3-digit serial,
@@ -11,10 +12,20 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record PointCode(String code) implements Comparable<PointCode> {
 
     public PointCode {
-        Codes.require(Codes.checkPoint(code, null)
+        Codes.require(problemWith(code), code);
+    }
+
+    /** Why {@code code} is not a well-formed point code, or empty when it is. */
+    public static Optional<String> problemWith(String code) {
+        return Codes.checkPoint(code, null)
                 .or(() -> Codes.checkEquipment(code.substring(0, Codes.EQUIPMENT_LENGTH), null))
                 .or(() -> Codes.checkHazardSource(code.substring(0, Codes.HAZARD_SOURCE_LENGTH), null))
-                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH))), code);
+                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH)));
+    }
+
+    /** The code, or empty when it is not well-formed. */
+    public static Optional<PointCode> parse(String code) {
+        return problemWith(code).isEmpty() ? Optional.of(new PointCode(code)) : Optional.empty();
     }
 
     @JsonCreator

@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.Reading;
 import org.hazwatch.protocol.ReadingBatch;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class SyntheticPlantTest {
         for (ReadingBatch batch : batches) {
             assertThat(batch.readings()).hasSize(points);
             for (Reading reading : batch.readings()) {
-                SyntheticPlant.MeasuringRange range = SyntheticPlant.range(Codes.kindOf(reading.pointCode()));
+                SyntheticPlant.MeasuringRange range = SyntheticPlant.range(PointCode.of(reading.pointCode()).kind());
                 assertThat(reading.value()).isBetween(range.low(), range.high());
             }
         }
@@ -41,7 +42,7 @@ class SyntheticPlantTest {
             List<String> codes = plant.pointCodes(enterprise);
             assertThat(codes).hasSize(points).doesNotHaveDuplicates();
             assertThat(codes).allSatisfy(code -> assertThat(Codes.checkPoint(code, code.substring(0, 19))).isEmpty());
-            assertThat(codes).allSatisfy(code -> assertThat(Codes.enterpriseOf(code)).isEqualTo(enterprise));
+            assertThat(codes).allSatisfy(code -> assertThat(PointCode.of(code).enterprise().code()).isEqualTo(enterprise));
         }
     }
 

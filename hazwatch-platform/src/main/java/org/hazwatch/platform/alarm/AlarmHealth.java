@@ -9,6 +9,8 @@ import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +57,7 @@ class AlarmHealth {
         }
         List<Row> rows = jdbc.sql(MOVES).param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
                 .param("enterprise", enterprise).param("under", underPattern)
-                .query((rs, n) -> new Row(new AlarmKey(rs.getString(1), rs.getString(2),
+                .query((rs, n) -> new Row(new AlarmKey(EnterpriseCode.of(rs.getString(1)), PointCode.ofNullable(rs.getString(2)),
                         AlarmKind.valueOf(rs.getString(3))), Priority.valueOf(rs.getString(4)),
                         rs.getString(5).equals("RAISED"), AlarmStore.instant(rs, "at"))).list();
         int stale = jdbc.sql(STALE).param("before", AlarmStore.ts(to.minus(Duration.ofHours(24))))

@@ -8,7 +8,8 @@ import org.hazwatch.platform.alarm.rules.AlarmDefaults;
 import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,21 +34,19 @@ class RegistryAlarmPoints implements AlarmPoints {
 
     @Override
     public PointAlarmSettings settings(String pointCode) {
-        if (pointCode == null || pointCode.length() != Codes.POINT_LENGTH) {
-            return null;
-        }
-        return byEnterprise.get(Codes.enterpriseOf(pointCode)).get(pointCode);
+        return PointCode.parse(pointCode).map(p -> byEnterprise.get(p.enterprise().code()).get(pointCode))
+                .orElse(null);
     }
 
     @Override
-    public String jurisdictionPathOf(String enterpriseCode) {
-        return paths.get(enterpriseCode);
+    public String jurisdictionPathOf(EnterpriseCode enterpriseCode) {
+        return paths.get(enterpriseCode.code());
     }
 
     @Override
-    public void forget(String enterpriseCode) {
-        byEnterprise.invalidate(enterpriseCode);
-        paths.invalidate(enterpriseCode);
+    public void forget(EnterpriseCode enterpriseCode) {
+        byEnterprise.invalidate(enterpriseCode.code());
+        paths.invalidate(enterpriseCode.code());
     }
 
     private Map<String, PointAlarmSettings> load(String enterpriseCode) {

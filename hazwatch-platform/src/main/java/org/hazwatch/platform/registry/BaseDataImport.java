@@ -13,8 +13,8 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.registry.ImportReport.NewGateway;
 import org.hazwatch.platform.registry.ImportReport.TableChange;
-import org.hazwatch.platform.registry.rules.BaseDataDocument;
 import org.hazwatch.platform.registry.rules.BaseDataDocument.HazardSource;
+import org.hazwatch.platform.registry.rules.BaseDataDocument;
 import org.hazwatch.platform.registry.rules.BaseDataValidator;
 import org.hazwatch.platform.registry.rules.DocumentProblem;
 import org.hazwatch.platform.registry.rules.EnterprisePlacement;
@@ -23,6 +23,7 @@ import org.hazwatch.platform.registry.rules.Grading;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,7 +99,7 @@ class BaseDataImport {
             });
             audit.record(actor, "registry.import", "enterprise", enterprise.code(), placement.jurisdictionPath(),
                     enterprise.code(), summary(written));
-            events.publishEvent(new EnterpriseImported(enterprise.code()));
+            events.publishEvent(new EnterpriseImported(EnterpriseCode.of(enterprise.code())));
             return written;
         });
         return new ImportReport(enterprise.code(), changes, secrets);

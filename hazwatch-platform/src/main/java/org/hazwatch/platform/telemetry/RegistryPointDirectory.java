@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.hazwatch.platform.registry.EnterpriseImported;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -31,10 +31,7 @@ class RegistryPointDirectory implements PointDirectory {
 
     @Override
     public Optional<PointSpec> point(String code) {
-        if (code == null || code.length() != Codes.POINT_LENGTH) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(byEnterprise.get(Codes.enterpriseOf(code)).get(code));
+        return PointCode.parse(code).map(p -> byEnterprise.get(p.enterprise().code()).get(code));
     }
 
     @Override
@@ -59,7 +56,7 @@ class RegistryPointDirectory implements PointDirectory {
 
     @TransactionalEventListener
     void imported(EnterpriseImported event) {
-        byEnterprise.invalidate(event.enterpriseCode());
+        byEnterprise.invalidate(event.enterpriseCode().code());
     }
 
     private Map<String, PointSpec> load(String enterpriseCode) {

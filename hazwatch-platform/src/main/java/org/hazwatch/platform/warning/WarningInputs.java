@@ -13,6 +13,7 @@ import org.hazwatch.platform.filing.FilingWithdrawn;
 import org.hazwatch.platform.registry.EnterpriseImported;
 import org.hazwatch.platform.telemetry.EnterpriseCameOnline;
 import org.hazwatch.platform.telemetry.EnterpriseWentOffline;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -100,7 +101,7 @@ class WarningInputs {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void imported(EnterpriseImported e) {
-        points.forget(e.enterpriseCode());
+        points.forget(e.enterpriseCode().code());
         engine.touchIfWatched(e.enterpriseCode());
     }
 
@@ -110,7 +111,7 @@ class WarningInputs {
         engine.tickSoon();
     }
 
-    private void watchAndTouch(String enterpriseCode) {
+    private void watchAndTouch(EnterpriseCode enterpriseCode) {
         engine.enqueue(() -> engine.watch(enterpriseCode));
         engine.touch(enterpriseCode);
     }

@@ -2,6 +2,8 @@ package org.hazwatch.platform.web;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.springframework.context.MessageSource;
 
@@ -12,13 +14,12 @@ final class LiveRows {
     }
 
     static Overview.LiveRow alarm(String id, String enterpriseCode, String enterpriseName, String pointCode,
-                                  String severity, String priority, Instant at, MessageSource messages,
+                                  Severity severity, Priority priority, Instant at, MessageSource messages,
                                   Locale locale) {
-        String severityName = messages.getMessage("alarm.severity." + severity, null, severity, locale);
         String what = messages.getMessage("live.alarm", null, "报警", locale) + " · "
                 + (pointCode == null ? messages.getMessage("live.enterprise", null, "企业", locale) : pointCode);
         return new Overview.LiveRow(id, "alarm", enterpriseCode, enterpriseName == null ? enterpriseCode
-                : enterpriseName, what, severityName, "p-" + priority.toLowerCase(Locale.ROOT), Shown.time(at));
+                : enterpriseName, what, severity.label(), "p-" + priority.name().toLowerCase(Locale.ROOT), Shown.time(at));
     }
 
     static Overview.LiveRow warning(String id, String enterpriseCode, String enterpriseName, String hazardSourceCode,

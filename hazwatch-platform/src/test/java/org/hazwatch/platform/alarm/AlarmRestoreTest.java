@@ -1,7 +1,6 @@
 package org.hazwatch.platform.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.telemetry.ReadingLog;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +76,7 @@ class AlarmRestoreTest {
 
     @Test
     void aPointOutOfServiceRaisesNothingInForceAndItsAlarmComesBackWhenThePeriodEnds() {
-        UUID period = outOfService.take(Actor.system(), plant.enterprise, Set.of(plant.point),
+        UUID period = outOfService.take(Actor.system(), EnterpriseCode.of(plant.enterprise), Set.of(plant.point),
                 Instant.now().minusSeconds(3600), Instant.now().plusSeconds(3600), "报备 2026-001");
         plant.send(Duration.ofSeconds(30), 95);
         String id = plant.awaitEpisodeStates("OUT_OF_SERVICE").get(0);

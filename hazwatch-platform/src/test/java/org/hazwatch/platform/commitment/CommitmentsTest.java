@@ -73,7 +73,7 @@ class CommitmentsTest {
         assertThat(events.stream(CommitmentLate.class)).extracting(CommitmentLate::enterpriseCode, CommitmentLate::day)
                 .contains(org.assertj.core.groups.Tuple.tuple("14058100001", today));
         assertThat(events.stream(CommitmentMissed.class).filter(m -> m.day().equals(today)))
-                .extracting(CommitmentMissed::enterpriseCode)
+                .extracting(m -> m.enterpriseCode().code())
                 .contains("14058100002", "14058100003").doesNotContain("14058100001");
         CommitmentBoard board = boards.board(GAOPING, "140581", today);
         assertThat(board.enterprises()).extracting(CommitmentBoard.Row::enterpriseCode, CommitmentBoard.Row::status)

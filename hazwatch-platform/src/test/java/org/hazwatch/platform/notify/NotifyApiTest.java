@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +32,8 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.warning.WarningLevelChanged;
 import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,9 +131,9 @@ class NotifyApiTest {
     void aDowngradeGoesToTheFeedOnlyAndALiftStopsTheReminders() {
         Instant t = Instant.parse("2026-06-21T02:00:00Z");
         UUID warning = fixture.raise(WarningLevel.ORANGE, t);
-        fixture.publish(new WarningLevelChanged(warning, NotifyFixture.HENGTAI, NotifyFixture.CHLORINE_TANKS,
+        fixture.publish(new WarningLevelChanged(warning, EnterpriseCode.of(NotifyFixture.HENGTAI), HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
                 NotifyFixture.HENGTAI_PATH, WarningLevel.ORANGE, WarningLevel.YELLOW, List.of(), t.plusSeconds(60)));
-        fixture.publish(new WarningLifted(warning, NotifyFixture.HENGTAI, NotifyFixture.CHLORINE_TANKS,
+        fixture.publish(new WarningLifted(warning, EnterpriseCode.of(NotifyFixture.HENGTAI), HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
                 NotifyFixture.HENGTAI_PATH, WarningLevel.YELLOW, t.plusSeconds(120)));
         notifications.tick(t.plus(Duration.ofHours(2)));
 

@@ -3,7 +3,6 @@ package org.hazwatch.platform.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,9 @@ import java.util.UUID;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmTestPoints;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.org.Accounts;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
@@ -21,6 +23,8 @@ import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingLog;
 import org.hazwatch.platform.telemetry.ReadingQuality;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,7 +186,7 @@ class WarningEngineTest {
     /** A stop while an assessment waited to settle (tests pause contexts; a node stops) must not stall the engine. */
     @Test
     void aStopWhileAnAssessmentWaitsToSettleDoesNotStallTheEngineAfterItStartsAgain() {
-        engine.touch(enterprise);
+        engine.touch(EnterpriseCode.of(enterprise));
         engine.tick(Instant.now()); // returns once the touch has run on the engine thread: its drain now waits 300 ms
         engine.stop();
         engine.start();
@@ -198,11 +202,13 @@ class WarningEngineTest {
     @Test
     void alarmsOfOneCommitArrivingSomeMillisecondsApartRaiseOneWarningAtTheirCombinedLevel() throws Exception {
         Instant at = Instant.now();
-        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(), enterprise, pressure,
-                "LIMIT_HIGH", "HH", "HIGH", at, false)));
+        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(),
+                EnterpriseCode.of(enterprise), PointCode.of(pressure), AlarmKind.LIMIT_HIGH, Severity.HH, Priority.HIGH, at,
+                false)));
         Thread.sleep(40);
-        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(), enterprise,
-                source + "G0001WD001", "LIMIT_HIGH", "HH", "HIGH", at, false)));
+        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(),
+                EnterpriseCode.of(enterprise), PointCode.of(source + "G0001WD001"), AlarmKind.LIMIT_HIGH, Severity.HH,
+                Priority.HIGH, at, false)));
 
         WarningView w = awaitSourceWarning(WarningLevel.RED);
         assertThat(w.score()).isEqualTo(80);

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 
 /**
@@ -20,7 +20,6 @@ public final class MessageTexts {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHANGHAI);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(SHANGHAI);
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(SHANGHAI);
-    private static final Map<String, String> SEVERITY = Map.of("HH", "高高报", "LL", "低低报", "H", "高报", "L", "低报");
 
     private MessageTexts() {
     }
@@ -97,8 +96,8 @@ public final class MessageTexts {
     }
 
     /** One line of an alarm group: time (HH:mm), point, severity in words, "（补传）" for a late reading. */
-    public static String alarmItem(Instant at, String point, String severity, boolean late) {
-        return HH_MM.format(at) + " " + point + " " + SEVERITY.getOrDefault(severity, severity)
+    public static String alarmItem(Instant at, String point, Severity severity, boolean late) {
+        return HH_MM.format(at) + " " + point + " " + severity.label()
                 + (late ? "（补传）" : "");
     }
 

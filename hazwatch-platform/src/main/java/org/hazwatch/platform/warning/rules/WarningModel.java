@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.EquipmentCode;
+import org.hazwatch.protocol.HazardSourceCode;
+import org.hazwatch.protocol.PointCode;
 
 /**
  * The warning model (预警模型, SPEC §6): the facts of an enterprise → a score and its factors for each hazard source
@@ -42,7 +46,7 @@ public final class WarningModel {
     private record Scored(WarningFactor factor, String subjects, boolean inherent) {
     }
 
-    private Assessment assessment(String enterpriseCode, String sourceCode, List<Scored> scored) {
+    private Assessment assessment(EnterpriseCode enterpriseCode, HazardSourceCode sourceCode, List<Scored> scored) {
         int score = scored.stream().mapToInt(s -> s.factor().score()).sum();
         boolean moving = scored.stream().anyMatch(s -> !s.inherent());
         Set<String> signature = scored.stream()
@@ -57,7 +61,7 @@ public final class WarningModel {
         if (weights.inherent(source.level()) > 0) {
             factors.add(new Scored(new WarningFactor("INHERENT_LEVEL", "固有风险（重大危险源等级）",
                     "%s（%s）为%s重大危险源".formatted(source.name(), source.code(), Texts.level(source.level())),
-                    weights.inherent(source.level())), source.code(), true));
+                    weights.inherent(source.level())), source.code().code(), true));
         }
         List<AlarmFact> process = source.alarms().stream().filter(AlarmFact::aboutTheProcess)
                 .sorted(Comparator.comparing(AlarmFact::since)).toList();
@@ -86,7 +90,7 @@ public final class WarningModel {
 
     private static String alarmSentence(AlarmFact a, Instant now) {
         StringBuilder s = new StringBuilder("%s（%s）%s".formatted(a.pointName(), a.pointCode(),
-                Texts.severity(a.severity())));
+                a.severity().label()));
         if (a.value() != null) {
             s.append("，当前值 ").append(Texts.withUnit(a.value(), a.unit()));
         }
@@ -103,7 +107,7 @@ public final class WarningModel {
     }
 
     private void equipment(List<Scored> factors, List<AlarmFact> process) {
-        Map<String, Map<String, String>> byEquipment = new TreeMap<>();
+        Map<EquipmentCode, Map<PointCode, String>> byEquipment = new TreeMap<>();
         for (AlarmFact a : process) {
             if (a.equipmentCode() != null) {
                 byEquipment.computeIfAbsent(a.equipmentCode(), k -> new LinkedHashMap<>())
@@ -164,7 +168,7 @@ public final class WarningModel {
                 .min(Comparator.comparing(SourceFacts::level)).ifPresent(s -> factors.add(new Scored(
                         new WarningFactor("INHERENT_LEVEL", "固有风险（重大危险源等级）",
                                 "企业最高等级的重大危险源为%s（%s，%s）".formatted(Texts.level(s.level()), s.name(),
-                                        s.code()), weights.inherent(s.level())), s.code(), true)));
+                                        s.code()), weights.inherent(s.level())), s.code().code(), true)));
         operations(factors, facts.operations());
         switch (Objects.requireNonNullElse(facts.commitment(), EnterpriseFacts.Commitment.PENDING)) {
             case MISSING -> factors.add(new Scored(new WarningFactor("COMMITMENT_MISSING", "未按时安全承诺",
