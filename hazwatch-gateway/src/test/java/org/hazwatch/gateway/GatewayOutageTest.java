@@ -148,7 +148,8 @@ class GatewayOutageTest {
             SyntheticPlant.MeasuringRange range = SyntheticPlant.range(PointCode.of(code).kind());
             points.append(points.isEmpty() ? "" : ",").append("""
                     {"code":"%s","name":"%s","kind":"%s","unit":"%s","rangeLow":%s,"rangeHigh":%s}"""
-                    .formatted(code, "测点" + code.substring(19), PointCode.of(code).kind(), unit(PointCode.of(code).kind()),
+                    .formatted(code, "测点" + code.substring(19), PointCode.of(code).kind(),
+                            unit(PointCode.of(code).kind()),
                             range.low(), range.high()));
         }
         return """

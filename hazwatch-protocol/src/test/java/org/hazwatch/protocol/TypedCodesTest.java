@@ -66,7 +66,8 @@ class TypedCodesTest {
     @RepeatedTest(500)
     void everyWellFormedChainParsesAndKnowsItsParents(RepetitionInfo repetition) {
         Random random = new Random(20261205L + repetition.getCurrentRepetition());
-        String enterprise = String.format("%06d", 100000 + random.nextInt(900000)) + String.format("%05d", random.nextInt(100000));
+        String enterprise = String.format("%06d", 100000 + random.nextInt(900000)) + String.format("%05d",
+                random.nextInt(100000));
         String hazard = enterprise + String.format("%03d", random.nextInt(1000));
         EquipmentType type = EquipmentType.values()[random.nextInt(EquipmentType.values().length)];
         String equipment = hazard + type.name() + String.format("%03d", random.nextInt(1000));

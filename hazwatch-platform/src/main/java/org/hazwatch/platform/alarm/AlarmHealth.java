@@ -57,7 +57,8 @@ class AlarmHealth {
         }
         List<Row> rows = jdbc.sql(MOVES).param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
                 .param("enterprise", enterprise).param("under", underPattern)
-                .query((rs, n) -> new Row(new AlarmKey(EnterpriseCode.of(rs.getString(1)), PointCode.ofNullable(rs.getString(2)),
+                .query((rs, n) -> new Row(new AlarmKey(EnterpriseCode.of(rs.getString(1)),
+                        PointCode.ofNullable(rs.getString(2)),
                         AlarmKind.valueOf(rs.getString(3))), Priority.valueOf(rs.getString(4)),
                         rs.getString(5).equals("RAISED"), AlarmStore.instant(rs, "at"))).list();
         int stale = jdbc.sql(STALE).param("before", AlarmStore.ts(to.minus(Duration.ofHours(24))))

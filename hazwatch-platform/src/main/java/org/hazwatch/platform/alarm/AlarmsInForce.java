@@ -23,7 +23,8 @@ public class AlarmsInForce {
                 SELECT id, enterprise_code, point_code, kind, severity, raised_at FROM alarm_episode
                 WHERE state IN ('UNACKNOWLEDGED', 'ACKNOWLEDGED', 'SHELVED')""")
                 .query((rs, n) -> new AlarmInForce(rs.getObject("id", java.util.UUID.class),
-                        EnterpriseCode.of(rs.getString("enterprise_code")), PointCode.ofNullable(rs.getString("point_code")),
+                        EnterpriseCode.of(rs.getString("enterprise_code")),
+                        PointCode.ofNullable(rs.getString("point_code")),
                         AlarmKind.valueOf(rs.getString("kind")), Severity.valueOf(rs.getString("severity")),
                         rs.getTimestamp("raised_at").toInstant()))
                 .list();

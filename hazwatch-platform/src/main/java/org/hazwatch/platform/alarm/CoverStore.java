@@ -33,7 +33,8 @@ class CoverStore {
 
     void add(Covers.Shelf s, String path) {
         insert(s.id(), "SHELVED", s.key().enterpriseCode().code(), path, s.from(), s.until(), s.by(), s.reason())
-                .param("point", Objects.toString(s.key().pointCode(), null)).param("kind", s.key().kind().name()).update();
+                .param("point", Objects.toString(s.key().pointCode(), null))
+                .param("kind", s.key().kind().name()).update();
     }
 
     void add(Covers.Suppression s, String enterpriseCode, String path) {
@@ -60,7 +61,8 @@ class CoverStore {
             Instant until = AlarmStore.instant(rs, "until_at");
             switch (rs.getString("type")) {
                 case "SHELVED" -> covers.put(new Covers.Shelf(id, new AlarmKey(
-                        EnterpriseCode.of(rs.getString("enterprise_code")), PointCode.ofNullable(rs.getString("point_code")), AlarmKind.valueOf(rs.getString("kind"))),
+                        EnterpriseCode.of(rs.getString("enterprise_code")),
+                        PointCode.ofNullable(rs.getString("point_code")), AlarmKind.valueOf(rs.getString("kind"))),
                         rs.getString("by_actor"), rs.getString("reason"), from, until));
                 case "SUPPRESSED" -> covers.put(new Covers.Suppression(id, rs.getString("target"),
                         rs.getString("by_actor"), rs.getString("reason"), from, until));

@@ -12,5 +12,6 @@ import org.hazwatch.protocol.HazardSourceCode;
  * @param dueAt {@link Instant#EPOCH} when the duty was never checked
  */
 public record CustodyDutyOverdue(EnterpriseCode enterpriseCode, String jurisdictionPath,
-                                 HazardSourceCode hazardSourceCode, CustodyRole role, String personName, Instant dueAt) {
+                                 HazardSourceCode hazardSourceCode, CustodyRole role, String personName,
+                                 Instant dueAt) {
 }

@@ -81,7 +81,8 @@ class CaseIntake {
                 Map.of("autoClosed", autoClosed));
         parts.save(s, after, s.currentLevel(), e.at());
         if (autoClosed) {
-            events.publishEvent(new DisposalClosed(e.warningId(), EnterpriseCode.of(s.enterpriseCode()), s.jurisdictionPath(),
+            events.publishEvent(new DisposalClosed(e.warningId(), EnterpriseCode.of(s.enterpriseCode()),
+                    s.jurisdictionPath(),
                     after.level(), "AUTO", e.at()));
         }
         parts.reportOverdue(s.enterpriseCode(), parts.now());

@@ -105,7 +105,8 @@ public class Disposals {
         parts.save(s, after, s.currentLevel(), now);
         audit.record(actor, "disposal.feedback", "warning", warningId.toString(), s.jurisdictionPath(),
                 s.enterpriseCode(), detail);
-        events.publishEvent(new FeedbackGiven(warningId, EnterpriseCode.of(s.enterpriseCode()), s.jurisdictionPath(), after.level(),
+        events.publishEvent(new FeedbackGiven(warningId, EnterpriseCode.of(s.enterpriseCode()), s.jurisdictionPath(),
+                after.level(),
                 form.cause(), actor.username(), after.state() == CaseState.FED_BACK ? after.deadline() : null, now));
         if (after.state() == CaseState.CLOSED) {
             close(s, after, "FEEDBACK", now);
@@ -170,7 +171,8 @@ public class Disposals {
         parts.save(s, after, s.currentLevel(), now);
         audit.record(actor, "disposal.follow-up", "warning", warningId.toString(), s.jurisdictionPath(),
                 s.enterpriseCode(), Map.of("instruction", instruction, "deadline", deadline.toString()));
-        events.publishEvent(new FollowUpOrdered(warningId, EnterpriseCode.of(s.enterpriseCode()), s.jurisdictionPath(), after.level(),
+        events.publishEvent(new FollowUpOrdered(warningId, EnterpriseCode.of(s.enterpriseCode()),
+                s.jurisdictionPath(), after.level(),
                 actor.username(), instruction, deadline, now));
         return done(actor, s, now);
     }
@@ -212,7 +214,8 @@ public class Disposals {
 
     private void close(DisposalStore.Stored s, HandlingCase after, String how, Instant now) {
         store.addStep(s.warningId(), now, "CLOSED", CaseParts.SYSTEM, TimelineText.closed(), Map.of("how", how));
-        events.publishEvent(new DisposalClosed(s.warningId(), EnterpriseCode.of(s.enterpriseCode()), s.jurisdictionPath(),
+        events.publishEvent(new DisposalClosed(s.warningId(), EnterpriseCode.of(s.enterpriseCode()),
+                s.jurisdictionPath(),
                 after.level(), how, now));
     }
 

@@ -73,7 +73,8 @@ public class Filings {
         FilingView filing = new FilingView(id, enterpriseCode, request.type(), request.scope(), request.targets(),
                 List.copyOf(points), request.from(), request.until(), request.reason(), FilingStatus.SUBMITTED,
                 actor.username(), clock.instant(), null, null, null);
-        UUID period = outOfService.take(actor, EnterpriseCode.of(enterpriseCode), points, request.from(), request.until(),
+        UUID period = outOfService.take(actor, EnterpriseCode.of(enterpriseCode), points, request.from(),
+                request.until(),
                 "报备 " + id);
         store.add(filing, enterprise.jurisdictionPath(), period);
         Map<String, Object> detail = new LinkedHashMap<>();
@@ -110,7 +111,8 @@ public class Filings {
         store.respond(id, FilingStatus.QUERIED, question, actor.username(), clock.instant());
         audit.record(actor, "filing.query", "filing", id.toString(), f.jurisdictionPath(), f.view().enterpriseCode(),
                 Map.of("comment", question));
-        events.publishEvent(new FilingQueried(id, EnterpriseCode.of(f.view().enterpriseCode()), actor.username(), question));
+        events.publishEvent(new FilingQueried(id, EnterpriseCode.of(f.view().enterpriseCode()), actor.username(),
+                question));
         return one(actor, id);
     }
 
@@ -132,7 +134,8 @@ public class Filings {
         store.withdraw(id, until);
         audit.record(actor, "filing.withdraw", "filing", id.toString(), f.jurisdictionPath(),
                 f.view().enterpriseCode(), Map.of("until", until.toString()));
-        events.publishEvent(new FilingWithdrawn(id, EnterpriseCode.of(f.view().enterpriseCode()), f.jurisdictionPath(), now));
+        events.publishEvent(new FilingWithdrawn(id, EnterpriseCode.of(f.view().enterpriseCode()),
+                f.jurisdictionPath(), now));
         return one(actor, id);
     }
 

@@ -163,9 +163,9 @@ class NotificationListeners {
     @EventListener
     void on(CustodyDutyOverdue e) {
         String role = e.role().label();
-        inTransaction(() -> outbox.write(Occasion.of("custody-overdue:" + e.hazardSourceCode() + ":" + e.role().code() + ":"
-                                + e.dueAt().toEpochMilli(), NoticeKind.CUSTODY_OVERDUE, e.enterpriseCode(),
-                        e.hazardSourceCode(), e.jurisdictionPath(), null, null, clock.instant())
+        inTransaction(() -> outbox.write(Occasion.of("custody-overdue:" + e.hazardSourceCode() + ":"
+                                + e.role().code() + ":" + e.dueAt().toEpochMilli(), NoticeKind.CUSTODY_OVERDUE,
+                        e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(), null, null, clock.instant())
                 .withDeadline(e.dueAt()).withNote(role + e.personName()).naming(e.personName())));
     }
 

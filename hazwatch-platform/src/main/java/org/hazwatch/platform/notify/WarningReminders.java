@@ -93,7 +93,8 @@ class WarningReminders {
     private void remind(Standing s, Instant now) {
         int n = s.repeats() + 1;
         outbox.write(Occasion.of("warning-repeat:" + s.id() + ":" + n, NoticeKind.WARNING_REPEAT,
-                        EnterpriseCode.of(s.enterprise()), HazardSourceCode.ofNullable(s.hazardSource()), s.path(), s.level(), s.id(), now)
+                        EnterpriseCode.of(s.enterprise()), HazardSourceCode.ofNullable(s.hazardSource()), s.path(),
+                        s.level(), s.id(), now)
                 .withFactors(s.factors().isEmpty() ? List.of() : Arrays.asList(s.factors().split("\n")))
                 .withDeadline(disposals.signForDeadline(s.id(), s.level(), s.raisedAt())));
         jdbc.sql("UPDATE notify_warning SET last_notified_at = :at, repeats = :n WHERE warning_id = :id")

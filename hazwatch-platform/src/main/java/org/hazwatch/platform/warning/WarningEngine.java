@@ -230,7 +230,8 @@ class WarningEngine implements SmartLifecycle {
         for (WarningStore.StandingRow row : store.standing()) {
             EnterpriseCode enterprise = EnterpriseCode.of(row.enterpriseCode());
             String path = points.plant(enterprise.code()).map(WarningPoints.Plant::jurisdictionPath).orElse("");
-            standing.computeIfAbsent(enterprise, k -> new HashMap<>()).put(key(HazardSourceCode.ofNullable(row.hazardSourceCode())),
+            standing.computeIfAbsent(enterprise,
+                    k -> new HashMap<>()).put(key(HazardSourceCode.ofNullable(row.hazardSourceCode())),
                     new Held(row.id(), path, Standing.raised(row.level(), row.signature()), null));
             watched.add(enterprise);
         }
@@ -259,7 +260,8 @@ class WarningEngine implements SmartLifecycle {
             moving |= a.factors().stream().anyMatch(f -> !f.code().equals("INHERENT_LEVEL"));
         }
         for (String gone : scopes) {
-            follow(plant, held, new Assessment(enterpriseCode, gone.isEmpty() ? null : HazardSourceCode.of(gone), 0, null, List.of(),
+            follow(plant, held, new Assessment(enterpriseCode, gone.isEmpty() ? null : HazardSourceCode.of(gone), 0,
+                    null, List.of(),
                     Set.of()), now);
         }
         if (held.isEmpty()) {

@@ -75,7 +75,8 @@ class WarningFacts {
                 .map(AlarmInForce::since).findFirst()
                 .filter(since -> !filings.coveredAt(code, null, now)).orElse(null);
         Commitments.TodaysCommitment today = commitments.todayOf(code);
-        return new EnterpriseFacts(enterprise, plant.name(), sources, commitment(today), operations(today), offlineSince,
+        return new EnterpriseFacts(enterprise, plant.name(), sources, commitment(today), operations(today),
+                offlineSince,
                 handling.overdueWarnings(code));
     }
 

@@ -15,6 +15,6 @@ import org.hazwatch.protocol.HazardSourceCode;
  *
  * @param hazardSourceCode null for a warning on the whole enterprise
  */
-public record WarningRaised(UUID warningId, EnterpriseCode enterpriseCode, HazardSourceCode hazardSourceCode, String jurisdictionPath,
-                            WarningLevel level, List<WarningFactor> factors, Instant at) {
+public record WarningRaised(UUID warningId, EnterpriseCode enterpriseCode, HazardSourceCode hazardSourceCode,
+                            String jurisdictionPath, WarningLevel level, List<WarningFactor> factors, Instant at) {
 }

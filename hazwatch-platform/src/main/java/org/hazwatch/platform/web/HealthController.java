@@ -60,7 +60,8 @@ class HealthController {
                 : jurisdictions.find(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction);
         List<EnterpriseHealth> rows = new ArrayList<>();
         for (RegisteredEnterprise e : registry.visibleEnterprises(actor, jurisdiction, 0, MAX_ENTERPRISES).items()) {
-            rows.add(new EnterpriseHealth(e.code(), e.name(), alarms.enterpriseHealth(actor, EnterpriseCode.of(e.code()), span)));
+            rows.add(new EnterpriseHealth(e.code(), e.name(), alarms.enterpriseHealth(actor,
+                    EnterpriseCode.of(e.code()), span)));
         }
         rows.sort(Comparator.comparingInt((EnterpriseHealth r) -> r.figures().alarms()).reversed()
                 .thenComparing(EnterpriseHealth::code));

@@ -19,7 +19,8 @@ final class LiveRows {
         String what = messages.getMessage("live.alarm", null, "报警", locale) + " · "
                 + (pointCode == null ? messages.getMessage("live.enterprise", null, "企业", locale) : pointCode);
         return new Overview.LiveRow(id, "alarm", enterpriseCode, enterpriseName == null ? enterpriseCode
-                : enterpriseName, what, severity.label(), "p-" + priority.name().toLowerCase(Locale.ROOT), Shown.time(at));
+                : enterpriseName, what, severity.label(), "p-" + priority.name().toLowerCase(Locale.ROOT),
+                        Shown.time(at));
     }
 
     static Overview.LiveRow warning(String id, String enterpriseCode, String enterpriseName, String hazardSourceCode,

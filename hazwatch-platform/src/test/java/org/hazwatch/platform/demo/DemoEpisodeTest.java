@@ -98,7 +98,8 @@ class DemoEpisodeTest {
                 continue;
             }
             EnterpriseFacts facts = new EnterpriseFacts(EnterpriseCode.of(DemoEpisode.ENTERPRISE), "山西晋丰煤化工有限责任公司",
-                    List.of(new SourceFacts(HazardSourceCode.of("14052500002001"), "液氨储罐区", 1, alarms, predictions, List.of())),
+                    List.of(new SourceFacts(HazardSourceCode.of("14052500002001"), "液氨储罐区", 1, alarms, predictions,
+                            List.of())),
                     EnterpriseFacts.Commitment.ON_TIME, null, null, 0);
             Assessment source = model.assess(facts, now).get(0);
             WarningChange change = WarningChange.decide(standing, source, now, Duration.ofMinutes(5));

@@ -111,8 +111,10 @@ class DeliveryGuaranteeTest {
         UUID yellow = UUID.randomUUID();
         UUID red = UUID.randomUUID();
         for (UUID id : List.of(yellow, red)) {
-            fixture.publish(new DisposalEscalated(id, EnterpriseCode.of(NotifyFixture.HENGTAI), HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
-                    NotifyFixture.HENGTAI_PATH, id == red ? WarningLevel.RED : WarningLevel.YELLOW, HandlingStep.SIGN_FOR,
+            fixture.publish(new DisposalEscalated(id, EnterpriseCode.of(NotifyFixture.HENGTAI),
+                    HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
+                    NotifyFixture.HENGTAI_PATH, id == red ? WarningLevel.RED : WarningLevel.YELLOW,
+                            HandlingStep.SIGN_FOR,
                     Audience.ENTERPRISE_DUTY, lateEvening.minusSeconds(60), lateEvening));
         }
         Instant morning = Instant.parse("2026-06-03T23:00:00Z"); // 07:00 the next day in Shanghai
@@ -153,7 +155,8 @@ class DeliveryGuaranteeTest {
         Instant t = Instant.parse("2026-06-06T02:00:00Z");
         UUID warning = UUID.randomUUID();
         tx.executeWithoutResult(status -> {
-            events.publishEvent(new WarningRaised(warning, EnterpriseCode.of(NotifyFixture.HENGTAI), HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
+            events.publishEvent(new WarningRaised(warning, EnterpriseCode.of(NotifyFixture.HENGTAI),
+                    HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
                     NotifyFixture.HENGTAI_PATH, WarningLevel.RED, List.of(), t));
             assertThat(fixture.kindsOfWarning(warning)).containsExactly("WARNING_RAISED");
             status.setRollbackOnly();
@@ -167,7 +170,8 @@ class DeliveryGuaranteeTest {
     void anEventPublishedTwiceIsNotifiedOnce() {
         Instant t = Instant.parse("2026-06-07T02:00:00Z");
         UUID warning = UUID.randomUUID();
-        WarningRaised raised = new WarningRaised(warning, EnterpriseCode.of(NotifyFixture.HENGTAI), null, NotifyFixture.HENGTAI_PATH,
+        WarningRaised raised = new WarningRaised(warning, EnterpriseCode.of(NotifyFixture.HENGTAI), null,
+                NotifyFixture.HENGTAI_PATH,
                 WarningLevel.ORANGE, List.of(), t);
         fixture.publish(raised);
         int deliveries = fixture.deliveriesOfWarning(warning).size();

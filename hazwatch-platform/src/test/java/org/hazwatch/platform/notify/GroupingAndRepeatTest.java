@@ -48,10 +48,12 @@ class GroupingAndRepeatTest {
                 .filter(p -> p.code().startsWith(NotifyFixture.JINFENG + "002")).toList();
         for (int i = 0; i < 5; i++) {
             fixture.publish(new AlarmRaised(UUID.randomUUID(), EnterpriseCode.of(NotifyFixture.JINFENG),
-                    PointCode.of(points.get(i).code()), AlarmKind.LIMIT_HIGH, Severity.HH, Priority.HIGH, t.plusSeconds(12L * i), false));
+                    PointCode.of(points.get(i).code()), AlarmKind.LIMIT_HIGH, Severity.HH, Priority.HIGH,
+                            t.plusSeconds(12L * i), false));
         }
         fixture.publish(new AlarmRaised(UUID.randomUUID(), EnterpriseCode.of(NotifyFixture.JINFENG),
-                PointCode.of(points.get(5).code()), AlarmKind.LIMIT_HIGH, Severity.H, Priority.MEDIUM, t.plusSeconds(50), false));
+                PointCode.of(points.get(5).code()), AlarmKind.LIMIT_HIGH, Severity.H, Priority.MEDIUM,
+                        t.plusSeconds(50), false));
 
         List<NotifyFixture.Row> held = fixture.deliveriesOfKind(NotifyFixture.JINFENG, "ALARM", t, t.plusSeconds(60));
         assertThat(held).singleElement().satisfies(r -> {
@@ -69,7 +71,8 @@ class GroupingAndRepeatTest {
                         .contains(points.get(0).name() + " 高高报"));
 
         fixture.publish(new AlarmRaised(UUID.randomUUID(), EnterpriseCode.of(NotifyFixture.JINFENG),
-                PointCode.of(points.get(0).code()), AlarmKind.LIMIT_LOW, Severity.LL, Priority.HIGH, t.plus(Duration.ofMinutes(2)).plusSeconds(5), false));
+                PointCode.of(points.get(0).code()), AlarmKind.LIMIT_LOW, Severity.LL, Priority.HIGH,
+                        t.plus(Duration.ofMinutes(2)).plusSeconds(5), false));
         assertThat(fixture.deliveriesOfKind(NotifyFixture.JINFENG, "ALARM", t, t.plus(Duration.ofMinutes(5))))
                 .as("an alarm after the window opens the next group").hasSize(2);
     }

@@ -131,9 +131,11 @@ class NotifyApiTest {
     void aDowngradeGoesToTheFeedOnlyAndALiftStopsTheReminders() {
         Instant t = Instant.parse("2026-06-21T02:00:00Z");
         UUID warning = fixture.raise(WarningLevel.ORANGE, t);
-        fixture.publish(new WarningLevelChanged(warning, EnterpriseCode.of(NotifyFixture.HENGTAI), HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
+        fixture.publish(new WarningLevelChanged(warning, EnterpriseCode.of(NotifyFixture.HENGTAI),
+                HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
                 NotifyFixture.HENGTAI_PATH, WarningLevel.ORANGE, WarningLevel.YELLOW, List.of(), t.plusSeconds(60)));
-        fixture.publish(new WarningLifted(warning, EnterpriseCode.of(NotifyFixture.HENGTAI), HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
+        fixture.publish(new WarningLifted(warning, EnterpriseCode.of(NotifyFixture.HENGTAI),
+                HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
                 NotifyFixture.HENGTAI_PATH, WarningLevel.YELLOW, t.plusSeconds(120)));
         notifications.tick(t.plus(Duration.ofHours(2)));
 

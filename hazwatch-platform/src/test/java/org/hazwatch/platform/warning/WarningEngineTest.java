@@ -203,7 +203,8 @@ class WarningEngineTest {
     void alarmsOfOneCommitArrivingSomeMillisecondsApartRaiseOneWarningAtTheirCombinedLevel() throws Exception {
         Instant at = Instant.now();
         tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(),
-                EnterpriseCode.of(enterprise), PointCode.of(pressure), AlarmKind.LIMIT_HIGH, Severity.HH, Priority.HIGH, at,
+                EnterpriseCode.of(enterprise), PointCode.of(pressure), AlarmKind.LIMIT_HIGH, Severity.HH,
+                        Priority.HIGH, at,
                 false)));
         Thread.sleep(40);
         tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(),

@@ -27,7 +27,8 @@ public final class WarningEvents {
                       String factorDetail) {
         UUID id = UUID.randomUUID();
         transaction.executeWithoutResult(status -> events.publishEvent(new WarningRaised(id,
-                EnterpriseCode.of(enterpriseCode), HazardSourceCode.ofNullable(hazardSourceCode), path, level, List.of(new WarningFactor("ALARM_HH_LL", "高高报/低低报报警",
+                EnterpriseCode.of(enterpriseCode), HazardSourceCode.ofNullable(hazardSourceCode), path, level,
+                        List.of(new WarningFactor("ALARM_HH_LL", "高高报/低低报报警",
                 factorDetail, 40)), Instant.now())));
         return id;
     }

@@ -13,7 +13,8 @@ import org.hazwatch.protocol.HazardSourceCode;
  * @param signature what the factors are about (factor and subject codes, scores), without the values that drift
  *                  from minute to minute: a change of it is a change of the warning's factors
  */
-public record Assessment(EnterpriseCode enterpriseCode, HazardSourceCode hazardSourceCode, int score, WarningLevel level,
+public record Assessment(EnterpriseCode enterpriseCode, HazardSourceCode hazardSourceCode, int score,
+                         WarningLevel level,
                          List<WarningFactor> factors, Set<String> signature) {
 
     public Assessment {

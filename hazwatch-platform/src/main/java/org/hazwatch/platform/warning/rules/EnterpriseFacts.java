@@ -13,8 +13,8 @@ import org.hazwatch.protocol.EnterpriseCode;
  * @param offlineSince  since when nothing arrived from the enterprise, when no filing covers it; null otherwise
  * @param overdueWarnings warnings past a handling deadline (from the disposal feature)
  */
-public record EnterpriseFacts(EnterpriseCode enterpriseCode, String name, List<SourceFacts> sources, Commitment commitment,
-                              Operations operations, Instant offlineSince, int overdueWarnings) {
+public record EnterpriseFacts(EnterpriseCode enterpriseCode, String name, List<SourceFacts> sources,
+                              Commitment commitment, Operations operations, Instant offlineSince, int overdueWarnings) {
 
     public EnterpriseFacts {
         sources = List.copyOf(sources);

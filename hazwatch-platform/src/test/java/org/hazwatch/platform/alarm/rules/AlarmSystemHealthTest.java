@@ -31,7 +31,8 @@ class AlarmSystemHealthTest {
         assertThat(f.peakPer10Minutes()).isEqualTo(11);
         assertThat(f.floodPeriods()).isEqualTo(1);
         assertThat(f.rating()).isEqualTo("MANAGEABLE");
-        assertThat(f.topTen()).first().isEqualTo(new AlarmSystemHealth.PointCount(A.pointCode().code(), "LIMIT_HIGH", 10));
+        assertThat(f.topTen()).first().isEqualTo(new AlarmSystemHealth.PointCount(A.pointCode().code(), "LIMIT_HIGH",
+                10));
         assertThat(f.priorityMix().get(Priority.HIGH)).isEqualTo(1 / 12.0);
         assertThat(f.stale()).isEqualTo(1);
     }

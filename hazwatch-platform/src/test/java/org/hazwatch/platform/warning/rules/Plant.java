@@ -48,7 +48,8 @@ final class Plant {
 
     EnterpriseFacts facts() {
         return new EnterpriseFacts(EnterpriseCode.of(ENTERPRISE), "山西晋丰煤化工有限责任公司",
-                List.of(new SourceFacts(HazardSourceCode.of(SOURCE), "液氨储罐区", level, alarms, predictions, custody)), commitment,
+                List.of(new SourceFacts(HazardSourceCode.of(SOURCE), "液氨储罐区", level, alarms, predictions, custody)),
+                        commitment,
                 operations, offlineSince, overdueWarnings);
     }
 

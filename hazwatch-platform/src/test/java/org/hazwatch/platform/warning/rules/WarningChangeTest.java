@@ -16,7 +16,8 @@ class WarningChangeTest {
     static final Instant T0 = Instant.parse("2026-11-30T06:00:00Z");
 
     static Assessment at(WarningLevel level, String... signature) {
-        return new Assessment(EnterpriseCode.of("14052500002"), HazardSourceCode.of("14052500002001"), 0, level, List.of(), Set.of(signature));
+        return new Assessment(EnterpriseCode.of("14052500002"), HazardSourceCode.of("14052500002001"), 0, level,
+                List.of(), Set.of(signature));
     }
 
     static Instant min(int minutes) {
