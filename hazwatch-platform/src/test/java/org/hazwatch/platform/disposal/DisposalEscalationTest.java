@@ -2,7 +2,6 @@ package org.hazwatch.platform.disposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +18,7 @@ import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.warning.HandlingFacts;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -78,7 +78,7 @@ class DisposalEscalationTest {
         assertThat(escalations(id)).allSatisfy(e -> {
             assertThat(e.deadline()).isEqualTo(t0.plus(Duration.ofMinutes(15)));
             assertThat(e.level()).isEqualTo(WarningLevel.RED);
-            assertThat(e.enterpriseCode()).isEqualTo(enterprise);
+            assertThat(e.enterpriseCode()).isEqualTo(EnterpriseCode.of(enterprise));
             assertThat(e.jurisdictionPath()).isEqualTo(DisposalWarningFixture.HENGTAI_PATH);
         });
         assertThat(disposals.timeline(ZEZHOU, id)).extracting(TimelineEntry::text).containsExactly(
