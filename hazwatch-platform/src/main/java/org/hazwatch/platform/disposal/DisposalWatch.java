@@ -88,10 +88,10 @@ public class DisposalWatch {
         Map<String, Integer> counts = store.overdueCounts(now);
         for (String enterprise : reported) {
             if (!counts.containsKey(enterprise)) {
-                facts.overdueWarnings(enterprise, 0);
+                facts.overdueWarnings(EnterpriseCode.of(enterprise), 0);
             }
         }
-        counts.forEach(facts::overdueWarnings);
+        counts.forEach((enterprise, count) -> facts.overdueWarnings(EnterpriseCode.of(enterprise), count));
         reported.clear();
         reported.addAll(counts.keySet());
     }

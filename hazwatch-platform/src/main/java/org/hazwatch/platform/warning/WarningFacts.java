@@ -77,7 +77,7 @@ class WarningFacts {
         Commitments.TodaysCommitment today = commitments.todayOf(code);
         return new EnterpriseFacts(enterprise, plant.name(), sources, commitment(today), operations(today),
                 offlineSince,
-                handling.overdueWarnings(code));
+                handling.overdueWarnings(enterprise));
     }
 
     private AlarmFact alarm(WarningPoints.Plant plant, AlarmInForce a) {
