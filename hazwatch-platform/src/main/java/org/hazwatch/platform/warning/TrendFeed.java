@@ -12,7 +12,7 @@ import org.hazwatch.platform.telemetry.ReadingsCommitted;
 import org.hazwatch.platform.warning.rules.Prediction;
 import org.hazwatch.platform.warning.rules.Trend;
 import org.hazwatch.platform.warning.rules.TrendWindow;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ class TrendFeed {
     @EventListener
     void committed(ReadingsCommitted group) {
         for (NewReading r : group.readings()) {
-            if (r.quality().usable() && r.pointCode().length() == Codes.POINT_LENGTH) {
+            if (r.quality().usable()) {
                 window(r.pointCode()).ifPresent(w -> w.add(r.time(), r.value()));
             }
         }
@@ -61,7 +61,8 @@ class TrendFeed {
         if (window != null) {
             return Optional.of(window);
         }
-        return points.plant(pointCode.substring(0, Codes.ENTERPRISE_LENGTH)).flatMap(p -> p.point(pointCode))
+        return PointCode.parse(pointCode).flatMap(code -> points.plant(code.enterprise().code()))
+                .flatMap(p -> p.point(pointCode))
                 .filter(p -> p.hh() != null || p.ll() != null)
                 .map(p -> windows.computeIfAbsent(pointCode,
                         k -> new TrendWindow(settings.trend().window(), settings.trend().capacity())));
