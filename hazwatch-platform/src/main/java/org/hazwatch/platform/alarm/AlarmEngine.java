@@ -187,6 +187,9 @@ class AlarmEngine implements SmartLifecycle {
 
     /** A reading proves its point and enterprise are online, whatever the presence watch has said yet. */
     private void heardFrom(ReadingsCommitted group) {
+        if (!board.anyActiveOffline()) {
+            return;
+        }
         EnterpriseCode lastEnterprise = null;
         for (NewReading r : group.readings()) {
             AlarmKey point = AlarmKey.ofPoint(PointCode.of(r.pointCode()), AlarmKind.POINT_OFFLINE);
