@@ -54,7 +54,7 @@ class DutiesController {
         return "duties";
     }
 
-    /** A line of the board as shown: times in Beijing time. */
+    /** A line of the board as shown: times in the platform's zone. */
     record Row(String code, String name, String status, String deadline, String firstSubmitted, int versions) {
     }
 }
