@@ -74,7 +74,8 @@ public class AlarmOverview {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             days.put(d, new int[3]);
         }
-        jdbc.sql(PER_DAY).param("zone", zone.getId()).param("from", AlarmStore.ts(start)).param("to", AlarmStore.ts(end))
+        jdbc.sql(PER_DAY).param("zone", zone.getId())
+                .param("from", AlarmStore.ts(start)).param("to", AlarmStore.ts(end))
                 .param("scopeEnterprise", actor.role().isEnterprise() ? actor.enterpriseCode() : null)
                 .param("scope", actor.role().isEnterprise() ? "%" : actor.pathPattern())
                 .query(rs -> {

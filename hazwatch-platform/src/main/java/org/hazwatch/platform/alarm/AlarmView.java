@@ -32,8 +32,8 @@ public record AlarmView(UUID id, String enterpriseCode, String pointCode, String
     static AlarmView of(Episode e, String path, ZoneId zone) {
         return new AlarmView(e.id(), e.key().enterpriseCode(), e.key().pointCode(), path, e.key().kind().name(),
                 e.severity().name(), e.severity().priority().name(), e.state().name(), e.active(), e.acknowledged(),
-                shown(e.raisedAt(), zone), shown(e.clearedAt(), zone), Double.isNaN(e.peakValue()) ? null : e.peakValue(),
-                e.late());
+                shown(e.raisedAt(), zone), shown(e.clearedAt(), zone),
+                Double.isNaN(e.peakValue()) ? null : e.peakValue(), e.late());
     }
 
     static OffsetDateTime shown(Instant instant, ZoneId zone) {

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * History of presence from the hour rollups: for each day (in the zone asked for) and enterprise, the number of hours in
- * which at least one usable reading of one of its points arrived.
+ * History of presence from the hour rollups: for each day (in the zone asked for) and enterprise, the number of
+ * hours in which at least one usable reading of one of its points arrived.
  */
 @Repository
 class OnlineHours {

@@ -46,7 +46,10 @@ public class TelemetryQueries {
         this.clock = clock;
     }
 
-    /** The online rate of one day (in the platform's zone): hours with readings / (enterprises × hours of the day so far). */
+    /**
+     * The online rate of one day (in the platform's zone): hours with readings / (enterprises × hours of the day so
+     * far).
+     */
     public record OnlineDay(LocalDate day, double rate) {
     }
 
