@@ -11,7 +11,7 @@ import org.hazwatch.platform.alarm.rules.Priority;
 import org.hazwatch.platform.alarm.rules.Severity;
 
 /**
- * An alarm episode as the API and the live feed show it (报警事件); times in Asia/Shanghai.
+ * An alarm episode as the API and the live feed show it (报警事件); times in the platform's zone.
  *
  * @param severity LL/L/H/HH, or the kind's own (RATE, FLATLINE, INVALID, OFFLINE); its {@code label} is the zh-CN name
  * @param state    the ISA-18.2 state; NORMAL means closed
@@ -20,13 +20,11 @@ public record AlarmView(UUID id, String enterpriseCode, String pointCode, String
                  Severity severity, Priority priority, String state, boolean active, boolean acknowledged,
                  OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late) {
 
-    static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
-
     /** One transition on the live feed, with the episode as it is after it. */
     public record FeedItem(String transition, OffsetDateTime at, String actor, AlarmView alarm) {
 
-        FeedItem(String transition, Instant at, String actor, AlarmView alarm) {
-            this(transition, shown(at), actor, alarm);
+        FeedItem(String transition, Instant at, String actor, AlarmView alarm, ZoneId zone) {
+            this(transition, shown(at, zone), actor, alarm);
         }
     }
 
@@ -35,14 +33,14 @@ public record AlarmView(UUID id, String enterpriseCode, String pointCode, String
                           String fromState, String toState, String severity, Double value, String note) {
     }
 
-    static AlarmView of(Episode e, String path) {
+    static AlarmView of(Episode e, String path, ZoneId zone) {
         return new AlarmView(e.id(), e.key().enterpriseCode().code(), Objects.toString(e.key().pointCode(), null), path,
                 e.key().kind(), e.severity(), e.severity().priority(), e.state().name(), e.active(), e.acknowledged(),
-                shown(e.raisedAt()), shown(e.clearedAt()), Double.isNaN(e.peakValue()) ? null : e.peakValue(),
-                e.late());
+                shown(e.raisedAt(), zone), shown(e.clearedAt(), zone),
+                Double.isNaN(e.peakValue()) ? null : e.peakValue(), e.late());
     }
 
-    static OffsetDateTime shown(Instant instant) {
-        return instant == null ? null : instant.atZone(SHOWN_IN).toOffsetDateTime();
+    static OffsetDateTime shown(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 }

@@ -56,10 +56,12 @@ class OverviewFeed implements SseFanOut.Owner {
     private final SseFanOut<Subscriber> fanOut = new SseFanOut<>("overview-feed");
     private final Registry registry;
     private final MessageSource messages;
+    private final Shown shown;
 
-    OverviewFeed(Registry registry, MessageSource messages) {
+    OverviewFeed(Registry registry, MessageSource messages, Shown shown) {
         this.registry = registry;
         this.messages = messages;
+        this.shown = shown;
     }
 
     SseEmitter subscribe(Actor actor, Locale locale) {
@@ -110,13 +112,13 @@ class OverviewFeed implements SseFanOut.Owner {
     private void alarm(UUID id, EnterpriseCode enterprise, PointCode point, Severity severity, Priority priority,
                        Instant at) {
         publish(enterprise.code(), null, (name, s) -> LiveRows.alarm(id.toString(), enterprise.code(), name,
-                Objects.toString(point, null), severity, priority, at, messages, s.locale()), id);
+                Objects.toString(point, null), severity, priority, shown.time(at), messages, s.locale()), id);
     }
 
     private void warning(UUID id, EnterpriseCode enterprise, HazardSourceCode hazardSource, String path,
                          WarningLevel level, Instant at) {
         publish(enterprise.code(), path, (name, s) -> LiveRows.warning(id.toString(), enterprise.code(), name,
-                Objects.toString(hazardSource, null), level, at, messages, s.locale()), id);
+                Objects.toString(hazardSource, null), level, shown.time(at), messages, s.locale()), id);
     }
 
     private void gone(UUID id, String enterprise, String path) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.Severity;
+import org.hazwatch.protocol.BeijingTime;
 import org.hazwatch.protocol.EnterpriseCode;
 import org.hazwatch.protocol.EquipmentCode;
 import org.hazwatch.protocol.HazardSourceCode;
@@ -54,11 +55,11 @@ final class Plant {
     }
 
     Assessment source() {
-        return new WarningModel(Weights.defaults()).assess(facts(), NOW).get(0);
+        return new WarningModel(Weights.defaults(), BeijingTime.ZONE).assess(facts(), NOW).get(0);
     }
 
     Assessment enterprise() {
-        List<Assessment> all = new WarningModel(Weights.defaults()).assess(facts(), NOW);
+        List<Assessment> all = new WarningModel(Weights.defaults(), BeijingTime.ZONE).assess(facts(), NOW);
         return all.get(all.size() - 1);
     }
 }
