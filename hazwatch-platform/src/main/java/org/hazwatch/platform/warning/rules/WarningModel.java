@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.protocol.EnterpriseCode;
 import org.hazwatch.protocol.EquipmentCode;
 import org.hazwatch.protocol.HazardSourceCode;
@@ -27,6 +28,9 @@ import org.hazwatch.protocol.PointCode;
  * happens, it is not an event. Table and reasoning: docs/WARNINGS.md.
  */
 public final class WarningModel {
+
+    private static final String SHUTDOWN_LIMITS = Severity.HH.label() + "/" + Severity.LL.label();
+    private static final String OPERATING_LIMITS = Severity.H.label() + "/" + Severity.L.label();
 
     private final Weights weights;
     private final ZoneId zone;
@@ -69,12 +73,12 @@ public final class WarningModel {
         }
         List<AlarmFact> process = source.alarms().stream().filter(AlarmFact::aboutTheProcess)
                 .sorted(Comparator.comparing(AlarmFact::since)).toList();
-        alarms(factors, process, AlarmFact::shutdownLimit, "ALARM_HH_LL", "高高报/低低报报警",
+        alarms(factors, process, AlarmFact::shutdownLimit, "ALARM_HH_LL", SHUTDOWN_LIMITS + "报警",
                 weights.shutdownLimitAlarm(), now);
         Instant longSince = now.minus(weights.operatingLimitAfter());
         alarms(factors, process, a -> a.operatingLimit() && !a.since().isAfter(longSince), "ALARM_H_L_LONG",
-                "高报/低报报警持续超过 " + Texts.duration(weights.operatingLimitAfter()), weights.operatingLimitAlarm(),
-                now);
+                OPERATING_LIMITS + "报警持续超过 " + Texts.duration(weights.operatingLimitAfter()),
+                weights.operatingLimitAlarm(), now);
         equipment(factors, process);
         predictions(factors, source.predictions());
         custody(factors, source.overdueCustody());
@@ -142,12 +146,13 @@ public final class WarningModel {
                 .formatted(p.pointName(), p.pointCode(), p.high() ? "持续上升" : "持续下降", p.high() ? "上升" : "下降",
                         Texts.withUnit(Math.abs(p.slopePerMinute()), p.unit()), Texts.withUnit(p.current(), p.unit()),
                         Texts.duration(p.toCrossing().plusSeconds(59)), p.high() ? "达到" : "低于",
-                        p.high() ? "高高报" : "低低报", Texts.withUnit(p.limit(), p.unit())))
+                        crossed(p).label(), Texts.withUnit(p.limit(), p.unit())))
                 .collect(Collectors.joining("；"));
-        String subjects = soonest.stream().map(p -> p.pointCode() + (p.high() ? ":HH" : ":LL")).sorted()
+        String subjects = soonest.stream().map(p -> p.pointCode() + ":" + crossed(p)).sorted()
                 .collect(Collectors.joining(","));
         factors.add(new Scored(new WarningFactor("PREDICTED_CROSSING",
-                predictions.stream().allMatch(Prediction::high) ? "趋势预测将超高高报" : "趋势预测将越限（高高报/低低报）",
+                predictions.stream().allMatch(Prediction::high) ? "趋势预测将超" + Severity.HH.label()
+                        : "趋势预测将越限（" + SHUTDOWN_LIMITS + "）",
                 detail, weights.predictedCrossing()), subjects, false));
     }
 
@@ -215,5 +220,10 @@ public final class WarningModel {
                             ops.hotWorkSpecial(), ops.hotWorkGrade1(), ops.hotWorkGrade2(), ops.confinedSpace()),
                     weights.specialOperations()), String.valueOf(ops.hotWorkAndConfinedSpace()), false));
         }
+    }
+
+    /** The shutdown limit a predicted crossing reaches. */
+    private static Severity crossed(Prediction p) {
+        return p.high() ? Severity.HH : Severity.LL;
     }
 }
