@@ -61,6 +61,23 @@ public final class Codes {
                 .or(() -> digits(code, ENTERPRISE_LENGTH, GATEWAY_LENGTH, "网关编码 gateway code"));
     }
 
+    /** What is wrong with a whole hazard-source code, its enterprise's part too: typed codes check their lineage. */
+    static Optional<String> wholeHazardSource(String code) {
+        return checkHazardSource(code, null).or(() -> checkEnterprise(code.substring(0, ENTERPRISE_LENGTH)));
+    }
+
+    static Optional<String> wholeEquipment(String code) {
+        return checkEquipment(code, null).or(() -> wholeHazardSource(code.substring(0, HAZARD_SOURCE_LENGTH)));
+    }
+
+    static Optional<String> wholePoint(String code) {
+        return checkPoint(code, null).or(() -> wholeEquipment(code.substring(0, EQUIPMENT_LENGTH)));
+    }
+
+    static Optional<String> wholeGateway(String code) {
+        return checkGateway(code, null).or(() -> checkEnterprise(code.substring(0, ENTERPRISE_LENGTH)));
+    }
+
     /** Refuses a code with the reason its check gave; the typed codes call this once, when they are made. */
     static void require(Optional<String> problem, String code) {
         problem.ifPresent(reason -> {

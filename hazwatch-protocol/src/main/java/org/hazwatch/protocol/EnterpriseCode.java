@@ -8,35 +8,20 @@ import java.util.Optional;
  * An enterprise's code (企业编码, SPEC §2): 6-digit division code + 5-digit serial, {@code 14052500001}.
  * Checked once when made; written as the bare code in text and JSON.
  */
-public record EnterpriseCode(String code) implements Comparable<EnterpriseCode> {
+public record EnterpriseCode(String code) {
 
     public EnterpriseCode {
-        Codes.require(problemWith(code), code);
-    }
-
-    /** Why {@code code} is not a well-formed enterprise code, or empty when it is. */
-    public static Optional<String> problemWith(String code) {
-        return Codes.checkEnterprise(code);
+        Codes.require(Codes.checkEnterprise(code), code);
     }
 
     /** The code, or empty when it is not well-formed. */
     public static Optional<EnterpriseCode> parse(String code) {
-        return problemWith(code).isEmpty() ? Optional.of(new EnterpriseCode(code)) : Optional.empty();
+        return Codes.checkEnterprise(code).isEmpty() ? Optional.of(new EnterpriseCode(code)) : Optional.empty();
     }
 
     @JsonCreator
     public static EnterpriseCode of(String code) {
         return new EnterpriseCode(code);
-    }
-
-    /** The null-safe form, for optional columns and parameters. */
-    public static EnterpriseCode ofNullable(String code) {
-        return code == null ? null : new EnterpriseCode(code);
-    }
-
-    @Override
-    public int compareTo(EnterpriseCode other) {
-        return code.compareTo(other.code);
     }
 
     @JsonValue

@@ -8,31 +8,20 @@ import java.util.Optional;
  * A piece of equipment's code (设备编码, SPEC §2): its hazard source's code + type letters + 3-digit serial,
  * {@code 14052500001001G0001}. Checked once when made; written as the bare code in text and JSON.
  */
-public record EquipmentCode(String code) implements Comparable<EquipmentCode> {
+public record EquipmentCode(String code) implements CodeUnderEnterprise, Comparable<EquipmentCode> {
 
     public EquipmentCode {
-        Codes.require(problemWith(code), code);
-    }
-
-    /** Why {@code code} is not a well-formed equipment code, or empty when it is. */
-    public static Optional<String> problemWith(String code) {
-        return Codes.checkEquipment(code, null)
-                .or(() -> Codes.checkHazardSource(code.substring(0, Codes.HAZARD_SOURCE_LENGTH), null))
-                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH)));
+        Codes.require(Codes.wholeEquipment(code), code);
     }
 
     /** The code, or empty when it is not well-formed. */
     public static Optional<EquipmentCode> parse(String code) {
-        return problemWith(code).isEmpty() ? Optional.of(new EquipmentCode(code)) : Optional.empty();
+        return Codes.wholeEquipment(code).isEmpty() ? Optional.of(new EquipmentCode(code)) : Optional.empty();
     }
 
     @JsonCreator
     public static EquipmentCode of(String code) {
         return new EquipmentCode(code);
-    }
-
-    public EnterpriseCode enterprise() {
-        return new EnterpriseCode(code.substring(0, Codes.ENTERPRISE_LENGTH));
     }
 
     public HazardSourceCode hazardSource() {

@@ -8,21 +8,15 @@ import java.util.Optional;
  * A major hazard source's code (重大危险源编码, SPEC §2): its enterprise's code + 3-digit serial,
  * {@code 14052500001001}. Checked once when made; written as the bare code in text and JSON.
  */
-public record HazardSourceCode(String code) implements Comparable<HazardSourceCode> {
+public record HazardSourceCode(String code) implements CodeUnderEnterprise {
 
     public HazardSourceCode {
-        Codes.require(problemWith(code), code);
-    }
-
-    /** Why {@code code} is not a well-formed hazard source code, or empty when it is. */
-    public static Optional<String> problemWith(String code) {
-        return Codes.checkHazardSource(code, null)
-                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH)));
+        Codes.require(Codes.wholeHazardSource(code), code);
     }
 
     /** The code, or empty when it is not well-formed. */
     public static Optional<HazardSourceCode> parse(String code) {
-        return problemWith(code).isEmpty() ? Optional.of(new HazardSourceCode(code)) : Optional.empty();
+        return Codes.wholeHazardSource(code).isEmpty() ? Optional.of(new HazardSourceCode(code)) : Optional.empty();
     }
 
     @JsonCreator
@@ -33,15 +27,6 @@ public record HazardSourceCode(String code) implements Comparable<HazardSourceCo
     /** The null-safe form, for optional columns and parameters (a warning on the whole enterprise has none). */
     public static HazardSourceCode ofNullable(String code) {
         return code == null ? null : new HazardSourceCode(code);
-    }
-
-    public EnterpriseCode enterprise() {
-        return new EnterpriseCode(code.substring(0, Codes.ENTERPRISE_LENGTH));
-    }
-
-    @Override
-    public int compareTo(HazardSourceCode other) {
-        return code.compareTo(other.code);
     }
 
     @JsonValue

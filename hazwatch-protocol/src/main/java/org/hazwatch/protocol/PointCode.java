@@ -9,23 +9,15 @@ import java.util.Optional;
  * {@code 14052500001001G0001YW001}. The hierarchy is read from the code here and nowhere else. Checked once when
  * made; written as the bare code in text and JSON.
  */
-public record PointCode(String code) implements Comparable<PointCode> {
+public record PointCode(String code) implements CodeUnderEnterprise, Comparable<PointCode> {
 
     public PointCode {
-        Codes.require(problemWith(code), code);
-    }
-
-    /** Why {@code code} is not a well-formed point code, or empty when it is. */
-    public static Optional<String> problemWith(String code) {
-        return Codes.checkPoint(code, null)
-                .or(() -> Codes.checkEquipment(code.substring(0, Codes.EQUIPMENT_LENGTH), null))
-                .or(() -> Codes.checkHazardSource(code.substring(0, Codes.HAZARD_SOURCE_LENGTH), null))
-                .or(() -> Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH)));
+        Codes.require(Codes.wholePoint(code), code);
     }
 
     /** The code, or empty when it is not well-formed. */
     public static Optional<PointCode> parse(String code) {
-        return problemWith(code).isEmpty() ? Optional.of(new PointCode(code)) : Optional.empty();
+        return Codes.wholePoint(code).isEmpty() ? Optional.of(new PointCode(code)) : Optional.empty();
     }
 
     @JsonCreator
@@ -36,10 +28,6 @@ public record PointCode(String code) implements Comparable<PointCode> {
     /** The null-safe form, for optional columns and parameters (an enterprise's own alarm has no point). */
     public static PointCode ofNullable(String code) {
         return code == null ? null : new PointCode(code);
-    }
-
-    public EnterpriseCode enterprise() {
-        return new EnterpriseCode(code.substring(0, Codes.ENTERPRISE_LENGTH));
     }
 
     public HazardSourceCode hazardSource() {
