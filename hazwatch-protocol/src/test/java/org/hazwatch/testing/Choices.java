@@ -41,6 +41,12 @@ public final class Choices {
         return min + draw(Math.subtractExact(max, min), true);
     }
 
+    /** Any long, negative as often as not. */
+    public long anyLong() {
+        long magnitude = draw(Long.MAX_VALUE, true);
+        return oneIn(2) ? ~magnitude : magnitude;
+    }
+
     public int between(int min, int max) {
         return (int) between((long) min, (long) max);
     }
