@@ -1,7 +1,6 @@
 package org.hazwatch.testing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -103,7 +102,7 @@ public final class Choices {
         return text.toString();
     }
 
-    /** Any text: ASCII, CJK, quotes, control characters, astral code points, or any character of the BMP. */
+    /** Any text: ASCII, CJK, quotes, control characters, an astral code point, or any code point below the surrogates. */
     public String text(int min, int max) {
         int[] points = ANY_TEXT.codePoints().toArray();
         StringBuilder text = new StringBuilder();
@@ -123,10 +122,5 @@ public final class Choices {
         }
         made.add(choice);
         return choice;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(made());
     }
 }

@@ -34,10 +34,11 @@ public final class PropertyCheck {
             Throwable failure = failure(property, value);
             if (failure != null) {
                 Run shrunk = new Shrinker<>(cases, property, new Run(choices.made(), failure)).shrink();
-                throw new AssertionError("Property failed on try %d of %d; seed %d (replay: -D%s=%d)%n"
-                        .formatted(i, tries, seed, SEED, seed)
-                        + "  shrunk case:  " + show(cases.draw(Choices.replay(shrunk.choices))) + "%n".formatted()
-                        + "  first failure: " + show(value), shrunk.failure);
+                throw new AssertionError("""
+                        Property failed on try %d of %d; seed %d (replay: -D%s=%d)
+                          shrunk case:  %s
+                          first failure: %s""".formatted(i, tries, seed, SEED, seed,
+                        show(cases.draw(Choices.replay(shrunk.choices))), show(value)), shrunk.failure);
             }
         }
     }
@@ -58,7 +59,10 @@ public final class PropertyCheck {
     record Run(long[] choices, Throwable failure) {
     }
 
-    /** Deletes blocks of choices and lowers single choices, keeping each change that still fails the same way. */
+    /**
+     * Deletes blocks of choices, lowers single choices, and moves value from a choice to a later one (so that, say,
+     * three numbers with a large sum become two), keeping each change that still fails the same way.
+     */
     private static final class Shrinker<T> {
 
         private final Gen<T> cases;
@@ -75,7 +79,7 @@ public final class PropertyCheck {
         Run shrink() {
             boolean smaller = true;
             while (smaller && runs < SHRINK_RUNS) {
-                smaller = deleteBlocks() | lowerChoices();
+                smaller = deleteBlocks() | lowerChoices() | moveValueRight();
             }
             return best;
         }
@@ -109,6 +113,31 @@ public final class PropertyCheck {
                         failing = i < best.choices.length ? best.choices[i] : 0;
                     } else {
                         passing = tried;
+                    }
+                }
+            }
+            return smaller;
+        }
+
+        private boolean moveValueRight() {
+            boolean smaller = false;
+            for (int i = 0; i < best.choices.length && runs < SHRINK_RUNS; i++) {
+                for (int j = i + 1; j < Math.min(best.choices.length, i + 9) && runs < SHRINK_RUNS; j++) {
+                    long[] base = best.choices.clone();
+                    long passing = -1;
+                    long failing = base[i];
+                    while (failing - passing > 1 && runs < SHRINK_RUNS) {
+                        long tried = passing + (failing - passing) / 2;
+                        long[] shifted = base.clone();
+                        shifted[i] = tried;
+                        long moved = base[i] - tried;
+                        shifted[j] = base[j] > Long.MAX_VALUE - moved ? Long.MAX_VALUE : base[j] + moved;
+                        if (keepIfFailing(shifted)) {
+                            smaller = true;
+                            failing = tried;
+                        } else {
+                            passing = tried;
+                        }
                     }
                 }
             }
