@@ -2,6 +2,7 @@ package org.hazwatch.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
 
 /**
  * A gateway's code (网关编码, SPEC §2): its enterprise's code + 2-digit serial, {@code 1405250000101}.
@@ -11,6 +12,11 @@ public record GatewayCode(String code) implements CodeUnderEnterprise {
 
     public GatewayCode {
         Codes.require(Codes.wholeGateway(code), code);
+    }
+
+    /** The code, or empty when it is not well-formed. */
+    public static Optional<GatewayCode> parse(String code) {
+        return Codes.wholeGateway(code).isEmpty() ? Optional.of(new GatewayCode(code)) : Optional.empty();
     }
 
     @JsonCreator

@@ -4,8 +4,8 @@ import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
 import org.hazwatch.protocol.EnterpriseCode;
 
 /**
- * The registered points as the alarm engine needs them, answered from memory (the engine asks for a point once,
- * then again only after {@link #forget}). The registry provides the implementation.
+ * The registered points as the alarm engine needs them, answered from memory. The registry provides the
+ * implementation; it follows the registry's changes by itself.
  */
 interface AlarmPoints {
 
@@ -15,6 +15,6 @@ interface AlarmPoints {
     /** Where the enterprise lies, for scoping; empty when unknown (then only the platform admin sees it). */
     String jurisdictionPathOf(EnterpriseCode enterpriseCode);
 
-    /** The enterprise's registration changed: look its points up again. */
+    /** This feature's own settings of the enterprise's points (rate limits) changed: settle its points again. */
     void forget(EnterpriseCode enterpriseCode);
 }

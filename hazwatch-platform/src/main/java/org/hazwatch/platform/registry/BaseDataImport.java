@@ -99,7 +99,8 @@ class BaseDataImport {
             });
             audit.record(actor, "registry.import", "enterprise", enterprise.code(), placement.jurisdictionPath(),
                     enterprise.code(), summary(written));
-            events.publishEvent(new EnterpriseImported(EnterpriseCode.of(enterprise.code())));
+            events.publishEvent(new RegistryChanged(EnterpriseCode.of(enterprise.code()),
+                    RegistryChanged.Change.BASE_DATA));
             return written;
         });
         return new ImportReport(enterprise.code(), changes, secrets);

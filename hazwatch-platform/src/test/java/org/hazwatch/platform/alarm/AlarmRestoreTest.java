@@ -1,6 +1,7 @@
 package org.hazwatch.platform.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package org.hazwatch.platform.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;

@@ -2,6 +2,7 @@ package org.hazwatch.platform.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

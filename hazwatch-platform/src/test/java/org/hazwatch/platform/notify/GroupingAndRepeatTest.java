@@ -1,6 +1,7 @@
 package org.hazwatch.platform.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

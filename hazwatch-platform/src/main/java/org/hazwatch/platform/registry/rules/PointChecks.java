@@ -1,6 +1,7 @@
 package org.hazwatch.platform.registry.rules;
 
 import static org.hazwatch.platform.registry.rules.Checks.show;
+
 import org.hazwatch.platform.registry.rules.BaseDataDocument.Point;
 import org.hazwatch.protocol.Codes;
 import org.hazwatch.protocol.PointCode;

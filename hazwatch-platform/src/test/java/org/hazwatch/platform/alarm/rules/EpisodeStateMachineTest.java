@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hazwatch.platform.alarm.rules.Rig.at;
 import static org.hazwatch.platform.alarm.rules.Rig.point;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

@@ -3,6 +3,7 @@ package org.hazwatch.platform.alarm.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hazwatch.platform.alarm.rules.Rig.at;
 import static org.hazwatch.platform.alarm.rules.Rig.point;
+
 import java.time.Duration;
 import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.PointKind;

@@ -2,6 +2,7 @@ package org.hazwatch.platform.warning.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
