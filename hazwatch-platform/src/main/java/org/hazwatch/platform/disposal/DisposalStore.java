@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.hazwatch.platform.disposal.rules.CaseState;
 import org.hazwatch.platform.disposal.rules.HandlingCase;
 import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.platform.registry.EnterpriseMoved;
+import org.hazwatch.platform.support.EnterprisePaths;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
@@ -48,6 +51,12 @@ class DisposalStore {
     DisposalStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** Its handling cases follow the enterprise to its new node, in the registry's transaction. */
+    @EventListener
+    void moved(EnterpriseMoved e) {
+        EnterprisePaths.rewrite(jdbc, e.enterpriseCode(), e.toPath(), "disposal_case");
     }
 
     /** Opens the case of a new warning; false when it already has one (an event received twice). */

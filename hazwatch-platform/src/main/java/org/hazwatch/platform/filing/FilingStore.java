@@ -14,6 +14,9 @@ import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingStatus;
 import org.hazwatch.platform.filing.rules.FilingType;
 import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.platform.registry.EnterpriseMoved;
+import org.hazwatch.platform.support.EnterprisePaths;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,6 +32,12 @@ class FilingStore {
 
     FilingStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Its filings follow the enterprise to its new node, in the registry's transaction. */
+    @EventListener
+    void moved(EnterpriseMoved e) {
+        EnterprisePaths.rewrite(jdbc, e.enterpriseCode(), e.toPath(), "filing");
     }
 
     void add(FilingView f, String path, UUID periodId) {

@@ -17,9 +17,12 @@ import org.hazwatch.platform.notify.rules.QuietHours;
 import org.hazwatch.platform.notify.rules.Route;
 import org.hazwatch.platform.notify.rules.RoutingTable;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.registry.EnterpriseMoved;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EnterprisePaths;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +52,12 @@ class Outbox {
         this.settings = settings;
         this.routing = settings.routingTable();
         this.quiet = settings.quiet();
+    }
+
+    /** Its notifications and reminded warnings follow the enterprise to its new node, in the registry's transaction. */
+    @EventListener
+    void moved(EnterpriseMoved e) {
+        EnterprisePaths.rewrite(jdbc, e.enterpriseCode(), e.toPath(), "notification", "notify_warning");
     }
 
     /** Writes the notification of an occasion and its deliveries; returns its id, empty if it was written before. */

@@ -98,6 +98,9 @@ class BaseDataImport {
             });
             audit.record(actor, "registry.import", "enterprise", enterprise.code(), placement.jurisdictionPath(),
                     enterprise.code(), summary(written));
+            existing.filter(e -> !e.jurisdictionPath().equals(placement.jurisdictionPath()))
+                    .ifPresent(e -> events.publishEvent(new EnterpriseMoved(e.code(), e.jurisdictionPath(),
+                            placement.jurisdictionPath())));
             events.publishEvent(new EnterpriseImported(enterprise.code()));
             return written;
         });
