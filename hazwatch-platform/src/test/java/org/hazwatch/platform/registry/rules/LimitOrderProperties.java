@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.Size;
 
 class LimitOrderProperties {
 
-    final BaseDataValidator validator = new BaseDataValidator(Documents.LOOKUP, Documents.GRADABLE);
+    final BaseDataValidator validator = new BaseDataValidator(Documents.LOOKUP, Documents.GRADABLE, false);
 
     @Property
     void limitsSortedWithinTheRangeAreAccepted(@ForAll @Size(4) List<@DoubleRange(min = 0, max = 10) Double> limits) {
