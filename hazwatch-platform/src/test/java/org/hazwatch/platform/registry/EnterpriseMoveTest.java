@@ -106,7 +106,7 @@ class EnterpriseMoveTest {
         assertThat(as(LINYI, "/api/v1/warnings/" + standing.get(0) + "/disposal")).hasStatus(404);
         assertThat(as(WANRONG, "/api/v1/warnings/" + standing.get(0) + "/disposal")).hasStatusOk();
         assertThat(as(WANRONG, "/api/v1/registry/enterprises/" + ENTERPRISE)).hasStatusOk().bodyJson()
-                .extractingPath("$.jurisdictionPath").isEqualTo("140000/140800/140822/");
+                .extractingPath("$.enterprise.jurisdictionPath").isEqualTo("140000/140800/140822/");
     }
 
     /** Two readings beyond HH, 70 s apart, so that the point's on-delay is served, over the signed contract. */
