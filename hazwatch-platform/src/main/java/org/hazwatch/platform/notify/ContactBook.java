@@ -65,7 +65,7 @@ public class ContactBook {
     /** Replaces the contacts of one node; audited. */
     @Transactional
     public List<Contact> replace(Actor actor, String jurisdictionCode, List<Entry> entries) {
-        Jurisdiction node = node(actor, jurisdictionCode);
+        Jurisdiction node = jurisdictions.visible(actor, jurisdictionCode);
         validate(entries);
         jdbc.sql("DELETE FROM notify_contact WHERE jurisdiction_code = :c").param("c", node.code()).update();
         for (Entry e : entries) {
@@ -102,11 +102,6 @@ public class ContactBook {
     boolean anyAt(String jurisdictionCode) {
         return jdbc.sql("SELECT count(*) FROM notify_contact WHERE jurisdiction_code = :c").param("c", jurisdictionCode)
                 .query(Long.class).single() > 0;
-    }
-
-    private Jurisdiction node(Actor actor, String code) {
-        return jurisdictions.find(code).filter(j -> actor.seesJurisdiction(j.path()))
-                .orElseThrow(() -> new NotFoundException("jurisdiction", code));
     }
 
     private static void validate(List<Entry> entries) {

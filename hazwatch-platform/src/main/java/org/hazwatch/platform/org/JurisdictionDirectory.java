@@ -46,7 +46,8 @@ class JurisdictionDirectory implements Jurisdictions {
     }
 
     /** The node, if the actor may see it; otherwise as if it did not exist. */
-    Jurisdiction visible(Actor actor, String code) {
+    @Override
+    public Jurisdiction visible(Actor actor, String code) {
         return find(code).filter(node -> actor.seesJurisdiction(node.path()))
                 .orElseThrow(() -> new NotFoundException("jurisdiction", code));
     }

@@ -11,6 +11,9 @@ public interface Jurisdictions {
     /** @throws org.hazwatch.platform.support.NotFoundException when there is no such node */
     Jurisdiction require(String code);
 
+    /** @throws org.hazwatch.platform.support.NotFoundException unless the node exists and the actor sees it */
+    Jurisdiction visible(Actor actor, String code);
+
     /**
      * What the actor sees, narrowed to the node {@code underCode} when one is given.
      *

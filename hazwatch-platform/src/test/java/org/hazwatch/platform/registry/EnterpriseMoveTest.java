@@ -39,7 +39,7 @@ class EnterpriseMoveTest {
 
     static final String ENTERPRISE = "14082100001";
     static final String GATEWAY = ENTERPRISE + "01";
-    static final String PRESSURE = ENTERPRISE + "001G0001YL001";
+    static final String LEVEL = ENTERPRISE + "001G0001YW001";
     static final String PASSWORD = "move-pass-1";
     static final String LINYI = "move-linyi";
     static final String WANRONG = "move-wanrong";
@@ -56,19 +56,9 @@ class EnterpriseMoveTest {
     MockMvcTester mvc;
     RegistryApi api;
 
-    /** 200 t of chlorine, 40 people exposed (level 1), and a pressure point with H 80 and HH 90 kPa. */
+    /** The SPEC's chlorine tank farm (level 3), its tank's level point with HH 9 m and a 60 s on-delay. */
     static String document(String jurisdiction) {
-        return """
-                {"enterprise":{"code":"%1$s","name":"临猗迁移示范化工有限公司","jurisdiction":"%2$s",
-                  "address":"运城市","lon":110.77,"lat":35.14,"creditCode":"91140821MA0K654321",
-                  "dutyPhone":"0359-1234567"},
-                 "hazardSources":[{"code":"%1$s001","name":"液氯罐区","exposedPeople":40,
-                   "chemicals":[{"cas":"7782-50-5","name":"氯","quantityTonnes":200}],
-                   "equipment":[{"code":"%1$s001G0001","type":"G0","name":"1#液氯储罐","medium":"7782-50-5",
-                       "points":[{"code":"%1$s001G0001YL001","name":"压力","kind":"YL","unit":"kPa",
-                                  "rangeLow":0,"rangeHigh":200,"h":80,"hh":90}]}]}],
-                 "gateways":[{"code":"%1$s01","name":"数采网关"}]}
-                """.formatted(ENTERPRISE, jurisdiction);
+        return RegistryApi.chlorineDocument(ENTERPRISE, jurisdiction, "9.0");
     }
 
     @BeforeEach
@@ -113,8 +103,8 @@ class EnterpriseMoveTest {
     private void sendHighHigh() throws Exception {
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
         byte[] body = WireJson.encode(new ReadingBatch(ENTERPRISE, GATEWAY, "move-1", List.of(
-                new Reading(PRESSURE, at.minusSeconds(70), 95, Quality.GOOD),
-                new Reading(PRESSURE, at, 96, Quality.GOOD))));
+                new Reading(LEVEL, at.minusSeconds(70), 9.5, Quality.GOOD),
+                new Reading(LEVEL, at, 9.6, Quality.GOOD))));
         var request = post("/api/v1/ingest/readings").contentType(MediaType.APPLICATION_JSON).content(body);
         new RequestSigner(registry.gateway(GATEWAY).orElseThrow().secret())
                 .headers(GATEWAY, System.currentTimeMillis(), body).forEach(request::header);
