@@ -11,6 +11,17 @@ public interface Jurisdictions {
     /** @throws org.hazwatch.platform.support.NotFoundException when there is no such node */
     Jurisdiction require(String code);
 
+    /** @throws org.hazwatch.platform.support.NotFoundException unless the node exists and the actor sees it */
+    Jurisdiction visible(Actor actor, String code);
+
+    /**
+     * What the actor sees, narrowed to the node {@code underCode} when one is given.
+     *
+     * @throws org.hazwatch.platform.support.NotFoundException when the node does not exist or the actor does not
+     *                                                         see it (enterprise users see no node)
+     */
+    JurisdictionScope scope(Actor actor, String underCode);
+
     /** Direct children of a node, or the provinces for {@code null}. */
     List<Jurisdiction> children(String parentCode);
 
