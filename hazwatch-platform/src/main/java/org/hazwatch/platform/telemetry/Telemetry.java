@@ -13,17 +13,19 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.telemetry.rules.SeriesPlan;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads of live state and series for the API and the web views, scoped to what the actor sees: a point or
- * enterprise outside the actor's jurisdiction is answered as not found.
+ * The telemetry feature's entry class (实时数据): reads of live state and series for the API and the web views,
+ * scoped to what the actor sees: a point or enterprise outside the actor's jurisdiction is answered as not found.
  */
 @Service
-public class TelemetryQueries {
+@EntryClass
+public class Telemetry {
 
     private static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
 
@@ -34,8 +36,8 @@ public class TelemetryQueries {
     private final OnlineHours onlineHours;
     private final Clock clock;
 
-    TelemetryQueries(PointDirectory directory, LiveReadings live, PresenceWatch presence, SeriesRepository series,
-                     OnlineHours onlineHours, Clock clock) {
+    Telemetry(PointDirectory directory, LiveReadings live, PresenceWatch presence, SeriesRepository series,
+              OnlineHours onlineHours, Clock clock) {
         this.directory = directory;
         this.live = live;
         this.presence = presence;
