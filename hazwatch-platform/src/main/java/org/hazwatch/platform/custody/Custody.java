@@ -17,6 +17,7 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.CustodyAssignment;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link CustodyDutyOverdue}, published by the watch).
  */
 @Service
+@EntryClass
 public class Custody {
 
     private final CustodyStore store;

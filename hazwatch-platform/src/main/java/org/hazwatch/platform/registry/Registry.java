@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.EnterpriseLocator;
 import org.hazwatch.platform.registry.rules.BaseDataDocument;
+import org.hazwatch.platform.support.EntryClass;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
  * {@link RegisteredEnterprise#jurisdictionPath()} where a person asked.
  */
 @Service
+@EntryClass
 public class Registry implements EnterpriseLocator {
 
     private final BaseDataImport imports;
