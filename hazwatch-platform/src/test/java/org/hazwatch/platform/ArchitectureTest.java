@@ -58,9 +58,10 @@ class ArchitectureTest {
     @Test
     void theWebUsesOtherFeaturesOnlyThroughTheirEntryClassesViewsAndEvents() {
         noClasses().that().resideInAPackage("org.hazwatch.platform.web..")
-                .should().dependOnClassesThat(inAFeature().and(not(annotatedWith(EntryClass.class)))
-                        .and(not(aFeaturesValue())).and(not(assignableTo(Throwable.class)))
-                        .and(not(resideInAPackage("org.hazwatch.platform.web.."))))
+                .should().dependOnClassesThat(inAFeature().and(not(resideInAPackage("org.hazwatch.platform.web..")))
+                        .and(not(annotatedWith(EntryClass.class).or(aFeaturesValue())
+                                .or(assignableTo(Throwable.class))))
+                        .as("another feature's classes other than its entry classes, records, enums and exceptions"))
                 .because("a page calls another feature through its entry class and reads its views, events and "
                         + "rule values, never its repositories or engines (DECISIONS.md, Shared kernels: limits)")
                 .check(PLATFORM);
@@ -74,6 +75,7 @@ class ArchitectureTest {
 
     /** A value a feature hands out: a record (view, command, event) or an enum. */
     static DescribedPredicate<JavaClass> aFeaturesValue() {
-        return inAFeature().and(DescribedPredicate.describe("a record or an enum", c -> c.isRecord() || c.isEnum()));
+        return inAFeature().and(DescribedPredicate.describe("a record or an enum", c -> c.isRecord() || c.isEnum()))
+                .as("a feature's record or enum");
     }
 }
