@@ -59,9 +59,9 @@ class ArchitectureTest {
     void theWebUsesOtherFeaturesOnlyThroughTheirEntryClassesViewsAndEvents() {
         noClasses().that().resideInAPackage("org.hazwatch.platform.web..")
                 .should().dependOnClassesThat(inAFeature().and(not(resideInAPackage("org.hazwatch.platform.web..")))
-                        .and(not(annotatedWith(EntryClass.class).or(aFeaturesValue())
-                                .or(assignableTo(Throwable.class))))
-                        .as("another feature's classes other than its entry classes, records, enums and exceptions"))
+                        .and(not(annotatedWith(EntryClass.class))).and(not(aFeaturesValue()))
+                        .and(not(assignableTo(Throwable.class)))
+                        .as("are another feature's, but neither its entry classes, records, enums nor exceptions"))
                 .because("a page calls another feature through its entry class and reads its views, events and "
                         + "rule values, never its repositories or engines (DECISIONS.md, Shared kernels: limits)")
                 .check(PLATFORM);
