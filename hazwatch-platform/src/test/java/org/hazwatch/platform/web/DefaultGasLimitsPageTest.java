@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.org.Accounts;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.warning.WarningView;
+import org.hazwatch.platform.warning.Warnings;
 import org.hazwatch.protocol.Quality;
 import org.hazwatch.protocol.Reading;
 import org.hazwatch.protocol.ReadingBatch;
@@ -31,13 +33,15 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A combustible-gas detector registered without limits, on the test's own enterprise: the alarm engine applies the
- * defaults of its kind (25/50 %LEL), and the enterprise page, the duty console and the trend show the same.
+ * A combustible-gas detector registered without limits, on the test's own enterprises: the alarm engine applies the
+ * defaults of its kind (25/50 %LEL), and the enterprise page, the duty console, the trend and the warning model's
+ * factor say the same.
  */
 @DemoTest
 class DefaultGasLimitsPageTest {
 
     static final String ENTERPRISE = "14052500461";
+    static final String WARNED = "14052500463";
 
     @Autowired
     MockMvc mockMvc;
@@ -45,6 +49,8 @@ class DefaultGasLimitsPageTest {
     Registry registry;
     @Autowired
     Accounts accounts;
+    @Autowired
+    Warnings warnings;
 
     @Test
     void aReadingOf30LelRaisesHighAndThePageConsoleAndTrendShowHighWithTheLinesAt25And50() throws Exception {
@@ -52,7 +58,7 @@ class DefaultGasLimitsPageTest {
 
         postReading(plant, 30.0);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(alarms()).singleElement()
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(alarms(ENTERPRISE)).singleElement()
                 .satisfies(a -> assertThat(a).containsEntry("pointCode", plant.detector())
                         .containsEntry("severity", "H")));
         MockHttpSession operator = login(mockMvc, plant.operator(), GasDetectorPlant.PASSWORD);
@@ -67,15 +73,26 @@ class DefaultGasLimitsPageTest {
                 Map.entry("HH", 50.0));
     }
 
-    private List<Map<String, Object>> alarms() throws Exception {
-        return JsonPath.read(mockMvc.perform(get("/api/v1/alarms?enterprise=" + ENTERPRISE)
+    @Test
+    void aReadingOf55LelRaisesHighHighAndTheWarningNamesTheDefaultLimitOf50() throws Exception {
+        GasDetectorPlant plant = GasDetectorPlant.importInto(mockMvc, accounts, WARNED);
+
+        postReading(plant, 55.0);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(warnings.standing(WARNED))
+                .singleElement().extracting(WarningView::factors).asString()
+                .contains(plant.detector() + "）高高报", "当前值 55 %LEL（限值 50 %LEL）"));
+    }
+
+    private List<Map<String, Object>> alarms(String enterprise) throws Exception {
+        return JsonPath.read(mockMvc.perform(get("/api/v1/alarms?enterprise=" + enterprise)
                 .with(httpBasic("admin", "admin-test-password"))).andReturn().getResponse().getContentAsString(),
                 "$");
     }
 
     /** A reading of the detector, signed by the enterprise's gateway and posted over the HTTP contract. */
     private void postReading(GasDetectorPlant plant, double value) throws Exception {
-        byte[] body = WireJson.encode(new ReadingBatch(ENTERPRISE, plant.gateway(), UUID.randomUUID().toString(),
+        byte[] body = WireJson.encode(new ReadingBatch(plant.enterprise(), plant.gateway(), UUID.randomUUID().toString(),
                 List.of(new Reading(plant.detector(), OffsetDateTime.now(ZoneOffset.ofHours(8)), value,
                         Quality.GOOD))));
         var request = post("/api/v1/ingest/readings").contentType(MediaType.APPLICATION_JSON).content(body);
