@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers the facts of one enterprise for the model: the alarms in force the engine follows with the limits the
- * alarm engine applied, and what the other features say now — the registry (levels, points), live values, trends, today's commitment, custody duties,
- * filings, and the disposal feature's count of overdue warnings.
+ * alarm engine applied, and what the other features say now — the registry (levels, points), live values, trends,
+ * today's commitment, custody duties, filings, and the disposal feature's count of overdue warnings.
  */
 @Component
 class WarningFacts {
@@ -43,17 +43,17 @@ class WarningFacts {
     private final Custody custody;
     private final Filings filings;
     private final HandlingFacts handling;
-    private final Alarms alarms;
+    private final Alarms alarmFeature;
 
     WarningFacts(TrendFeed trends, LiveReadings live, Commitments commitments, Custody custody, Filings filings,
-                 HandlingFacts handling, Alarms alarms) {
+                 HandlingFacts handling, Alarms alarmFeature) {
         this.trends = trends;
         this.live = live;
         this.commitments = commitments;
         this.custody = custody;
         this.filings = filings;
         this.handling = handling;
-        this.alarms = alarms;
+        this.alarmFeature = alarmFeature;
     }
 
     EnterpriseFacts gather(WarningPoints.Plant plant, Collection<AlarmInForce> alarms, Instant now) {
@@ -86,7 +86,7 @@ class WarningFacts {
         Optional<PointDefinition> point = plant.point(a.pointCode());
         Double value = live.latest(a.pointCode()).map(LatestReading::value).orElse(null);
         Double limit = a.severity() == null ? null
-                : alarms.limitsOf(a.pointCode()).of(Severity.valueOf(a.severity()));
+                : alarmFeature.limitsOf(a.pointCode()).of(Severity.valueOf(a.severity()));
         String equipment = a.pointCode().length() == Codes.POINT_LENGTH
                 ? a.pointCode().substring(0, Codes.EQUIPMENT_LENGTH) : null;
         return new AlarmFact(a.pointCode(), point.map(PointDefinition::name).orElse("监测点"), equipment, a.kind(),
