@@ -46,7 +46,7 @@ class TrendFeed {
 
     /** After a restart: the readings received within the window, from the log. */
     void restore(CommittedReadings log, Instant now) {
-        log.replayAfter(now.minus(settings.trend().window()), this::committed);
+        log.replayAfter(now.minus(settings.trendSettings().window()), this::committed);
     }
 
     /** The predictions of the points with a window among {@code of}. */
@@ -72,6 +72,6 @@ class TrendFeed {
             return Optional.empty();
         }
         return Optional.of(windows.computeIfAbsent(pointCode,
-                k -> new TrendWindow(settings.trend().window(), settings.trend().capacity())));
+                k -> new TrendWindow(settings.trendSettings().window(), settings.trend().capacity())));
     }
 }

@@ -57,9 +57,11 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
 
     private final SseFanOut<Subscriber> fanOut = new SseFanOut<>("enterprise-feed");
     private final Alarms alarms;
+    private final DateTimeFormatter clockTime;
 
-    EnterpriseLiveFeed(Alarms alarms) {
+    EnterpriseLiveFeed(Alarms alarms, Shown shown) {
         this.alarms = alarms;
+        this.clockTime = CLOCK_TIME.withZone(shown.zone());
     }
 
     SseEmitter subscribe(String enterpriseCode, List<PointDefinition> points) {
@@ -172,9 +174,9 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
                 }));
     }
 
-    private static Value value(AlarmLimits limits, NewReading r) {
+    private Value value(AlarmLimits limits, NewReading r) {
         String quality = r.quality().name();
-        return new Value(r.pointCode(), r.value(), CLOCK_TIME.format(r.time().atZone(Shown.ZONE)),
+        return new Value(r.pointCode(), r.value(), clockTime.format(r.time()),
                 quality, EnterprisePointRow.band(limits, r.value(), quality));
     }
 
