@@ -23,15 +23,7 @@ import org.springframework.stereotype.Service;
  * raised per day by priority, and the alarm-system health of an enterprise or a jurisdiction.
  */
 @Service
-public class AlarmOverview {
-
-    /** Alarms raised on one day (in the platform's zone), by priority. */
-    public record AlarmDay(LocalDate day, int high, int medium, int low) {
-
-        public int total() {
-            return high + medium + low;
-        }
-    }
+class AlarmOverview {
 
     private static final String PER_DAY = """
             SELECT (raised_at AT TIME ZONE :zone)::date AS day, priority, count(*) AS n

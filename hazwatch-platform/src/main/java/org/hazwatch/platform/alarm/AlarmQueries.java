@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads of alarm episodes for people, scoped to what the actor sees. */
 @Repository
-public class AlarmQueries {
+class AlarmQueries {
 
     /**
      * @param active only open episodes whose condition stands or that still wait for acknowledgement

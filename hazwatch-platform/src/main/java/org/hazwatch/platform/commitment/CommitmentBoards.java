@@ -17,6 +17,7 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.Page;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The regulator's side of commitments: the day's list per jurisdiction and the deadline of a jurisdiction. */
 @Service
+@EntryClass
 public class CommitmentBoards {
 
     private final Commitments commitments;

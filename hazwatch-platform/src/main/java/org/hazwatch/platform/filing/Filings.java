@@ -21,6 +21,7 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link OutOfService}); the county is told ({@link FilingSubmitted}) and acknowledges or queries it.
  */
 @Service
+@EntryClass
 public class Filings {
 
     private final FilingStore store;

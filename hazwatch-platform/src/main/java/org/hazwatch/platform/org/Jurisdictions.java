@@ -2,8 +2,10 @@ package org.hazwatch.platform.org;
 
 import java.util.List;
 import java.util.Optional;
+import org.hazwatch.platform.support.EntryClass;
 
 /** The jurisdiction tree, read by other features. */
+@EntryClass
 public interface Jurisdictions {
 
     Optional<Jurisdiction> find(String code);

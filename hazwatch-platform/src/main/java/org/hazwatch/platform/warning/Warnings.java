@@ -7,6 +7,7 @@ import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.registry.Page;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.warning.rules.WarningLevel;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
  * enterprise user its enterprise; anything else is not found.
  */
 @Service
+@EntryClass
 public class Warnings {
 
     private final WarningQueries queries;

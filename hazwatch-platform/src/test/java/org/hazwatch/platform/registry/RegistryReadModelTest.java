@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.registry.RegistryChanged.Change;
 import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
 import org.junit.jupiter.api.BeforeEach;
