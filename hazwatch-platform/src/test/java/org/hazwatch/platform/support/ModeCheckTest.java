@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
-class DemoModeCheckTest {
+class ModeCheckTest {
 
-    private final DemoModeCheck check = new DemoModeCheck();
+    private final ModeCheck check = new ModeCheck();
 
     @Test
     void demoModeWithoutTheDemoModuleStopsAndSaysToRunTheDemoCommand() {
@@ -22,7 +22,7 @@ class DemoModeCheckTest {
     @Test
     void demoModeStartsWhenTheDemoModuleIsThere() {
         MockEnvironment environment = new MockEnvironment().withProperty("hazwatch.mode", "demo")
-                .withProperty(DemoModeCheck.INSTALLED, "true");
+                .withProperty(ModeCheck.INSTALLED, "true");
 
         assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication()))
                 .doesNotThrowAnyException();

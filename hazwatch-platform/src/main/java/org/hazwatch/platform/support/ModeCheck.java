@@ -10,7 +10,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * receivers), which the production jar does not carry. Started so without it, the platform stops before it builds
  * anything and says to run {@code ./hazwatch demo}. The demo module announces itself with {@value #INSTALLED}.
  */
-public class DemoModeCheck implements EnvironmentPostProcessor, Ordered {
+public class ModeCheck implements EnvironmentPostProcessor, Ordered {
 
     /** Set to {@code true} by the demo module when it is on the class path. */
     public static final String INSTALLED = "hazwatch.demo.installed";
