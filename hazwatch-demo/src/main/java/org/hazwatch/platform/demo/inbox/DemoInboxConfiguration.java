@@ -28,7 +28,7 @@ class DemoInboxConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SmscSimulator demoInboxSmppServer(@Value("${hazwatch.demo.inbox.smpp-port}") int port, DemoInbox inbox)
+    SmscSimulator demoInboxSmsc(@Value("${hazwatch.demo.inbox.smpp-port}") int port, DemoInbox inbox)
             throws IOException {
         return new SmscSimulator(port, DemoInboxEnvironment.SMPP_SYSTEM_ID, DemoInboxEnvironment.SMPP_PASSWORD,
                 sms -> inbox.record("sms-smpp", sms.destination(), null, sms.text())).start();
