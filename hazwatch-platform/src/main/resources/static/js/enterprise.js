@@ -159,7 +159,7 @@
     });
     var clock = document.getElementById('clock');
     if (clock) {
-      clock.textContent = new Date().toLocaleString('zh-CN', {timeZone: 'Asia/Shanghai', hour12: false});
+      clock.textContent = new Date().toLocaleString('zh-CN', {timeZone: document.body.dataset.zone, hour12: false});
     }
   }
   tick();

@@ -140,7 +140,7 @@
     var el = document.getElementById('clock');
     if (!el) { return; }
     var tick = function () {
-      el.textContent = new Date().toLocaleString('zh-CN', {timeZone: 'Asia/Shanghai', hour12: false});
+      el.textContent = new Date().toLocaleString('zh-CN', {timeZone: document.body.dataset.zone, hour12: false});
     };
     tick();
     setInterval(tick, 1000);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.hazwatch.protocol.BeijingTime;
 import org.hazwatch.protocol.Quality;
 import org.hazwatch.protocol.Reading;
 
@@ -12,11 +13,11 @@ import org.hazwatch.protocol.Reading;
  * Replays a Tennessee Eastman recording as live readings (数据回放): the row at {@code h} hours is sent at
  * {@code start + h / speedUp}, and its readings carry that instant as their time, so a sped-up replay still looks
  * like a plant reporting now (SPEC §4 rejects readings from the future). Times are written in the plant's zone,
- * Asia/Shanghai.
+ * Beijing time.
  */
 public final class Replay {
 
-    public static final ZoneId PLANT_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId PLANT_ZONE = BeijingTime.ZONE;
 
     private final TeRecording recording;
     private final List<TePoint> points;

@@ -24,6 +24,7 @@ import org.hazwatch.platform.filing.rules.FilingType;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.CustodyAssignment;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,19 +42,20 @@ class DemoDuties {
     static final String FILING_ENTERPRISE = "14052500003";
     static final List<String> FILED_TANK = List.of("14052500003001G0001YW001", "14052500003001G0001WD001");
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private final Commitments commitments;
     private final Custody custody;
     private final Filings filings;
     private final Registry registry;
+    private final ZoneId zone;
     private final Clock clock;
 
-    DemoDuties(Commitments commitments, Custody custody, Filings filings, Registry registry, Clock clock) {
+    DemoDuties(Commitments commitments, Custody custody, Filings filings, Registry registry,
+               HazwatchProperties hazwatch, Clock clock) {
         this.commitments = commitments;
         this.custody = custody;
         this.filings = filings;
         this.registry = registry;
+        this.zone = hazwatch.zone();
         this.clock = clock;
     }
 
@@ -87,11 +89,11 @@ class DemoDuties {
         return code.equals(MISSING_YESTERDAY) && ago == 1;
     }
 
-    private static Instant madeAt(String code, int ago, LocalDate day) {
+    private Instant madeAt(String code, int ago, LocalDate day) {
         LocalTime at = code.equals(LATE_YESTERDAY) && ago == 1 ? LocalTime.of(10, 42)
                 : code.equals(LATE_TWO_DAYS_AGO) && ago == 2 ? LocalTime.of(11, 15)
                 : LocalTime.of(8, 0).plusMinutes(Integer.parseInt(code.substring(8)) % 50);
-        return day.atTime(at).atZone(SHANGHAI).toInstant();
+        return day.atTime(at).atZone(zone).toInstant();
     }
 
     private static CommitmentForm form(String code) {

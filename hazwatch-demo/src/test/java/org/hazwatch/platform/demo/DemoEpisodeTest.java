@@ -22,6 +22,7 @@ import org.hazwatch.platform.warning.rules.TrendWindow;
 import org.hazwatch.platform.warning.rules.WarningChange;
 import org.hazwatch.platform.warning.rules.WarningModel;
 import org.hazwatch.platform.warning.rules.Weights;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +61,7 @@ class DemoEpisodeTest {
 
     @Test
     void theModelGoesYellowThenRedWithinFiveMinutesAndLiftsTheWarningAfterwards() {
-        WarningModel model = new WarningModel(Weights.defaults());
+        WarningModel model = new WarningModel(Weights.defaults(), BeijingTime.ZONE);
         Map<String, TrendWindow> windows = new HashMap<>();
         Map<String, String> severity = new HashMap<>();
         Map<String, Instant> since = new HashMap<>();

@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 
@@ -22,7 +28,7 @@ import tools.jackson.databind.ObjectMapper;
  * alarms (table {@code alarm_health_daily}).
  */
 @Service
-class AlarmHealth {
+class AlarmHealth implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(AlarmHealth.class);
 
@@ -41,12 +47,23 @@ class AlarmHealth {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ZoneId zone;
+    private final String snapshotAt;
     private final Clock clock;
 
-    AlarmHealth(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    AlarmHealth(JdbcClient jdbc, ObjectMapper json, HazwatchProperties hazwatch,
+                @Value("${hazwatch.alarm.health-snapshot:0 10 0 * * *}") String snapshotAt, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.zone = hazwatch.zone();
+        this.snapshotAt = snapshotAt;
         this.clock = clock;
+    }
+
+    /** The daily snapshot runs at {@code hazwatch.alarm.health-snapshot} (a cron expression) in the platform's zone. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addCronTask(new CronTask(this::snapshotYesterday, new CronTrigger(snapshotAt, zone)));
     }
 
     /** @param underPattern a {@code LIKE} pattern on jurisdiction paths; {@code enterprise} narrows to one */
@@ -66,15 +83,14 @@ class AlarmHealth {
                 rows.stream().map(r -> new AlarmSystemHealth.Move(r.key(), r.at())).toList(), stale);
     }
 
-    /** Yesterday (Asia/Shanghai) for every enterprise and every jurisdiction node on a path with alarms. */
-    @Scheduled(cron = "${hazwatch.alarm.health-snapshot:0 10 0 * * *}", zone = "Asia/Shanghai")
+    /** Yesterday (in the platform's zone) for every enterprise and every jurisdiction node on a path with alarms. */
     void snapshotYesterday() {
-        snapshot(LocalDate.now(clock.withZone(AlarmView.SHOWN_IN)).minusDays(1));
+        snapshot(LocalDate.now(clock.withZone(zone)).minusDays(1));
     }
 
     void snapshot(LocalDate day) {
-        Instant from = day.atStartOfDay(AlarmView.SHOWN_IN).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(AlarmView.SHOWN_IN).toInstant();
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
         List<String[]> scopes = jdbc.sql("""
                 SELECT DISTINCT enterprise_code, jurisdiction_path FROM alarm_episode
                 WHERE raised_at < :to AND (cleared_at IS NULL OR cleared_at >= :from)""")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.Jurisdictions;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AlarmOverview {
 
-    /** Alarms raised on one day (Asia/Shanghai), by priority. */
+    /** Alarms raised on one day (in the platform's zone), by priority. */
     public record AlarmDay(LocalDate day, int high, int medium, int low) {
 
         public int total() {
@@ -32,7 +34,7 @@ public class AlarmOverview {
     }
 
     private static final String PER_DAY = """
-            SELECT (raised_at AT TIME ZONE 'Asia/Shanghai')::date AS day, priority, count(*) AS n
+            SELECT (raised_at AT TIME ZONE :zone)::date AS day, priority, count(*) AS n
             FROM alarm_episode
             WHERE raised_at >= :from AND raised_at < :to
               AND (CAST(:scopeEnterprise AS text) IS NULL OR enterprise_code = :scopeEnterprise)
@@ -44,15 +46,17 @@ public class AlarmOverview {
     private final AlarmPoints points;
     private final Jurisdictions jurisdictions;
     private final JdbcClient jdbc;
+    private final ZoneId zone;
     private final Clock clock;
 
     AlarmOverview(AlarmQueries queries, AlarmHealth health, AlarmPoints points, Jurisdictions jurisdictions,
-                  JdbcClient jdbc, Clock clock) {
+                  JdbcClient jdbc, HazwatchProperties hazwatch, Clock clock) {
         this.queries = queries;
         this.health = health;
         this.points = points;
         this.jurisdictions = jurisdictions;
         this.jdbc = jdbc;
+        this.zone = hazwatch.zone();
         this.clock = clock;
     }
 
@@ -62,15 +66,16 @@ public class AlarmOverview {
                 limit));
     }
 
-    /** Alarms raised per day (Asia/Shanghai) from {@code from} to {@code to} inclusive, every day listed. */
+    /** Alarms raised per day (in the platform's zone) from {@code from} to {@code to} inclusive, every day listed. */
     public List<AlarmDay> perDay(Actor actor, LocalDate from, LocalDate to) {
-        Instant start = from.atStartOfDay(AlarmView.SHOWN_IN).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(AlarmView.SHOWN_IN).toInstant();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Map<LocalDate, int[]> days = new TreeMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             days.put(d, new int[3]);
         }
-        jdbc.sql(PER_DAY).param("from", AlarmStore.ts(start)).param("to", AlarmStore.ts(end))
+        jdbc.sql(PER_DAY).param("zone", zone.getId())
+                .param("from", AlarmStore.ts(start)).param("to", AlarmStore.ts(end))
                 .param("scopeEnterprise", actor.role().isEnterprise() ? actor.enterpriseCode() : null)
                 .param("scope", actor.role().isEnterprise() ? "%" : actor.pathPattern())
                 .query(rs -> {

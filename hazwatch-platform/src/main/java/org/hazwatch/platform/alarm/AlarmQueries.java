@@ -3,10 +3,12 @@ package org.hazwatch.platform.alarm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,9 +37,11 @@ public class AlarmQueries {
             ORDER BY raised_at DESC, id LIMIT :limit""".formatted(AlarmStore.EPISODE_COLUMNS);
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    AlarmQueries(JdbcClient jdbc) {
+    AlarmQueries(JdbcClient jdbc, HazwatchProperties hazwatch) {
         this.jdbc = jdbc;
+        this.zone = hazwatch.zone();
     }
 
     public List<AlarmView> list(Actor actor, Filter f) {
@@ -63,14 +67,14 @@ public class AlarmQueries {
                 SELECT seq, kind, at, recorded_at, actor, from_state, to_state, severity, value, note
                 FROM alarm_transition WHERE episode_id = :id ORDER BY seq""").param("id", id)
                 .query((rs, n) -> new AlarmView.TransitionView(rs.getInt("seq"), rs.getString("kind"),
-                        AlarmView.shown(AlarmStore.instant(rs, "at")),
-                        AlarmView.shown(AlarmStore.instant(rs, "recorded_at")), rs.getString("actor"),
+                        AlarmView.shown(AlarmStore.instant(rs, "at"), zone),
+                        AlarmView.shown(AlarmStore.instant(rs, "recorded_at"), zone), rs.getString("actor"),
                         rs.getString("from_state"), rs.getString("to_state"), rs.getString("severity"),
                         rs.getObject("value") == null ? null : rs.getDouble("value"), rs.getString("note")))
                 .list();
     }
 
-    private static AlarmView view(ResultSet rs) throws SQLException {
-        return AlarmView.of(AlarmStore.episode(rs), rs.getString("jurisdiction_path"));
+    private AlarmView view(ResultSet rs) throws SQLException {
+        return AlarmView.of(AlarmStore.episode(rs), rs.getString("jurisdiction_path"), zone);
     }
 }

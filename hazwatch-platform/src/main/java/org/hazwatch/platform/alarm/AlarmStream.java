@@ -1,11 +1,13 @@
 package org.hazwatch.platform.alarm;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 import org.hazwatch.platform.alarm.rules.AlarmBoard;
 import org.hazwatch.platform.alarm.rules.Episode;
 import org.hazwatch.platform.alarm.rules.Transition;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.SseFanOut;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -21,9 +23,11 @@ class AlarmStream implements SseFanOut.Owner {
 
     private final SseFanOut<Actor> fanOut = new SseFanOut<>("alarm-feed");
     private final AlarmSettings settings;
+    private final ZoneId zone;
 
-    AlarmStream(AlarmSettings settings) {
+    AlarmStream(AlarmSettings settings, HazwatchProperties hazwatch) {
         this.settings = settings;
+        this.zone = hazwatch.zone();
     }
 
     SseEmitter subscribe(Actor actor) {
@@ -41,7 +45,7 @@ class AlarmStream implements SseFanOut.Owner {
                         .orElseThrow();
                 String path = pathOf.apply(t.key().enterpriseCode());
                 AlarmView.FeedItem item = new AlarmView.FeedItem(t.kind().name(), t.at(), t.actor(),
-                        AlarmView.of(e, path));
+                        AlarmView.of(e, path, zone), zone);
                 fanOut.sendNow(actor -> actor.sees(t.key().enterpriseCode(), path),
                         actor -> SseEmitter.event().name("alarm").data(item, MediaType.APPLICATION_JSON));
             }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.hazwatch.platform.alarm.rules.Episode;
 
 /**
- * An alarm episode as the API and the live feed show it (报警事件); times in Asia/Shanghai.
+ * An alarm episode as the API and the live feed show it (报警事件); times in the platform's zone.
  *
  * @param severity LL/L/H/HH, or the kind's own (RATE, FLATLINE, INVALID, OFFLINE)
  * @param state    the ISA-18.2 state; NORMAL means closed
@@ -16,13 +16,11 @@ public record AlarmView(UUID id, String enterpriseCode, String pointCode, String
                  String severity, String priority, String state, boolean active, boolean acknowledged,
                  OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late) {
 
-    static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
-
     /** One transition on the live feed, with the episode as it is after it. */
     public record FeedItem(String transition, OffsetDateTime at, String actor, AlarmView alarm) {
 
-        FeedItem(String transition, Instant at, String actor, AlarmView alarm) {
-            this(transition, shown(at), actor, alarm);
+        FeedItem(String transition, Instant at, String actor, AlarmView alarm, ZoneId zone) {
+            this(transition, shown(at, zone), actor, alarm);
         }
     }
 
@@ -31,14 +29,14 @@ public record AlarmView(UUID id, String enterpriseCode, String pointCode, String
                           String fromState, String toState, String severity, Double value, String note) {
     }
 
-    static AlarmView of(Episode e, String path) {
+    static AlarmView of(Episode e, String path, ZoneId zone) {
         return new AlarmView(e.id(), e.key().enterpriseCode(), e.key().pointCode(), path, e.key().kind().name(),
                 e.severity().name(), e.severity().priority().name(), e.state().name(), e.active(), e.acknowledged(),
-                shown(e.raisedAt()), shown(e.clearedAt()), Double.isNaN(e.peakValue()) ? null : e.peakValue(),
-                e.late());
+                shown(e.raisedAt(), zone), shown(e.clearedAt(), zone),
+                Double.isNaN(e.peakValue()) ? null : e.peakValue(), e.late());
     }
 
-    static OffsetDateTime shown(Instant instant) {
-        return instant == null ? null : instant.atZone(SHOWN_IN).toOffsetDateTime();
+    static OffsetDateTime shown(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 }

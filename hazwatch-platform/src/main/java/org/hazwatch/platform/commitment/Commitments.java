@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
@@ -39,15 +41,17 @@ public class Commitments {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CommitmentSettings settings;
+    private final ZoneId zone;
     private final Clock clock;
 
     Commitments(CommitmentStore store, Registry registry, AuditLog audit, ApplicationEventPublisher events,
-                CommitmentSettings settings, Clock clock) {
+                CommitmentSettings settings, HazwatchProperties hazwatch, Clock clock) {
         this.store = store;
         this.registry = registry;
         this.audit = audit;
         this.events = events;
         this.settings = settings;
+        this.zone = hazwatch.zone();
         this.clock = clock;
     }
 
@@ -165,12 +169,12 @@ public class Commitments {
         for (String code : codes) {
             time = set.getOrDefault(code, time);
         }
-        return new CommitmentDeadline(time, settings.zone());
+        return new CommitmentDeadline(time, zone);
     }
 
-    /** Today in the commitments' zone. */
+    /** Today in the platform's zone. */
     public LocalDate today() {
-        return clock.instant().atZone(settings.zone()).toLocalDate();
+        return clock.instant().atZone(zone).toLocalDate();
     }
 
     RegisteredEnterprise visible(Actor actor, String enterpriseCode) {

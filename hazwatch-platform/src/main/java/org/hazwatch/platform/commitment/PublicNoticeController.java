@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,15 +21,15 @@ class PublicNoticeController {
 
     private final Commitments commitments;
     private final Registry registry;
-    private final CommitmentSettings settings;
+    private final ZoneId zone;
     private final Filings filings;
     private final Clock clock;
 
-    PublicNoticeController(Commitments commitments, Registry registry, CommitmentSettings settings,
+    PublicNoticeController(Commitments commitments, Registry registry, HazwatchProperties hazwatch,
                            Filings filings, Clock clock) {
         this.commitments = commitments;
         this.registry = registry;
-        this.settings = settings;
+        this.zone = hazwatch.zone();
         this.filings = filings;
         this.clock = clock;
     }
@@ -37,7 +38,6 @@ class PublicNoticeController {
     String notice(@PathVariable String code, Model model) {
         RegisteredEnterprise enterprise = registry.enterprise(code)
                 .orElseThrow(() -> new NotFoundException("enterprise", code));
-        ZoneId zone = settings.zone();
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("day", commitments.today());
         model.addAttribute("status", commitments.statusOn(code, commitments.today()));

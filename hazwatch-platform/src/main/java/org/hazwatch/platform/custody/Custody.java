@@ -17,6 +17,7 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.CustodyAssignment;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
@@ -35,14 +36,15 @@ public class Custody {
     private final CustodyStore store;
     private final Registry registry;
     private final AuditLog audit;
-    private final CustodySettings settings;
+    private final DutySchedule schedule;
     private final Clock clock;
 
-    Custody(CustodyStore store, Registry registry, AuditLog audit, CustodySettings settings, Clock clock) {
+    Custody(CustodyStore store, Registry registry, AuditLog audit, CustodySettings settings,
+            HazwatchProperties hazwatch, Clock clock) {
         this.store = store;
         this.registry = registry;
         this.audit = audit;
-        this.settings = settings;
+        this.schedule = settings.schedule(hazwatch.zone());
         this.clock = clock;
     }
 
@@ -88,7 +90,6 @@ public class Custody {
 
     /** For the warning model (not scoped): every duty of the enterprise, overdue or not, at the current time. */
     public List<CustodyDuty> duties(String enterpriseCode) {
-        DutySchedule schedule = settings.schedule();
         Instant now = clock.instant();
         Map<String, Instant> last = store.lastChecks(enterpriseCode);
         return registry.custodyPersons(enterpriseCode).stream().map(p -> {

@@ -16,10 +16,10 @@ record CustodySettings(
         @DefaultValue("P6M") Period main,
         @DefaultValue("P3M") Period technical,
         @DefaultValue("P1W") Period operations,
-        @DefaultValue("Asia/Shanghai") ZoneId zone,
         @DefaultValue("1h") Duration checkEvery) {
 
-    DutySchedule schedule() {
+    /** The schedule with days read in {@code zone} (the platform's, {@code hazwatch.zone}). */
+    DutySchedule schedule(ZoneId zone) {
         return new DutySchedule(main, technical, operations, zone);
     }
 }

@@ -58,7 +58,8 @@ class CaseIntake {
         if (!after.equals(before) && after.state() != CaseState.CLOSED
                 && (before.state() == CaseState.CLOSED || !after.deadline().equals(before.deadline()))) {
             store.addStep(e.warningId(), e.at(), "DEADLINE_TIGHTENED", CaseParts.SYSTEM,
-                    TimelineText.tightened(before, after), Map.of("deadline", after.deadline().toString()));
+                    TimelineText.tightened(before, after, parts.zone()),
+                    Map.of("deadline", after.deadline().toString()));
         }
         parts.save(s, after, e.to(), e.at());
         parts.reportOverdue(s.enterpriseCode(), parts.now());

@@ -2,13 +2,13 @@ package org.hazwatch.platform.disposal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import org.hazwatch.platform.disposal.rules.DeadlinePolicy;
 import org.hazwatch.platform.disposal.rules.HandlingCase;
-import org.hazwatch.platform.disposal.rules.TimelineText;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.Jurisdictions;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.warning.HandlingFacts;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.springframework.stereotype.Component;
@@ -26,19 +26,26 @@ class CaseParts {
     private final HandlingFacts facts;
     private final Jurisdictions jurisdictions;
     private final DeadlinePolicy policy;
+    private final ZoneId zone;
     private final Clock clock;
 
     CaseParts(DisposalStore store, HandlingFacts facts, Jurisdictions jurisdictions, DisposalSettings settings,
-              Clock clock) {
+              HazwatchProperties hazwatch, Clock clock) {
         this.store = store;
         this.facts = facts;
         this.jurisdictions = jurisdictions;
         this.policy = settings.policy();
+        this.zone = hazwatch.zone();
         this.clock = clock;
     }
 
     DeadlinePolicy policy() {
         return policy;
+    }
+
+    /** The zone the timeline's sentences write times in (the platform's). */
+    ZoneId zone() {
+        return zone;
     }
 
     Instant now() {
@@ -63,9 +70,5 @@ class CaseParts {
             case REGULATOR -> jurisdictions.find(actor.jurisdictionCode()).map(Jurisdiction::name).orElse("")
                     + "监管人员 " + actor.username();
         };
-    }
-
-    static OffsetDateTime shown(Instant at) {
-        return at == null ? null : at.atZone(TimelineText.SHOWN_IN).toOffsetDateTime();
     }
 }

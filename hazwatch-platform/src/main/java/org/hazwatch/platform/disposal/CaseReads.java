@@ -1,6 +1,8 @@
 package org.hazwatch.platform.disposal;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import org.hazwatch.platform.disposal.rules.CaseState;
 import org.hazwatch.platform.disposal.rules.HandlingCase;
 import org.hazwatch.platform.disposal.rules.TimelineText;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +20,11 @@ import org.springframework.stereotype.Component;
 class CaseReads {
 
     private final DisposalStore store;
+    private final ZoneId zone;
 
-    CaseReads(DisposalStore store) {
+    CaseReads(DisposalStore store, HazwatchProperties hazwatch) {
         this.store = store;
+        this.zone = hazwatch.zone();
     }
 
     DisposalStore.Stored visible(Actor actor, UUID warningId) {
@@ -37,11 +42,11 @@ class CaseReads {
         List<TimelineEntry> entries = new ArrayList<>();
         String lastDay = null;
         for (DisposalStore.Step step : store.steps(warningId)) {
-            String minute = TimelineText.minute(step.at());
+            String minute = TimelineText.minute(step.at(), zone);
             String day = minute.substring(0, 10);
             String time = day.equals(lastDay) ? minute.substring(11) : minute;
             lastDay = day;
-            entries.add(new TimelineEntry(CaseParts.shown(step.at()), step.kind(), step.actor(), step.text(),
+            entries.add(new TimelineEntry(shown(step.at()), step.kind(), step.actor(), step.text(),
                     time + " " + step.text(), photos.getOrDefault(step.id(), List.of()).stream()
                     .map(p -> "/api/v1/warnings/" + warningId + "/photos/" + p).toList()));
         }
@@ -60,13 +65,17 @@ class CaseReads {
         return store.photo(warningId, photoId).orElseThrow(() -> new NotFoundException("photo", photoId.toString()));
     }
 
-    private static DisposalView view(DisposalStore.Stored s, Instant now) {
+    private DisposalView view(DisposalStore.Stored s, Instant now) {
         HandlingCase c = s.handling();
         return new DisposalView(s.warningId(), s.enterpriseCode(), s.hazardSourceCode(), s.jurisdictionPath(),
                 c.level(), s.currentLevel(), c.state(), c.state().label(), c.state().openStep(),
-                CaseParts.shown(c.deadline()), c.overdue(now), c.rungsTaken(),
-                CaseParts.shown(c.state().enterprisesTurn() ? c.followUpDeadline() : null), c.lifted(),
-                CaseParts.shown(s.raisedAt()), CaseParts.shown(s.signedForAt()), CaseParts.shown(s.fedBackAt()),
-                CaseParts.shown(s.closedAt()));
+                shown(c.deadline()), c.overdue(now), c.rungsTaken(),
+                shown(c.state().enterprisesTurn() ? c.followUpDeadline() : null), c.lifted(),
+                shown(s.raisedAt()), shown(s.signedForAt()), shown(s.fedBackAt()),
+                shown(s.closedAt()));
+    }
+
+    private OffsetDateTime shown(Instant at) {
+        return at == null ? null : at.atZone(zone).toOffsetDateTime();
     }
 }

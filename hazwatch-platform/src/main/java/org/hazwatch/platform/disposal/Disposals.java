@@ -164,7 +164,7 @@ public class Disposals {
         refuseIf(problems);
         HandlingCase after = s.handling().followUp(deadline, now);
         String who = parts.who(actor);
-        store.addStep(warningId, now, "FOLLOW_UP", who, TimelineText.followUp(who, instruction, deadline),
+        store.addStep(warningId, now, "FOLLOW_UP", who, TimelineText.followUp(who, instruction, deadline, parts.zone()),
                 Map.of("instruction", instruction, "deadline", deadline.toString(), "by", actor.username()));
         parts.save(s, after, s.currentLevel(), now);
         audit.record(actor, "disposal.follow-up", "warning", warningId.toString(), s.jurisdictionPath(),

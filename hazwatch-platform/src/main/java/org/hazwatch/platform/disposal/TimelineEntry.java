@@ -11,7 +11,7 @@ import java.util.List;
  *                 {@code FOLLOW_UP}, {@code ESCALATED}, {@code CLOSED}
  * @param who      who did it ("值班员 hengtai"), "系统" for the platform
  * @param text     the zh-CN sentence without its time
- * @param sentence the line as read: time (Asia/Shanghai; the date when it changes) and text
+ * @param sentence the line as read: time (in the platform's zone; the date when it changes) and text
  * @param photos   addresses of the feedback's photos
  */
 public record TimelineEntry(OffsetDateTime at, String kind, String who, String text, String sentence,

@@ -17,7 +17,6 @@ import org.hazwatch.platform.disposal.Disposals;
 import org.hazwatch.platform.disposal.FollowUpOrdered;
 import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.filing.FilingSubmitted;
-import org.hazwatch.platform.notify.rules.MessageTexts;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.Party;
 import org.hazwatch.platform.registry.PointDefinition;
@@ -144,7 +143,7 @@ class NotificationListeners {
             }
             String point = e.pointCode() == null ? "全厂"
                     : registry.point(e.pointCode()).map(PointDefinition::name).orElse(e.pointCode());
-            String item = MessageTexts.alarmItem(e.at(), point, e.severity(), e.late());
+            String item = outbox.texts().alarmItem(e.at(), point, e.severity(), e.late());
             inTransaction(() -> outbox.group(Occasion.of("alarm:" + e.episodeId() + ":" + e.at().toEpochMilli(),
                     NoticeKind.ALARM, e.enterpriseCode(), null, path, null, null, e.at()), item));
         } catch (RuntimeException ex) {

@@ -61,9 +61,11 @@ public record NotifySettings(
                           @DefaultValue("30m") Duration max) {
     }
 
-    /** Quiet hours (免打扰), {@code start} to {@code end} in {@code zone}; start equal to end switches them off. */
-    public record Quiet(@DefaultValue("22:00") LocalTime start, @DefaultValue("07:00") LocalTime end,
-                        @DefaultValue("Asia/Shanghai") ZoneId zone) {
+    /**
+     * Quiet hours (免打扰), {@code start} to {@code end} in the platform's zone ({@code hazwatch.zone}); start equal
+     * to end switches them off.
+     */
+    public record Quiet(@DefaultValue("22:00") LocalTime start, @DefaultValue("07:00") LocalTime end) {
     }
 
     /**
@@ -86,8 +88,8 @@ public record NotifySettings(
         return new RoutingTable(levelMedia);
     }
 
-    QuietHours quiet() {
-        return new QuietHours(quietHours.start(), quietHours.end(), quietHours.zone());
+    QuietHours quiet(ZoneId zone) {
+        return new QuietHours(quietHours.start(), quietHours.end(), zone);
     }
 
     RepeatIntervals repeats() {

@@ -20,6 +20,7 @@ import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,21 +40,23 @@ class Outbox {
     private final NotifySettings settings;
     private final RoutingTable routing;
     private final QuietHours quiet;
+    private final MessageTexts texts;
 
     Outbox(JdbcClient jdbc, Registry registry, Recipients recipients, ChannelChoice channels,
-           NotifySettings settings) {
+           NotifySettings settings, HazwatchProperties hazwatch) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.recipients = recipients;
         this.channels = channels;
         this.settings = settings;
         this.routing = settings.routingTable();
-        this.quiet = settings.quiet();
+        this.quiet = settings.quiet(hazwatch.zone());
+        this.texts = new MessageTexts(hazwatch.zone());
     }
 
     /** Writes the notification of an occasion and its deliveries; returns its id, empty if it was written before. */
     Optional<UUID> write(Occasion o) {
-        Message message = MessageTexts.of(notice(o));
+        Message message = texts.of(notice(o));
         return insert(o, message, o.at(), null, "", "QUEUED");
     }
 
@@ -75,7 +78,7 @@ class Outbox {
         if (open.isPresent() && untouched(open.get().id())) {
             List<String> items = new ArrayList<>(Arrays.asList(open.get().items().split("\n")));
             items.add(item);
-            Message m = MessageTexts.alarms(name, settings.groupWindow(), items, open.get().firstAt());
+            Message m = texts.alarms(name, settings.groupWindow(), items, open.get().firstAt());
             jdbc.sql("""
                     UPDATE notification SET items = :items, group_count = :count, subject = :subject, text = :text,
                         sms_text = :sms WHERE id = :id""")
@@ -89,7 +92,7 @@ class Outbox {
                 UPDATE notification SET status = 'QUEUED'
                 WHERE group_key = :g AND status = 'OPEN' AND not_before <= :at""")
                 .param("g", groupKey).param("at", Timestamp.from(o.at())).update();
-        Message m = MessageTexts.alarms(name, settings.groupWindow(), List.of(item), o.at());
+        Message m = texts.alarms(name, settings.groupWindow(), List.of(item), o.at());
         insert(o, m, o.at().plus(settings.groupWindow()), groupKey, item, "OPEN");
     }
 
@@ -153,6 +156,11 @@ class Outbox {
         String name = enterprise.map(RegisteredEnterprise::name).orElse(o.enterpriseCode());
         return new Notice(o.kind(), o.enterpriseCode(), name, hazardSource, o.level(),
                 o.previousLevel(), o.factors(), o.deadline(), o.note(), o.at());
+    }
+
+    /** The texts of messages, in the platform's zone. */
+    MessageTexts texts() {
+        return texts;
     }
 
     private String enterpriseName(String code) {

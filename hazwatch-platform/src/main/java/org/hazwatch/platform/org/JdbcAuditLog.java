@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,6 @@ import tools.jackson.databind.ObjectMapper;
 @Repository
 class JdbcAuditLog implements AuditLog {
 
-    private static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
     private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
     };
 
@@ -26,12 +26,14 @@ class JdbcAuditLog implements AuditLog {
     private final ObjectProvider<EnterpriseLocator> enterprises;
     private final RowMapper<AuditEntry> row;
 
-    JdbcAuditLog(JdbcClient jdbc, ObjectMapper json, ObjectProvider<EnterpriseLocator> enterprises) {
+    JdbcAuditLog(JdbcClient jdbc, ObjectMapper json, ObjectProvider<EnterpriseLocator> enterprises,
+                 HazwatchProperties hazwatch) {
+        ZoneId zone = hazwatch.zone();
         this.jdbc = jdbc;
         this.json = json;
         this.enterprises = enterprises;
         this.row = (rs, n) -> new AuditEntry(rs.getLong("id"),
-                rs.getObject("at", OffsetDateTime.class).atZoneSameInstant(SHOWN_IN).toOffsetDateTime(),
+                rs.getObject("at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime(),
                 rs.getString("username"), rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),
                 rs.getString("action"), rs.getString("target_type"), rs.getString("target_code"),
                 rs.getString("jurisdiction_path"), rs.getString("enterprise_code"), rs.getString("remote_addr"),

@@ -2,17 +2,18 @@ package org.hazwatch.platform.telemetry;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.telemetry.rules.SeriesPlan;
@@ -25,26 +26,30 @@ import org.springframework.stereotype.Service;
 @Service
 public class TelemetryQueries {
 
-    private static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
 
     private final PointDirectory directory;
     private final LiveReadings live;
     private final PresenceWatch presence;
     private final SeriesRepository series;
     private final OnlineHours onlineHours;
+    private final ZoneId zone;
     private final Clock clock;
 
     TelemetryQueries(PointDirectory directory, LiveReadings live, PresenceWatch presence, SeriesRepository series,
-                     OnlineHours onlineHours, Clock clock) {
+                     OnlineHours onlineHours, HazwatchProperties hazwatch, Clock clock) {
         this.directory = directory;
         this.live = live;
         this.presence = presence;
         this.series = series;
         this.onlineHours = onlineHours;
+        this.zone = hazwatch.zone();
         this.clock = clock;
     }
 
-    /** The online rate of one day (Asia/Shanghai): hours with readings / (enterprises × hours of the day so far). */
+    /**
+     * The online rate of one day (in the platform's zone): hours with readings / (enterprises × hours of the day so
+     * far).
+     */
     public record OnlineDay(LocalDate day, double rate) {
     }
 
@@ -71,11 +76,11 @@ public class TelemetryQueries {
         List<String> visible = enterpriseCodes.stream().filter(code -> directory.jurisdictionPathOf(code)
                 .map(path -> actor.sees(code, path)).orElse(false)).toList();
         Instant now = clock.instant();
-        Map<LocalDate, Integer> hours = onlineHours.perDay(visible, from.atStartOfDay(SHOWN_IN).toInstant(),
-                to.plusDays(1).atStartOfDay(SHOWN_IN).toInstant());
+        Map<LocalDate, Integer> hours = onlineHours.perDay(visible, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), zone);
         List<OnlineDay> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            Instant start = day.atStartOfDay(SHOWN_IN).toInstant();
+            Instant start = day.atStartOfDay(zone).toInstant();
             long elapsed = Math.min(24, Math.max(0, (Duration.between(start, now).toMinutes() + 59) / 60));
             double slots = (double) visible.size() * elapsed;
             days.add(new OnlineDay(day, slots == 0 ? 0 : Math.min(1, hours.getOrDefault(day, 0) / slots)));
@@ -128,7 +133,7 @@ public class TelemetryQueries {
         }
     }
 
-    private static OffsetDateTime shown(Instant instant) {
-        return instant == null ? null : instant.atZone(SHOWN_IN).toOffsetDateTime();
+    private OffsetDateTime shown(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 }

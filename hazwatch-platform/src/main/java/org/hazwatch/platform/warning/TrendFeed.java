@@ -44,7 +44,7 @@ class TrendFeed {
 
     /** After a restart: the readings received within the window, from the log. */
     void restore(CommittedReadings log, Instant now) {
-        log.replayAfter(now.minus(settings.trend().window()), this::committed);
+        log.replayAfter(now.minus(settings.trendSettings().window()), this::committed);
     }
 
     /** The predictions of the points with a window among {@code of}. */
@@ -64,6 +64,6 @@ class TrendFeed {
         return points.plant(pointCode.substring(0, Codes.ENTERPRISE_LENGTH)).flatMap(p -> p.point(pointCode))
                 .filter(p -> p.hh() != null || p.ll() != null)
                 .map(p -> windows.computeIfAbsent(pointCode,
-                        k -> new TrendWindow(settings.trend().window(), settings.trend().capacity())));
+                        k -> new TrendWindow(settings.trendSettings().window(), settings.trend().capacity())));
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.alarm.AlarmInForce;
 import org.hazwatch.platform.alarm.AlarmsInForce;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.telemetry.CommittedReadings;
 import org.hazwatch.platform.warning.rules.Assessment;
 import org.hazwatch.platform.warning.rules.ChangeKind;
@@ -70,7 +71,7 @@ class WarningEngine implements SmartLifecycle {
 
     WarningEngine(WarningPoints points, WarningFacts facts, WarningRecorder recorder, WarningStore store,
                   AlarmsInForce alarmsInForce, TrendFeed trends, CommittedReadings readings,
-                  WarningSettings settings, Clock clock) {
+                  WarningSettings settings, HazwatchProperties hazwatch, Clock clock) {
         this.points = points;
         this.facts = facts;
         this.recorder = recorder;
@@ -79,7 +80,7 @@ class WarningEngine implements SmartLifecycle {
         this.trends = trends;
         this.readings = readings;
         this.settings = settings;
-        this.model = new WarningModel(settings.weights());
+        this.model = new WarningModel(settings.weights(), hazwatch.zone());
         this.clock = clock;
     }
 

@@ -2,6 +2,7 @@ package org.hazwatch.platform.warning;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.warning.rules.ChangeKind;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.platform.warning.rules.WarningLevel;
@@ -35,11 +37,13 @@ class WarningQueries {
     private final JdbcClient jdbc;
     private final WarningStore store;
     private final WarningPoints points;
+    private final ZoneId zone;
 
-    WarningQueries(JdbcClient jdbc, WarningStore store, WarningPoints points) {
+    WarningQueries(JdbcClient jdbc, WarningStore store, WarningPoints points, HazwatchProperties hazwatch) {
         this.jdbc = jdbc;
         this.store = store;
         this.points = points;
+        this.zone = hazwatch.zone();
     }
 
     /** Newest first. */
@@ -106,9 +110,9 @@ class WarningQueries {
                 points.plant(enterprise).map(WarningPoints.Plant::name).orElse(null),
                 rs.getString("hazard_source_code"), rs.getString("jurisdiction_path"), level, WarningView.title(level),
                 WarningLevel.valueOf(rs.getString("peak_level")), rs.getString("status"),
-                WarningView.shown(WarningStore.instant(rs, "raised_at")),
-                WarningView.shown(WarningStore.instant(rs, "lifted_at")),
-                WarningView.shown(WarningStore.instant(rs, "updated_at")), rs.getInt("score"),
+                WarningView.shown(WarningStore.instant(rs, "raised_at"), zone),
+                WarningView.shown(WarningStore.instant(rs, "lifted_at"), zone),
+                WarningView.shown(WarningStore.instant(rs, "updated_at"), zone), rs.getInt("score"),
                 store.factors(rs.getString("factors")));
     }
 
@@ -118,7 +122,7 @@ class WarningQueries {
         WarningLevel to = level(rs.getString("level"));
         List<WarningFactor> factors = store.factors(rs.getString("factors"));
         int score = rs.getInt("score");
-        return new WarningView.HistoryEntry(rs.getLong("id"), WarningView.shown(WarningStore.instant(rs, "at")),
+        return new WarningView.HistoryEntry(rs.getLong("id"), WarningView.shown(WarningStore.instant(rs, "at"), zone),
                 kind.name(), kind.label(), from, to, score, describe(kind, from, to, score, factors), factors);
     }
 

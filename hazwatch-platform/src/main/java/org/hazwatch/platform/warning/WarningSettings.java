@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings under {@code hazwatch.warning.*}; the defaults are those of docs/WARNINGS.md.
+ * Settings under {@code hazwatch.warning.*}. The model's numbers ({@code score}, {@code level}, {@code trend}) are
+ * overrides: any left out keeps the rules' default ({@link Weights#defaults()}, {@link Trend.Settings#defaults()},
+ * those of docs/WARNINGS.md).
  *
  * @param evaluateEvery how often every enterprise with facts is assessed again (besides on every event)
  * @param hold          how long a lower level must hold before a warning is downgraded or lifted
@@ -27,56 +29,58 @@ record WarningSettings(
         @DefaultValue Level level,
         @DefaultValue TrendSettings trend) {
 
-    /** Scores of the factors (SPEC §6). */
-    record Score(
-            @DefaultValue({"30", "20", "10", "5"}) List<Integer> inherentByLevel,
-            @DefaultValue("40") int shutdownLimitAlarm,
-            @DefaultValue("15") int operatingLimitAlarm,
-            @DefaultValue("30m") Duration operatingLimitAfter,
-            @DefaultValue("10") int furtherAlarm,
-            @DefaultValue("2") int furtherAlarmsCounted,
-            @DefaultValue("20") int equipmentAlarms,
-            @DefaultValue("3") int equipmentAlarmPoints,
-            @DefaultValue("25") int predictedCrossing,
-            @DefaultValue("10") int startUpOrShutDown,
-            @DefaultValue("5") int trialProduction,
-            @DefaultValue("10") int specialOperations,
-            @DefaultValue("15") int commitmentMissing,
-            @DefaultValue("5") int commitmentLate,
-            @DefaultValue("10") int custodyOverdue,
-            @DefaultValue("10") int warningsUnhandled,
-            @DefaultValue("20") int offline) {
+    /** Scores of the factors (SPEC §6), see {@link Weights}; a null keeps the default. */
+    record Score(List<Integer> inherentByLevel, Integer shutdownLimitAlarm, Integer operatingLimitAlarm,
+                 Duration operatingLimitAfter, Integer furtherAlarm, Integer furtherAlarmsCounted,
+                 Integer equipmentAlarms, Integer equipmentAlarmPoints, Integer predictedCrossing,
+                 Integer startUpOrShutDown, Integer trialProduction, Integer specialOperations,
+                 Integer commitmentMissing, Integer commitmentLate, Integer custodyOverdue, Integer warningsUnhandled,
+                 Integer offline) {
     }
 
-    /** Lowest score of each level. */
-    record Level(@DefaultValue("80") int red, @DefaultValue("60") int orange, @DefaultValue("40") int yellow,
-                 @DefaultValue("20") int blue) {
+    /** Lowest score of each level; a null keeps the default. */
+    record Level(Integer red, Integer orange, Integer yellow, Integer blue) {
     }
 
     /**
-     * The predictive factor: see {@link Trend.Settings}; {@code capacity} samples are kept per point with HH or LL.
+     * The predictive factor: see {@link Trend.Settings} (a null keeps its default); {@code capacity} samples are kept
+     * per point with HH or LL.
      */
-    record TrendSettings(
-            @DefaultValue("15m") Duration window,
-            @DefaultValue("60") int capacity,
-            @DefaultValue("6") int minSamples,
-            @DefaultValue("2m") Duration minSpan,
-            @DefaultValue("0.7") double agreement,
-            @DefaultValue("30m") Duration horizon,
-            @DefaultValue("5m") Duration staleAfter) {
+    record TrendSettings(Duration window, @DefaultValue("60") int capacity, Integer minSamples, Duration minSpan,
+                         Double agreement, Duration horizon, Duration staleAfter) {
     }
 
     Weights weights() {
-        return new Weights(score.inherentByLevel(), score.shutdownLimitAlarm(), score.operatingLimitAlarm(),
-                score.operatingLimitAfter(), score.furtherAlarm(), score.furtherAlarmsCounted(),
-                score.equipmentAlarms(), score.equipmentAlarmPoints(), score.predictedCrossing(),
-                score.startUpOrShutDown(), score.trialProduction(), score.specialOperations(),
-                score.commitmentMissing(), score.commitmentLate(), score.custodyOverdue(), score.warningsUnhandled(),
-                score.offline(), level.red(), level.orange(), level.yellow(), level.blue());
+        Weights d = Weights.defaults();
+        return new Weights(or(score.inherentByLevel(), d.inherentByLevel()),
+                or(score.shutdownLimitAlarm(), d.shutdownLimitAlarm()),
+                or(score.operatingLimitAlarm(), d.operatingLimitAlarm()),
+                or(score.operatingLimitAfter(), d.operatingLimitAfter()),
+                or(score.furtherAlarm(), d.furtherAlarm()),
+                or(score.furtherAlarmsCounted(), d.furtherAlarmsCounted()),
+                or(score.equipmentAlarms(), d.equipmentAlarms()),
+                or(score.equipmentAlarmPoints(), d.equipmentAlarmPoints()),
+                or(score.predictedCrossing(), d.predictedCrossing()),
+                or(score.startUpOrShutDown(), d.startUpOrShutDown()),
+                or(score.trialProduction(), d.trialProduction()),
+                or(score.specialOperations(), d.specialOperations()),
+                or(score.commitmentMissing(), d.commitmentMissing()),
+                or(score.commitmentLate(), d.commitmentLate()),
+                or(score.custodyOverdue(), d.custodyOverdue()),
+                or(score.warningsUnhandled(), d.warningsUnhandled()),
+                or(score.offline(), d.offline()),
+                or(level.red(), d.red()), or(level.orange(), d.orange()), or(level.yellow(), d.yellow()),
+                or(level.blue(), d.blue()));
     }
 
     Trend.Settings trendSettings() {
-        return new Trend.Settings(trend.window(), trend.minSamples(), trend.minSpan(), trend.agreement(),
-                trend.horizon(), trend.staleAfter());
+        Trend.Settings d = Trend.Settings.defaults();
+        return new Trend.Settings(or(trend.window(), d.window()), or(trend.minSamples(), d.minSamples()),
+                or(trend.minSpan(), d.minSpan()), or(trend.agreement(), d.agreement()),
+                or(trend.horizon(), d.horizon()), or(trend.staleAfter(), d.staleAfter()));
+    }
+
+    private static <T> T or(T set, T byDefault) {
+        return set != null ? set : byDefault;
     }
 }

@@ -9,7 +9,7 @@ import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 
 /**
- * A warning (预警) as people and the web console see it; times in Asia/Shanghai.
+ * A warning (预警) as people and the web console see it; times in the platform's zone.
  *
  * @param hazardSourceCode null for a warning on the enterprise as a whole
  * @param level            the level now, or the last one when lifted
@@ -22,14 +22,12 @@ public record WarningView(UUID id, String enterpriseCode, String enterpriseName,
                           String status, OffsetDateTime raisedAt, OffsetDateTime liftedAt, OffsetDateTime updatedAt,
                           int score, List<WarningFactor> factors) {
 
-    static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
-
     static String title(WarningLevel level) {
         return level.colour() + "预警（" + level.grade() + "）";
     }
 
-    static OffsetDateTime shown(Instant at) {
-        return at == null ? null : at.atZone(SHOWN_IN).toOffsetDateTime();
+    static OffsetDateTime shown(Instant at, ZoneId zone) {
+        return at == null ? null : at.atZone(zone).toOffsetDateTime();
     }
 
     /** One entry of a warning's history (预警记录). */

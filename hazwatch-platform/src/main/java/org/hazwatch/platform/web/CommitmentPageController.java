@@ -72,7 +72,6 @@ class CommitmentPageController {
         model.addAttribute("deadline", commitments.deadlineOf(enterprise));
         model.addAttribute("versions", versions);
         model.addAttribute("canCommit", actor.role() == Role.ENTERPRISE_ADMIN || actor.isPlatformAdmin());
-        model.addAttribute("zone", Shown.ZONE);
         return "enterprise/commitment";
     }
 }

@@ -61,7 +61,6 @@ class ConsoleController {
         model.addAttribute("form", today.current().map(v -> CommitmentPageForm.of(v.form()))
                 .orElseGet(CommitmentPageForm::new));
         model.addAttribute("canCommit", actor.role() == Role.ENTERPRISE_ADMIN);
-        model.addAttribute("zone", Shown.ZONE);
         return "console/console";
     }
 }

@@ -15,17 +15,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * What the console's frame ({@code layout.html}) shows on every page of the web package: who is signed in
  * ({@code actor}, {@code displayName}), their role and where they stand ({@code place}: the jurisdiction's name,
- * the enterprise's name, or 全国 for the platform admin).
+ * the enterprise's name, or 全国 for the platform admin), and the zone times are shown in ({@code zone}).
  */
 @ControllerAdvice(basePackageClasses = ConsoleFrame.class)
 class ConsoleFrame {
 
     private final Registry registry;
     private final Jurisdictions jurisdictions;
+    private final Shown shown;
 
-    ConsoleFrame(Registry registry, Jurisdictions jurisdictions) {
+    ConsoleFrame(Registry registry, Jurisdictions jurisdictions, Shown shown) {
         this.registry = registry;
         this.jurisdictions = jurisdictions;
+        this.shown = shown;
     }
 
     /**
@@ -37,6 +39,7 @@ class ConsoleFrame {
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
             return;
         }
+        model.addAttribute("zone", shown.zone());
         CurrentActor.actor().ifPresent(actor -> {
             model.addAttribute("actor", actor);
             model.addAttribute("displayName", CurrentActor.displayName().orElse(actor.username()));

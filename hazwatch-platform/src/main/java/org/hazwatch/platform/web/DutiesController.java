@@ -20,16 +20,18 @@ class DutiesController {
 
     private final CommitmentBoards boards;
     private final Clock clock;
+    private final Shown times;
 
-    DutiesController(CommitmentBoards boards, Clock clock) {
+    DutiesController(CommitmentBoards boards, Clock clock, Shown shown) {
         this.boards = boards;
         this.clock = clock;
+        this.times = shown;
     }
 
     @GetMapping("/duties")
     String board(Actor actor, @RequestParam(required = false) String day,
                  @RequestParam(required = false) String jurisdiction, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(Shown.ZONE));
+        LocalDate today = times.today(clock);
         LocalDate shown = today;
         if (day != null && !day.isBlank()) {
             try {
@@ -47,12 +49,12 @@ class DutiesController {
         model.addAttribute("day", shown);
         model.addAttribute("today", today);
         model.addAttribute("rows", board.enterprises().stream().map(r -> new Row(r.enterpriseCode(), r.name(),
-                r.status().name(), Shown.time(r.deadline()), Shown.time(r.firstSubmittedAt()),
+                r.status().name(), times.time(r.deadline()), times.time(r.firstSubmittedAt()),
                 r.versions() == null ? 0 : r.versions())).toList());
         return "duties";
     }
 
-    /** A line of the board as shown: times in Beijing time. */
+    /** A line of the board as shown: times in the platform's zone. */
     record Row(String code, String name, String status, String deadline, String firstSubmitted, int versions) {
     }
 }

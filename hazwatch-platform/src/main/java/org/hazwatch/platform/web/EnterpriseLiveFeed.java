@@ -54,6 +54,11 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
     private static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
     private final SseFanOut<Subscriber> fanOut = new SseFanOut<>("enterprise-feed");
+    private final DateTimeFormatter clockTime;
+
+    EnterpriseLiveFeed(Shown shown) {
+        this.clockTime = CLOCK_TIME.withZone(shown.zone());
+    }
 
     SseEmitter subscribe(String enterpriseCode, List<PointDefinition> points) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
@@ -165,9 +170,9 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
                 }));
     }
 
-    private static Value value(PointDefinition point, NewReading r) {
+    private Value value(PointDefinition point, NewReading r) {
         String quality = r.quality().name();
-        return new Value(r.pointCode(), r.value(), CLOCK_TIME.format(r.time().atZone(Shown.ZONE)),
+        return new Value(r.pointCode(), r.value(), clockTime.format(r.time()),
                 quality, EnterprisePointRow.band(point, r.value(), quality));
     }
 

@@ -73,7 +73,6 @@ class EnterprisePageController {
         model.addAttribute("commitment", today.current().orElse(null));
         model.addAttribute("duties", custody.duties(actor, code));
         model.addAttribute("checks", custody.checks(actor, code, null, 10));
-        model.addAttribute("zone", Shown.ZONE);
         return "enterprise/page";
     }
 

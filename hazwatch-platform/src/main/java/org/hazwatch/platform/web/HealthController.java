@@ -40,11 +40,13 @@ class HealthController {
     private final AlarmOverview alarms;
     private final Registry registry;
     private final Jurisdictions jurisdictions;
+    private final Shown shown;
 
-    HealthController(AlarmOverview alarms, Registry registry, Jurisdictions jurisdictions) {
+    HealthController(AlarmOverview alarms, Registry registry, Jurisdictions jurisdictions, Shown shown) {
         this.alarms = alarms;
         this.registry = registry;
         this.jurisdictions = jurisdictions;
+        this.shown = shown;
     }
 
     @GetMapping("/health")
@@ -83,11 +85,11 @@ class HealthController {
         return page(model, figures, window);
     }
 
-    private static String page(Model model, AlarmSystemHealth.Figures figures, String window) {
+    private String page(Model model, AlarmSystemHealth.Figures figures, String window) {
         model.addAttribute("figures", figures);
         model.addAttribute("window", window);
-        model.addAttribute("from", Shown.time(figures.from()));
-        model.addAttribute("to", Shown.time(figures.to()));
+        model.addAttribute("from", shown.time(figures.from()));
+        model.addAttribute("to", shown.time(figures.to()));
         model.addAttribute("mix", List.of(
                 new MixRow(Priority.HIGH, figures.priorityMix().getOrDefault(Priority.HIGH, 0.0), 0.05),
                 new MixRow(Priority.MEDIUM, figures.priorityMix().getOrDefault(Priority.MEDIUM, 0.0), 0.15),

@@ -39,10 +39,11 @@ class OverviewAssembler {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Shown shown;
 
     OverviewAssembler(Registry registry, TelemetryQueries telemetry, AlarmOverview alarms,
                       CommitmentBoards commitments, WarningLevels warnings, ConsoleFrame frame,
-                      MessageSource messages, ObjectMapper json, Clock clock) {
+                      MessageSource messages, ObjectMapper json, Clock clock, Shown shown) {
         this.registry = registry;
         this.telemetry = telemetry;
         this.alarms = alarms;
@@ -52,6 +53,7 @@ class OverviewAssembler {
         this.messages = messages;
         this.json = json;
         this.clock = clock;
+        this.shown = shown;
     }
 
     Overview of(Actor actor, Locale locale) {
@@ -68,7 +70,7 @@ class OverviewAssembler {
         long[] byLevel = new long[WarningLevel.values().length + 1];
         enterprises.forEach(e -> byLevel[e.level() == null ? byLevel.length - 1 : e.level().ordinal()]++);
         long onlineCount = enterprises.stream().filter(Overview.MapEnterprise::online).count();
-        LocalDate today = LocalDate.now(clock.withZone(Shown.ZONE));
+        LocalDate today = shown.today(clock);
         CommitmentBoard board = commitments.board(actor, null, today);
         String[] map = boundary(actor);
         return new Overview(frame.place(actor), map[0], map[1], enterprises, byLevel, onlineCount,
@@ -82,12 +84,12 @@ class OverviewAssembler {
         List<Overview.LiveRow> rows = new ArrayList<>();
         for (WarningLevels.StandingWarning w : standing.subList(0, Math.min(LIVE_ROWS, standing.size()))) {
             rows.add(LiveRows.warning(w.id().toString(), w.enterpriseCode(), names.get(w.enterpriseCode()),
-                    w.hazardSourceCode(), w.level(), w.since(), messages, locale));
+                    w.hazardSourceCode(), w.level(), shown.time(w.since()), messages, locale));
         }
         for (AlarmView a : alarms.active(actor, null, LIVE_ROWS)) {
             Overview.LiveRow row = LiveRows.alarm(a.id().toString(), a.enterpriseCode(),
                     names.get(a.enterpriseCode()), a.pointCode(), a.severity(), a.priority(),
-                    a.raisedAt().toInstant(), messages, locale);
+                    shown.time(a.raisedAt()), messages, locale);
             // returned to normal, still waiting for acknowledgement
             rows.add(a.active() ? row : row.cleared());
         }

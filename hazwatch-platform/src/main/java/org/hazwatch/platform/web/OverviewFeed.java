@@ -50,10 +50,12 @@ class OverviewFeed implements SseFanOut.Owner {
     private final SseFanOut<Subscriber> fanOut = new SseFanOut<>("overview-feed");
     private final Registry registry;
     private final MessageSource messages;
+    private final Shown shown;
 
-    OverviewFeed(Registry registry, MessageSource messages) {
+    OverviewFeed(Registry registry, MessageSource messages, Shown shown) {
         this.registry = registry;
         this.messages = messages;
+        this.shown = shown;
     }
 
     SseEmitter subscribe(Actor actor, Locale locale) {
@@ -103,13 +105,13 @@ class OverviewFeed implements SseFanOut.Owner {
 
     private void alarm(UUID id, String enterprise, String point, String severity, String priority, Instant at) {
         publish(enterprise, null, (name, s) -> LiveRows.alarm(id.toString(), enterprise, name, point, severity,
-                priority, at, messages, s.locale()), id);
+                priority, shown.time(at), messages, s.locale()), id);
     }
 
     private void warning(UUID id, String enterprise, String hazardSource, String path, WarningLevel level,
                          Instant at) {
         publish(enterprise, path, (name, s) -> LiveRows.warning(id.toString(), enterprise, name, hazardSource,
-                level, at, messages, s.locale()), id);
+                level, shown.time(at), messages, s.locale()), id);
     }
 
     private void gone(UUID id, String enterprise, String path) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.telemetry.ReadingLog;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,8 +139,8 @@ class AlarmApiTest {
                     assertThat(json).extractingPath("$.topTen[0].alarms").isEqualTo(2);
                     assertThat(json).extractingPath("$.rating").isEqualTo("ACCEPTABLE");
                 });
-        health.snapshot(LocalDate.now(AlarmView.SHOWN_IN));
-        String today = LocalDate.now(AlarmView.SHOWN_IN).toString();
+        health.snapshot(LocalDate.now(BeijingTime.ZONE));
+        String today = LocalDate.now(BeijingTime.ZONE).toString();
         assertThat(api.get().uri("/api/v1/alarms/health/daily?scope=" + plant.enterprise + "&from=" + today
                 + "&to=" + today).with(admin())).hasStatusOk().bodyJson().extractingPath("$[0].alarms").isEqualTo(2);
         assertThat(api.get().uri("/api/v1/alarms/health/daily?scope=140525&from=" + today + "&to=" + today)

@@ -57,7 +57,8 @@ class EmbeddedBrokerPortTest {
 
     private EmbeddedBroker broker(String mode, int port) {
         MqttSettings settings = new MqttSettings(true, null, "127.0.0.1", port, null, null, "hazwatch-platform", 1);
-        HazwatchProperties hazwatch = new HazwatchProperties(mode, dataDir, new HazwatchProperties.Database(1, false));
+        HazwatchProperties hazwatch = new HazwatchProperties(mode, dataDir,
+                new HazwatchProperties.Database(1, false), null);
         return new EmbeddedBroker(settings, hazwatch, code -> Optional.empty());
     }
 

@@ -7,17 +7,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 
-/** The zh-CN sentences of a warning's timeline (处置时间线), times in Asia/Shanghai. */
+/** The zh-CN sentences of a warning's timeline (处置时间线), times in the zone they are asked for. */
 public final class TimelineText {
 
-    public static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHOWN_IN);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private TimelineText() {
     }
 
-    public static String minute(Instant at) {
-        return MINUTE.format(at);
+    public static String minute(Instant at, ZoneId zone) {
+        return MINUTE.format(at.atZone(zone));
     }
 
     public static String raised(WarningLevel level, List<String> factors) {
@@ -30,11 +29,11 @@ public final class TimelineText {
     }
 
     /** What an upgrade did to the handling: a reopened case, or the open step's deadline tightened. */
-    public static String tightened(HandlingCase before, HandlingCase after) {
+    public static String tightened(HandlingCase before, HandlingCase after, ZoneId zone) {
         if (before.state() == CaseState.CLOSED && after.state() != CaseState.CLOSED) {
-            return "预警升级为" + after.level().colour() + "，处置重新开始，签收时限 " + minute(after.deadline());
+            return "预警升级为" + after.level().colour() + "，处置重新开始，签收时限 " + minute(after.deadline(), zone);
         }
-        return after.state().openStep().label() + "时限收紧至 " + minute(after.deadline());
+        return after.state().openStep().label() + "时限收紧至 " + minute(after.deadline(), zone);
     }
 
     /** The warning was lifted while its case stood as {@code before}. */
@@ -69,8 +68,8 @@ public final class TimelineText {
         return e.step().label() + "超时，已升级至" + e.recipient().label();
     }
 
-    public static String followUp(String who, String instruction, Instant deadline) {
-        return who + " 督办：" + instruction + "（限 " + minute(deadline) + " 前反馈）";
+    public static String followUp(String who, String instruction, Instant deadline, ZoneId zone) {
+        return who + " 督办：" + instruction + "（限 " + minute(deadline, zone) + " 前反馈）";
     }
 
     private static String lateness(Duration late) {

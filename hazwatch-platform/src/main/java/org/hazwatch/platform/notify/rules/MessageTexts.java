@@ -11,21 +11,24 @@ import org.hazwatch.platform.warning.rules.WarningLevel;
 /**
  * The zh-CN texts of notifications (通知模板): a subject, a markdown body for e-mail and robots, and a compact
  * short message that names the enterprise, the hazard source, the level, the leading factors and the deadline.
- * Times are shown in Asia/Shanghai.
+ * Times are shown in the zone it is made with (the platform's, {@code hazwatch.zone}).
  */
 public final class MessageTexts {
 
     private static final String SIGNATURE = "【危化预警】";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHANGHAI);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(SHANGHAI);
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(SHANGHAI);
     private static final Map<String, String> SEVERITY = Map.of("HH", "高高报", "LL", "低低报", "H", "高报", "L", "低报");
 
-    private MessageTexts() {
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dayTime;
+    private final DateTimeFormatter clockTime;
+
+    public MessageTexts(ZoneId zone) {
+        this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+        this.dayTime = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(zone);
+        this.clockTime = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
     }
 
-    public static Message of(Notice n) {
+    public Message of(Notice n) {
         return switch (n.kind()) {
             case WARNING_RAISED -> warning(n, "", "请于%s前签收处置。");
             case WARNING_UPGRADED -> warning(n, "由" + colour(n.previousLevel()) + "升级为", "请于%s前签收处置。");
@@ -51,19 +54,19 @@ public final class MessageTexts {
     }
 
     /** Several alarms of one enterprise within the group window, as one message: 某化工 2 分钟内 5 条报警：…. */
-    public static Message alarms(String enterpriseName, Duration window, List<String> items, Instant first) {
+    public Message alarms(String enterpriseName, Duration window, List<String> items, Instant first) {
         String count = items.size() == 1 ? "报警" : (window.toMinutes() > 0 ? window.toMinutes() + " 分钟内 " : "")
                 + items.size() + " 条报警";
         String subject = enterpriseName + " " + count;
         StringBuilder text = new StringBuilder("### ").append(subject).append("\n\n");
         items.forEach(i -> text.append("- ").append(i).append('\n'));
-        text.append("\n首条时间：").append(LONG.format(first)).append("。请值班人员立即确认处置。");
+        text.append("\n首条时间：").append(dateTime.format(first)).append("。请值班人员立即确认处置。");
         String sms = SIGNATURE + subject + "：" + String.join("；", items.subList(0, Math.min(3, items.size())))
                 + (items.size() > 3 ? "等" : "") + "。请立即确认处置。";
         return new Message(subject, text.toString(), sms);
     }
 
-    private static Message warning(Notice n, String change, String ask) {
+    private Message warning(Notice n, String change, String ask) {
         String title = n.where() + " " + change + colour(n.level()) + "预警";
         String subject = "【" + colour(n.level()) + "预警】" + n.where();
         StringBuilder text = new StringBuilder("### ").append(title).append("（").append(n.level().grade())
@@ -72,7 +75,7 @@ public final class MessageTexts {
         if (n.hazardSourceName() != null) {
             text.append("- 重大危险源：").append(n.hazardSourceName()).append('\n');
         }
-        text.append("- 时间：").append(LONG.format(n.at())).append('\n');
+        text.append("- 时间：").append(dateTime.format(n.at())).append('\n');
         if (!n.factors().isEmpty()) {
             text.append("- 预警因子：\n");
             n.factors().forEach(f -> text.append("  - ").append(f).append('\n'));
@@ -87,18 +90,18 @@ public final class MessageTexts {
         return new Message(subject, text.toString(), sms);
     }
 
-    private static Message simple(Notice n, String what, String sentence) {
+    private Message simple(Notice n, String what, String sentence) {
         String subject = "【" + what + "】" + n.where();
         String text = "### " + what + "\n\n- 企业：" + n.enterpriseName() + "（" + n.enterpriseCode() + "）\n"
                 + (n.hazardSourceName() == null ? "" : "- 重大危险源：" + n.hazardSourceName() + "\n")
-                + "- 时间：" + LONG.format(n.at()) + "\n\n" + sentence;
+                + "- 时间：" + dateTime.format(n.at()) + "\n\n" + sentence;
         String sms = SIGNATURE + n.where() + " " + what + "：" + sentence;
         return new Message(subject, text, sms);
     }
 
     /** One line of an alarm group: time (HH:mm), point, severity in words, "（补传）" for a late reading. */
-    public static String alarmItem(Instant at, String point, String severity, boolean late) {
-        return HH_MM.format(at) + " " + point + " " + SEVERITY.getOrDefault(severity, severity)
+    public String alarmItem(Instant at, String point, String severity, boolean late) {
+        return clockTime.format(at) + " " + point + " " + SEVERITY.getOrDefault(severity, severity)
                 + (late ? "（补传）" : "");
     }
 
@@ -106,11 +109,11 @@ public final class MessageTexts {
         return level == null ? "" : level.colour();
     }
 
-    private static String time(Instant at) {
-        return at == null ? "—" : LONG.format(at);
+    private String time(Instant at) {
+        return at == null ? "—" : dateTime.format(at);
     }
 
-    private static String shortTime(Instant at) {
-        return at == null ? "—" : SHORT.format(at);
+    private String shortTime(Instant at) {
+        return at == null ? "—" : dayTime.format(at);
     }
 }

@@ -7,12 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** How the factors' sentences write numbers, durations and times (zh-CN, Asia/Shanghai). */
+/** How the factors' sentences write numbers, durations and times (zh-CN, times in the zone asked for). */
 final class Texts {
 
-    static final ZoneId SHOWN_IN = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(SHOWN_IN);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(SHOWN_IN);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private Texts() {
     }
@@ -38,12 +37,12 @@ final class Texts {
         return minutes / (24 * 60) + " 天";
     }
 
-    static String dayTime(Instant at) {
-        return DAY_TIME.format(at);
+    static String dayTime(Instant at, ZoneId zone) {
+        return DAY_TIME.format(at.atZone(zone));
     }
 
-    static String day(Instant at) {
-        return DAY.format(at);
+    static String day(Instant at, ZoneId zone) {
+        return DAY.format(at.atZone(zone));
     }
 
     static String severity(String severity) {

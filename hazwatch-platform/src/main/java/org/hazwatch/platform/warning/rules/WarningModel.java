@@ -2,6 +2,7 @@ package org.hazwatch.platform.warning.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,9 +25,12 @@ import java.util.stream.Collectors;
 public final class WarningModel {
 
     private final Weights weights;
+    private final ZoneId zone;
 
-    public WarningModel(Weights weights) {
+    /** @param zone the zone the factors' sentences write times in */
+    public WarningModel(Weights weights, ZoneId zone) {
         this.weights = weights;
+        this.zone = zone;
     }
 
     /** One assessment per hazard source, then the enterprise's own (hazard source null). */
@@ -150,7 +154,7 @@ public final class WarningModel {
         String detail = overdue.stream().map(c -> c.dueAt().equals(Instant.EPOCH)
                         ? "%s %s 尚无包保履职检查记录".formatted(c.role(), c.personName())
                         : "%s %s 的包保履职检查已逾期（应于 %s 前完成）".formatted(c.role(), c.personName(),
-                        Texts.day(c.dueAt())))
+                        Texts.day(c.dueAt(), zone)))
                 .collect(Collectors.joining("；"));
         String subjects = overdue.stream().map(c -> c.role() + ":" + c.personName()).sorted()
                 .collect(Collectors.joining(","));
@@ -181,7 +185,7 @@ public final class WarningModel {
         }
         if (facts.offlineSince() != null) {
             factors.add(new Scored(new WarningFactor("OFFLINE", "企业离线且未报备",
-                    "自 %s 起未收到企业数据（已 %s），无有效报备".formatted(Texts.dayTime(facts.offlineSince()),
+                    "自 %s 起未收到企业数据（已 %s），无有效报备".formatted(Texts.dayTime(facts.offlineSince(), zone),
                             Texts.duration(Duration.between(facts.offlineSince(), now))), weights.offline()),
                     "", false));
         }

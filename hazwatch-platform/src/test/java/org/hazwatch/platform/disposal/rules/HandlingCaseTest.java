@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 class HandlingCaseTest {
@@ -162,7 +163,7 @@ class HandlingCaseTest {
         HandlingCase reopened = closed.levelChanged(WarningLevel.ORANGE, at(50), SPEC);
         assertThat(reopened.state()).isEqualTo(CaseState.PUSHED);
         assertThat(reopened.deadline()).isEqualTo(at(65));
-        assertThat(TimelineText.tightened(closed, reopened)).contains("处置重新开始");
+        assertThat(TimelineText.tightened(closed, reopened, BeijingTime.ZONE)).contains("处置重新开始");
     }
 
     @Test

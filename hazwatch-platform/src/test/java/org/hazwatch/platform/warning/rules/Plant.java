@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hazwatch.protocol.BeijingTime;
 
 /** An enterprise with one hazard source whose facts a test changes one at a time. */
 final class Plant {
@@ -46,11 +47,11 @@ final class Plant {
     }
 
     Assessment source() {
-        return new WarningModel(Weights.defaults()).assess(facts(), NOW).get(0);
+        return new WarningModel(Weights.defaults(), BeijingTime.ZONE).assess(facts(), NOW).get(0);
     }
 
     Assessment enterprise() {
-        List<Assessment> all = new WarningModel(Weights.defaults()).assess(facts(), NOW);
+        List<Assessment> all = new WarningModel(Weights.defaults(), BeijingTime.ZONE).assess(facts(), NOW);
         return all.get(all.size() - 1);
     }
 }
