@@ -2,9 +2,8 @@ package org.hazwatch.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import static org.hazwatch.testing.PropertyCheck.forAll;
+
 import org.junit.jupiter.api.Test;
 
 class CodesTest {
@@ -49,17 +48,21 @@ class CodesTest {
         assertThat(Codes.checkPoint("14052500001001G0001YW0x1", "14052500001001G0001")).isPresent();
     }
 
-    @Property
-    void everyWellFormedPointCodeIsAcceptedAndKnowsItsEnterprise(
-            @ForAll @IntRange(min = 1, max = 99999) int serial, @ForAll @IntRange(min = 1, max = 999) int hazard,
-            @ForAll EquipmentType type, @ForAll PointKind kind, @ForAll @IntRange(min = 0, max = 999) int n) {
-        String enterprise = "140525" + String.format("%05d", serial);
-        String hazardCode = enterprise + String.format("%03d", hazard);
-        String equipment = hazardCode + type.name() + String.format("%03d", n);
-        String point = equipment + kind.name() + String.format("%03d", n);
-        assertThat(Codes.checkPoint(point, equipment)).isEmpty();
-        assertThat(Codes.checkEquipment(equipment, hazardCode)).isEmpty();
-        assertThat(Codes.enterpriseOf(point)).isEqualTo(enterprise);
-        assertThat(Codes.kindOf(point)).isEqualTo(kind);
+    record PointCase(int serial, int hazard, EquipmentType type, PointKind kind, int n) {
+    }
+
+    @Test
+    void everyWellFormedPointCodeIsAcceptedAndKnowsItsEnterprise() {
+        forAll(c -> new PointCase(c.between(1, 99999), c.between(1, 999), c.oneOf(EquipmentType.class),
+                c.oneOf(PointKind.class), c.between(0, 999)), p -> {
+            String enterprise = "140525" + String.format("%05d", p.serial());
+            String hazardCode = enterprise + String.format("%03d", p.hazard());
+            String equipment = hazardCode + p.type().name() + String.format("%03d", p.n());
+            String point = equipment + p.kind().name() + String.format("%03d", p.n());
+            assertThat(Codes.checkPoint(point, equipment)).isEmpty();
+            assertThat(Codes.checkEquipment(equipment, hazardCode)).isEmpty();
+            assertThat(Codes.enterpriseOf(point)).isEqualTo(enterprise);
+            assertThat(Codes.kindOf(point)).isEqualTo(p.kind());
+        });
     }
 }

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import static org.hazwatch.testing.PropertyCheck.forAll;
+
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.NotEmpty;
-import net.jqwik.api.constraints.Size;
+import org.hazwatch.testing.Gen;
 import org.junit.jupiter.api.Test;
 
 class RequestSignerTest {
@@ -61,26 +55,36 @@ class RequestSignerTest {
         assertThatThrownBy(() -> new RequestSigner("")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void aSignatureVerifiesUnderTheSameSecret(@ForAll @NotEmpty String secret, @ForAll @LongRange(min = 0) long millis,
-            @ForAll @Size(max = 300) byte[] body) {
-        RequestSigner signer = new RequestSigner(secret);
-        assertThat(signer.verify(Long.toString(millis), body, signer.sign(millis, body))).isTrue();
+    record Signing(String secret, long millis, byte[] body) {
     }
 
-    @Property
-    void anySingleByteChangeFailsVerification(@ForAll("signedRequests") SignedRequest request,
-            @ForAll("changes") Change change) {
-        RequestSigner signer = new RequestSigner("secret-of-1405250000101");
-        String signature = signer.sign(request.timestamp(), request.body());
-        SignedRequest tampered = change.applyTo(request, signature);
-        assertThat(signer.verify(tampered.timestamp(), tampered.body(), tampered.signature())).isFalse();
+    @Test
+    void aSignatureVerifiesUnderTheSameSecret() {
+        forAll(c -> new Signing(c.text(1, 30), c.between(0, Long.MAX_VALUE), c.bytes(0, 300)), s -> {
+            RequestSigner signer = new RequestSigner(s.secret());
+            assertThat(signer.verify(Long.toString(s.millis()), s.body(), signer.sign(s.millis(), s.body()))).isTrue();
+        });
     }
 
-    @Property
-    void anotherSecretDoesNotVerify(@ForAll @Size(max = 100) byte[] body) {
-        String signature = new RequestSigner("secret-a").sign(1L, body);
-        assertThat(new RequestSigner("secret-b").verify("1", body, signature)).isFalse();
+    record Tampering(SignedRequest request, Change change) {
+    }
+
+    @Test
+    void anySingleByteChangeFailsVerification() {
+        forAll(c -> new Tampering(SIGNED_REQUESTS.draw(c), CHANGES.draw(c)), t -> {
+            RequestSigner signer = new RequestSigner("secret-of-1405250000101");
+            String signature = signer.sign(t.request().timestamp(), t.request().body());
+            SignedRequest tampered = t.change().applyTo(t.request(), signature);
+            assertThat(signer.verify(tampered.timestamp(), tampered.body(), tampered.signature())).isFalse();
+        });
+    }
+
+    @Test
+    void anotherSecretDoesNotVerify() {
+        forAll(c -> c.bytes(0, 100), body -> {
+            String signature = new RequestSigner("secret-a").sign(1L, body);
+            assertThat(new RequestSigner("secret-b").verify("1", body, signature)).isFalse();
+        });
     }
 
     record SignedRequest(String timestamp, byte[] body, String signature) {
@@ -100,17 +104,8 @@ class RequestSignerTest {
         }
     }
 
-    @Provide
-    Arbitrary<SignedRequest> signedRequests() {
-        return Combinators.combine(Arbitraries.longs().between(0, 4_102_444_800_000L),
-                        Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(500))
-                .as((millis, body) -> new SignedRequest(Long.toString(millis), body, ""));
-    }
+    static final Gen<SignedRequest> SIGNED_REQUESTS = c -> new SignedRequest(
+            Long.toString(c.between(0, 4_102_444_800_000L)), c.bytes(1, 500), "");
 
-    @Provide
-    Arbitrary<Change> changes() {
-        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 1000),
-                        Arbitraries.integers().between(1, 255))
-                .as(Change::new);
-    }
+    static final Gen<Change> CHANGES = c -> new Change(c.between(0, 2), c.between(0, 1000), c.between(1, 255));
 }

@@ -2,13 +2,10 @@ package org.hazwatch.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hazwatch.testing.PropertyCheck.forAll;
 
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.hazwatch.protocol.Codes;
 import org.hazwatch.protocol.Reading;
 import org.hazwatch.protocol.ReadingBatch;
@@ -16,33 +13,41 @@ import org.junit.jupiter.api.Test;
 
 class SyntheticPlantTest {
 
-    @Property(tries = 50)
-    void everyValueStaysInsideItsPointsMeasuringRange(@ForAll @IntRange(min = 1, max = 3) int enterprises,
-            @ForAll @IntRange(min = 1, max = 2_500) int points, @ForAll long seed,
-            @ForAll @LongRange(min = 0, max = 4_102_444_800_000L) long millis) {
-        List<ReadingBatch> batches = new SyntheticPlant(enterprises, points, seed).batchesAt(Instant.ofEpochMilli(millis));
-
-        assertThat(batches).hasSize(enterprises);
-        for (ReadingBatch batch : batches) {
-            assertThat(batch.readings()).hasSize(points);
-            for (Reading reading : batch.readings()) {
-                SyntheticPlant.MeasuringRange range = SyntheticPlant.range(Codes.kindOf(reading.pointCode()));
-                assertThat(reading.value()).isBetween(range.low(), range.high());
-            }
-        }
+    record Plant(int enterprises, int points, long seed, long millis) {
     }
 
-    @Property(tries = 20)
-    void everyPointCodeIsValidAndBelongsToItsEnterprise(@ForAll @IntRange(min = 1, max = 5_000) int points) {
-        SyntheticPlant plant = new SyntheticPlant(2, points, 7);
-        for (String enterprise : plant.enterpriseCodes()) {
-            assertThat(Codes.checkEnterprise(enterprise)).isEmpty();
-            assertThat(Codes.checkGateway(SyntheticPlant.gatewayCode(enterprise), enterprise)).isEmpty();
-            List<String> codes = plant.pointCodes(enterprise);
-            assertThat(codes).hasSize(points).doesNotHaveDuplicates();
-            assertThat(codes).allSatisfy(code -> assertThat(Codes.checkPoint(code, code.substring(0, 19))).isEmpty());
-            assertThat(codes).allSatisfy(code -> assertThat(Codes.enterpriseOf(code)).isEqualTo(enterprise));
-        }
+    @Test
+    void everyValueStaysInsideItsPointsMeasuringRange() {
+        forAll(50, c -> new Plant(c.between(1, 3), c.between(1, 2_500), c.anyLong(), c.between(0, 4_102_444_800_000L)),
+                p -> {
+                    List<ReadingBatch> batches = new SyntheticPlant(p.enterprises(), p.points(), p.seed())
+                            .batchesAt(Instant.ofEpochMilli(p.millis()));
+
+                    assertThat(batches).hasSize(p.enterprises());
+                    for (ReadingBatch batch : batches) {
+                        assertThat(batch.readings()).hasSize(p.points());
+                        for (Reading reading : batch.readings()) {
+                            SyntheticPlant.MeasuringRange range =
+                                    SyntheticPlant.range(Codes.kindOf(reading.pointCode()));
+                            assertThat(reading.value()).isBetween(range.low(), range.high());
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void everyPointCodeIsValidAndBelongsToItsEnterprise() {
+        forAll(20, c -> c.between(1, 5_000), points -> {
+            SyntheticPlant plant = new SyntheticPlant(2, points, 7);
+            for (String enterprise : plant.enterpriseCodes()) {
+                assertThat(Codes.checkEnterprise(enterprise)).isEmpty();
+                assertThat(Codes.checkGateway(SyntheticPlant.gatewayCode(enterprise), enterprise)).isEmpty();
+                List<String> codes = plant.pointCodes(enterprise);
+                assertThat(codes).hasSize(points).doesNotHaveDuplicates();
+                assertThat(codes).allSatisfy(code -> assertThat(Codes.checkPoint(code, code.substring(0, 19))).isEmpty());
+                assertThat(codes).allSatisfy(code -> assertThat(Codes.enterpriseOf(code)).isEqualTo(enterprise));
+            }
+        });
     }
 
     @Test

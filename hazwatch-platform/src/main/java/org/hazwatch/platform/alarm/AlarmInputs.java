@@ -4,8 +4,8 @@ import java.time.Clock;
 import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.Transition;
-import org.hazwatch.platform.registry.EnterpriseImported;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.registry.RegistryChanged;
 import org.hazwatch.platform.telemetry.EnterpriseCameOnline;
 import org.hazwatch.platform.telemetry.EnterpriseWentOffline;
 import org.hazwatch.platform.telemetry.PointCameOnline;
@@ -24,13 +24,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class AlarmInputs {
 
     private final AlarmEngine engine;
-    private final AlarmPoints points;
     private final Registry registry;
     private final Clock clock;
 
-    AlarmInputs(AlarmEngine engine, AlarmPoints points, Registry registry, Clock clock) {
+    AlarmInputs(AlarmEngine engine, Registry registry, Clock clock) {
         this.engine = engine;
-        this.points = points;
         this.registry = registry;
         this.clock = clock;
     }
@@ -64,10 +62,15 @@ class AlarmInputs {
         engine.enqueue(() -> engine.presence(key, false, e.at()));
     }
 
-    /** Limits, deadband and delays may have changed: the engine takes the enterprise's points afresh. */
+    /**
+     * Limits, deadband and delays may have changed with the base data: the engine takes the enterprise's points
+     * afresh (the registry's read model has them already). An official level changes no alarm setting.
+     */
     @TransactionalEventListener
-    void imported(EnterpriseImported e) {
-        points.forget(e.enterpriseCode());
+    void registryChanged(RegistryChanged e) {
+        if (e.change() != RegistryChanged.Change.BASE_DATA) {
+            return;
+        }
         var codes = registry.pointsOf(e.enterpriseCode());
         engine.enqueue(() -> codes.forEach(p -> engine.reconfigure(p.code())));
     }

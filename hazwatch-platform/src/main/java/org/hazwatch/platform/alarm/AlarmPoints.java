@@ -3,8 +3,8 @@ package org.hazwatch.platform.alarm;
 import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
 
 /**
- * The registered points as the alarm engine needs them, answered from memory (the engine asks for a point once,
- * then again only after {@link #forget}). The registry provides the implementation.
+ * The registered points as the alarm engine needs them, answered from memory. The registry provides the
+ * implementation; it follows the registry's changes by itself.
  */
 interface AlarmPoints {
 
@@ -14,6 +14,6 @@ interface AlarmPoints {
     /** Where the enterprise lies, for scoping; empty when unknown (then only the platform admin sees it). */
     String jurisdictionPathOf(String enterpriseCode);
 
-    /** The enterprise's registration changed: look its points up again. */
+    /** This feature's own settings of the enterprise's points (rate limits) changed: settle its points again. */
     void forget(String enterpriseCode);
 }

@@ -1,34 +1,31 @@
 package org.hazwatch.platform.alarm;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.HashMap;
 import java.util.Map;
 import org.hazwatch.platform.alarm.rules.AlarmDefaults;
 import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
+import org.hazwatch.platform.registry.EnterpriseRegistration;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.registry.RegistryProjection;
 import org.hazwatch.protocol.Codes;
 import org.springframework.stereotype.Component;
 
 /**
- * The registry's points with the alarm defaults applied and this feature's rate limits added, an enterprise at a
- * time, kept in memory until {@link #forget}.
+ * The registry's points with the alarm defaults applied and this feature's rate limits added: a projection of the
+ * registry's read model, derived again when an enterprise's registration changes or after {@link #forget}.
  */
 @Component
 class RegistryAlarmPoints implements AlarmPoints {
 
     private final Registry registry;
     private final RateLimits rateLimits;
-    private final LoadingCache<String, Map<String, PointAlarmSettings>> byEnterprise;
-    private final LoadingCache<String, String> paths;
+    private final RegistryProjection<Map<String, PointAlarmSettings>> settings;
 
     RegistryAlarmPoints(Registry registry, RateLimits rateLimits) {
         this.registry = registry;
         this.rateLimits = rateLimits;
-        this.byEnterprise = Caffeine.newBuilder().maximumSize(100_000).build(this::load);
-        this.paths = Caffeine.newBuilder().maximumSize(100_000)
-                .build(code -> registry.jurisdictionPathOf(code).orElse(""));
+        this.settings = registry.projection(this::settle);
     }
 
     @Override
@@ -36,24 +33,23 @@ class RegistryAlarmPoints implements AlarmPoints {
         if (pointCode == null || pointCode.length() != Codes.POINT_LENGTH) {
             return null;
         }
-        return byEnterprise.get(Codes.enterpriseOf(pointCode)).get(pointCode);
+        return settings.of(Codes.enterpriseOf(pointCode)).map(points -> points.get(pointCode)).orElse(null);
     }
 
     @Override
     public String jurisdictionPathOf(String enterpriseCode) {
-        return paths.get(enterpriseCode);
+        return registry.jurisdictionPathOf(enterpriseCode).orElse("");
     }
 
     @Override
     public void forget(String enterpriseCode) {
-        byEnterprise.invalidate(enterpriseCode);
-        paths.invalidate(enterpriseCode);
+        settings.forget(enterpriseCode);
     }
 
-    private Map<String, PointAlarmSettings> load(String enterpriseCode) {
-        Map<String, Double> rates = rateLimits.ofEnterprise(enterpriseCode);
+    private Map<String, PointAlarmSettings> settle(EnterpriseRegistration registration) {
+        Map<String, Double> rates = rateLimits.ofEnterprise(registration.code());
         Map<String, PointAlarmSettings> points = new HashMap<>();
-        for (PointDefinition p : registry.pointsOf(enterpriseCode)) {
+        for (PointDefinition p : registration.pointsByCode().values()) {
             points.put(p.code(), AlarmDefaults.settle(p.code(), p.enterpriseCode(), p.kind(), p.unit(), p.rangeLow(),
                     p.rangeHigh(), p.ll(), p.l(), p.h(), p.hh(), p.deadband(), p.onDelay(), p.offDelay(),
                     rates.get(p.code())));

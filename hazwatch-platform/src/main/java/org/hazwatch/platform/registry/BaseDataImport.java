@@ -98,7 +98,7 @@ class BaseDataImport {
             });
             audit.record(actor, "registry.import", "enterprise", enterprise.code(), placement.jurisdictionPath(),
                     enterprise.code(), summary(written));
-            events.publishEvent(new EnterpriseImported(enterprise.code()));
+            events.publishEvent(new RegistryChanged(enterprise.code(), RegistryChanged.Change.BASE_DATA));
             return written;
         });
         return new ImportReport(enterprise.code(), changes, secrets);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.EnterpriseLocator;
 import org.hazwatch.platform.registry.rules.BaseDataDocument;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * The registry (基础数据) as other features use it: importing base data, and looking up enterprises, points and
  * gateways by code. Look-ups are not scoped; callers check the actor against
- * {@link RegisteredEnterprise#jurisdictionPath()} where a person asked.
+ * {@link RegisteredEnterprise#jurisdictionPath()} where a person asked. Look-ups by code are answered from the read
+ * model (memory), which follows every registry write ({@link RegistryChanged}).
  */
 @Service
 public class Registry implements EnterpriseLocator {
@@ -21,12 +23,15 @@ public class Registry implements EnterpriseLocator {
     private final BaseDataJson json;
     private final RegistryQueries queries;
     private final RegistryReads reads;
+    private final RegistryReadModel model;
 
-    Registry(BaseDataImport imports, BaseDataJson json, RegistryQueries queries, RegistryReads reads) {
+    Registry(BaseDataImport imports, BaseDataJson json, RegistryQueries queries, RegistryReads reads,
+             RegistryReadModel model) {
         this.imports = imports;
         this.json = json;
         this.queries = queries;
         this.reads = reads;
+        this.model = model;
     }
 
     /**
@@ -75,13 +80,23 @@ public class Registry implements EnterpriseLocator {
         return names;
     }
 
+    /** The enterprise with its hazard sources and points; empty when it is not registered. */
+    public Optional<EnterpriseRegistration> registration(String enterpriseCode) {
+        return model.registration(enterpriseCode);
+    }
+
+    /** A feature's own value derived from each registration, derived again when the registration changes. */
+    public <V> RegistryProjection<V> projection(Function<EnterpriseRegistration, V> derive) {
+        return new RegistryProjection<>(model::registration, derive);
+    }
+
     public Optional<RegisteredEnterprise> enterprise(String enterpriseCode) {
-        return queries.enterprise(enterpriseCode);
+        return model.registration(enterpriseCode).map(EnterpriseRegistration::enterprise);
     }
 
     @Override
     public Optional<String> jurisdictionPathOf(String enterpriseCode) {
-        return queries.enterprise(enterpriseCode).map(RegisteredEnterprise::jurisdictionPath);
+        return enterprise(enterpriseCode).map(RegisteredEnterprise::jurisdictionPath);
     }
 
     /** The enterprise's principal, safety manager and duty-room phone, for notifications. */
@@ -90,11 +105,12 @@ public class Registry implements EnterpriseLocator {
     }
 
     public Optional<PointDefinition> point(String pointCode) {
-        return queries.point(pointCode);
+        return model.point(pointCode);
     }
 
+    /** The enterprise's points in code order. */
     public List<PointDefinition> pointsOf(String enterpriseCode) {
-        return queries.pointsOf(enterpriseCode);
+        return model.registration(enterpriseCode).map(EnterpriseRegistration::points).orElse(List.of());
     }
 
     /** The custody responsible persons (包保责任人) of an enterprise's hazard sources, main first. */
@@ -104,11 +120,11 @@ public class Registry implements EnterpriseLocator {
 
     /** Enterprises with at least one registered point: those whose data is expected. */
     public List<String> enterprisesWithPoints() {
-        return queries.enterprisesWithPoints();
+        return model.enterprisesWithPoints();
     }
 
     /** The gateway's enterprise and HMAC secret, for ingest to verify signatures (SPEC §10). */
     public Optional<GatewayCredentials> gateway(String gatewayCode) {
-        return queries.gateway(gatewayCode);
+        return model.gateway(gatewayCode);
     }
 }

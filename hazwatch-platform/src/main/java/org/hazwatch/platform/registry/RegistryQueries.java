@@ -77,11 +77,6 @@ class RegistryQueries {
                 .param("level", level).param("code", hazardSourceCode).update() == 1;
     }
 
-    Optional<PointDefinition> point(String code) {
-        return jdbc.sql(POINT_SELECT + " WHERE p.code = :code").param("code", code)
-                .query((rs, n) -> point(rs)).optional();
-    }
-
     List<PointDefinition> pointsOf(String enterpriseCode) {
         return jdbc.sql(POINT_SELECT + " WHERE p.enterprise_code = :e ORDER BY p.code").param("e", enterpriseCode)
                 .query((rs, n) -> point(rs)).list();
@@ -91,10 +86,10 @@ class RegistryQueries {
         return jdbc.sql("SELECT DISTINCT enterprise_code FROM point ORDER BY 1").query(String.class).list();
     }
 
-    Optional<GatewayCredentials> gateway(String code) {
-        return jdbc.sql("SELECT code, enterprise_code, secret FROM gateway WHERE code = :code").param("code", code)
-                .query((rs, n) -> new GatewayCredentials(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .optional();
+    List<GatewayCredentials> gatewaysOf(String enterpriseCode) {
+        return jdbc.sql("SELECT code, enterprise_code, secret FROM gateway WHERE enterprise_code = :e")
+                .param("e", enterpriseCode)
+                .query((rs, n) -> new GatewayCredentials(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     List<CustodyAssignment> custodyPersons(String enterpriseCode) {

@@ -12,6 +12,7 @@ import org.hazwatch.platform.registry.rules.Gb18218Grading;
 import org.hazwatch.platform.registry.rules.Grading;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,15 +26,17 @@ class RegistryReads {
     private final Gb18218Grading grading;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     RegistryReads(RegistryQueries queries, BaseDataReader reader, Jurisdictions jurisdictions, Gb18218Grading grading,
-                  AuditLog audit, TransactionTemplate transaction) {
+                  AuditLog audit, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.queries = queries;
         this.reader = reader;
         this.jurisdictions = jurisdictions;
         this.grading = grading;
         this.audit = audit;
         this.transaction = transaction;
+        this.events = events;
     }
 
     /** @param jurisdiction only enterprises at or under this node; a node the actor does not see gives none */
@@ -88,7 +91,7 @@ class RegistryReads {
                         t.ratio(), t.basis())).toList());
     }
 
-    /** Records (or, with null, clears) the level a regulator officially assigned (认定级别); audited. */
+    /** Records (or, with null, clears) the level a regulator officially assigned (认定级别); audited and published. */
     HazardSourceView recordOfficialLevel(Actor actor, String code, Integer level) {
         HazardSourceView source = hazardSource(actor, code);
         RegistryAccess.checkRecordsOfficialLevel(actor);
@@ -100,6 +103,7 @@ class RegistryReads {
             queries.recordOfficialLevel(code, level);
             audit.record(actor, "registry.official-level", "hazard_source", code, enterprise.jurisdictionPath(),
                     enterprise.code(), levels(source.officialLevel(), level));
+            events.publishEvent(new RegistryChanged(enterprise.code(), RegistryChanged.Change.OFFICIAL_LEVEL));
         });
         return queries.hazardSource(code).orElseThrow();
     }

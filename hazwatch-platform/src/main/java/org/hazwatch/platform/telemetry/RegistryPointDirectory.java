@@ -1,32 +1,30 @@
 package org.hazwatch.platform.telemetry;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hazwatch.platform.registry.EnterpriseImported;
+import org.hazwatch.platform.registry.EnterpriseRegistration;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.registry.RegistryProjection;
 import org.hazwatch.protocol.Codes;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The registry's points as telemetry needs them, answered from memory: ingest asks once per reading. An enterprise's
- * points are loaded on first use and forgotten when its base data is imported again.
+ * The registry's points as telemetry needs them, answered from memory (ingest asks once per batch): a projection of
+ * the registry's read model, derived again whenever an enterprise's registration changes.
  */
 @Component
 class RegistryPointDirectory implements PointDirectory {
 
     private final Registry registry;
-    private final LoadingCache<String, Map<String, PointSpec>> byEnterprise;
+    private final RegistryProjection<Map<String, PointSpec>> specs;
 
     RegistryPointDirectory(Registry registry) {
         this.registry = registry;
-        this.byEnterprise = Caffeine.newBuilder().maximumSize(100_000).build(this::load);
+        this.specs = registry.projection(RegistryPointDirectory::specs);
     }
 
     @Override
@@ -34,17 +32,17 @@ class RegistryPointDirectory implements PointDirectory {
         if (code == null || code.length() != Codes.POINT_LENGTH) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byEnterprise.get(Codes.enterpriseOf(code)).get(code));
+        return Optional.ofNullable(pointsByCode(Codes.enterpriseOf(code)).get(code));
     }
 
     @Override
     public List<PointSpec> pointsOf(String enterpriseCode) {
-        return List.copyOf(byEnterprise.get(enterpriseCode).values());
+        return List.copyOf(pointsByCode(enterpriseCode).values());
     }
 
     @Override
     public Map<String, PointSpec> pointsByCode(String enterpriseCode) {
-        return byEnterprise.get(enterpriseCode);
+        return specs.of(enterpriseCode).orElse(Map.of());
     }
 
     @Override
@@ -57,13 +55,8 @@ class RegistryPointDirectory implements PointDirectory {
         return registry.jurisdictionPathOf(enterpriseCode);
     }
 
-    @TransactionalEventListener
-    void imported(EnterpriseImported event) {
-        byEnterprise.invalidate(event.enterpriseCode());
-    }
-
-    private Map<String, PointSpec> load(String enterpriseCode) {
-        return registry.pointsOf(enterpriseCode).stream().map(RegistryPointDirectory::spec)
+    private static Map<String, PointSpec> specs(EnterpriseRegistration registration) {
+        return registration.pointsByCode().values().stream().map(RegistryPointDirectory::spec)
                 .collect(Collectors.toUnmodifiableMap(PointSpec::code, Function.identity()));
     }
 

@@ -10,7 +10,7 @@ import org.hazwatch.platform.custody.CustodyDutyOverdue;
 import org.hazwatch.platform.filing.FilingAcknowledged;
 import org.hazwatch.platform.filing.FilingSubmitted;
 import org.hazwatch.platform.filing.FilingWithdrawn;
-import org.hazwatch.platform.registry.EnterpriseImported;
+import org.hazwatch.platform.registry.RegistryChanged;
 import org.hazwatch.platform.telemetry.EnterpriseCameOnline;
 import org.hazwatch.platform.telemetry.EnterpriseWentOffline;
 import org.springframework.context.event.EventListener;
@@ -28,11 +28,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class WarningInputs {
 
     private final WarningEngine engine;
-    private final WarningPoints points;
 
-    WarningInputs(WarningEngine engine, WarningPoints points) {
+    WarningInputs(WarningEngine engine) {
         this.engine = engine;
-        this.points = points;
     }
 
     @EventListener
@@ -95,12 +93,11 @@ class WarningInputs {
     }
 
     /**
-     * Levels and points may have changed. A newly registered enterprise is assessed when something happens there,
-     * not at once: its duties have not had a day to be done.
+     * Levels and points may have changed (the registry's read model has them already). A newly registered enterprise
+     * is assessed when something happens there, not at once: its duties have not had a day to be done.
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void imported(EnterpriseImported e) {
-        points.forget(e.enterpriseCode());
+    void registryChanged(RegistryChanged e) {
         engine.touchIfWatched(e.enterpriseCode());
     }
 

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.TestEnterprises;
+import org.hazwatch.platform.TestJurisdictions;
+import org.hazwatch.platform.TestJurisdictions.County;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,43 +36,46 @@ class RegistryImportTest {
     Registry registry;
 
     RegistryApi api;
+    County county;
+    String code;
 
     @BeforeEach
-    void api() {
+    void aCountyOfItsOwn() {
         api = new RegistryApi(mvc);
+        county = TestJurisdictions.freshCounty(mvc);
+        code = TestEnterprises.newCode(county);
     }
 
     @Test
     void importsAnEnterpriseAndRepliesWhatItCreatedWithTheNewGatewaysSecret() throws Exception {
-        api.importJson(RegistryApi.chlorineDocument("14052500101", "140525", "9.0"))
+        api.importJson(document("9.0"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.enterpriseCode").value("14052500101"))
+                .andExpect(jsonPath("$.enterpriseCode").value(code))
                 .andExpect(jsonPath("$.tables.enterprise.created").value(1))
                 .andExpect(jsonPath("$.tables.point.created").value(2))
-                .andExpect(jsonPath("$.tables.point.createdKeys", hasItem("14052500101001G0001YW001")))
-                .andExpect(jsonPath("$.tables.hazard_chemical.createdKeys[0]").value("14052500101001/7782-50-5"))
+                .andExpect(jsonPath("$.tables.point.createdKeys", hasItem(code + "001G0001YW001")))
+                .andExpect(jsonPath("$.tables.hazard_chemical.createdKeys[0]").value(code + "001/7782-50-5"))
                 .andExpect(jsonPath("$.gateways", hasSize(1)))
-                .andExpect(jsonPath("$.gateways[0].code").value("1405250010101"))
+                .andExpect(jsonPath("$.gateways[0].code").value(code + "01"))
                 .andExpect(jsonPath("$.gateways[0].secret", matchesPattern("[0-9a-f]{64}")));
 
-        PointDefinition level = registry.point("14052500101001G0001YW001").orElseThrow();
-        assertThat(level.enterpriseCode()).isEqualTo("14052500101");
+        PointDefinition level = registry.point(code + "001G0001YW001").orElseThrow();
+        assertThat(level.enterpriseCode()).isEqualTo(code);
         assertThat(level.hh()).isEqualTo(9.0);
         assertThat(level.onDelay()).hasSeconds(60);
-        assertThat(registry.gateway("1405250010101").orElseThrow().secret()).hasSize(64);
-        assertThat(registry.jurisdictionPathOf("14052500101")).contains("140000/140500/140525/");
+        assertThat(registry.gateway(code + "01").orElseThrow().secret()).hasSize(64);
+        assertThat(registry.jurisdictionPathOf(code)).contains(county.path());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'registry.import' AND target_code = :c")
-                .param("c", "14052500101").query(Integer.class).single()).isEqualTo(1);
+                .param("c", code).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
     void reimportingTheSameDocumentUpdatesInPlaceAndKeepsTheGatewaySecret() throws Exception {
-        String code = "14052500102";
-        api.importJson(RegistryApi.chlorineDocument(code, "140525", "9.0")).andExpect(status().isOk());
+        api.importJson(document("9.0")).andExpect(status().isOk());
         String secret = registry.gateway(code + "01").orElseThrow().secret();
         List<Integer> before = counts(code);
 
-        api.importJson(RegistryApi.chlorineDocument(code, "140525", "9.5"))
+        api.importJson(document("9.5"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tables.point.created").value(0))
                 .andExpect(jsonPath("$.tables.point.updated").value(2))
@@ -82,9 +88,8 @@ class RegistryImportTest {
 
     @Test
     void removesWhatARevisedDocumentNoLongerHolds() throws Exception {
-        String code = "14052500103";
-        api.importJson(RegistryApi.chlorineDocument(code, "140525", "9.0")).andExpect(status().isOk());
-        String withoutDetector = RegistryApi.chlorineDocument(code, "140525", "9.0")
+        api.importJson(document("9.0")).andExpect(status().isOk());
+        String withoutDetector = document("9.0")
                 .replaceAll(",\\s*\\{\"code\":\"" + code + "001Q0001\"[^\\]]*\\]\\}", "");
 
         api.importJson(withoutDetector)
@@ -97,8 +102,7 @@ class RegistryImportTest {
 
     @Test
     void registersAndGradesCoalGasWhichHasNoCasNumber() throws Exception {
-        String code = "14052500107";
-        String document = RegistryApi.chlorineDocument(code, "140525", "9.0")
+        String document = document("9.0")
                 .replace("{\"cas\":\"7782-50-5\",\"name\":\"氯\",\"quantityTonnes\":20}",
                         "{\"cas\":\"7782-50-5\",\"name\":\"氯\",\"quantityTonnes\":20},"
                                 + "{\"name\":\"煤气\",\"quantityTonnes\":10}");
@@ -114,9 +118,8 @@ class RegistryImportTest {
 
     @Test
     void refusesABadDocumentWithEveryProblemAndStoresNothing() throws Exception {
-        String code = "14052500104";
         List<Integer> before = counts(code);
-        String bad = RegistryApi.chlorineDocument(code, "140525", "7.5")
+        String bad = document("7.5")
                 .replace("\"kind\":\"YW\"", "\"kind\":\"WD\"")
                 .replace("\"quantityTonnes\":20", "\"quantityTonnes\":-1")
                 .replace(code + "001Q0001YD001", code + "001G0001YW001");
@@ -137,7 +140,7 @@ class RegistryImportTest {
 
     @Test
     void refusesAnEnterpriseWhoseCodeDoesNotNameTheCountyOfItsJurisdiction() throws Exception {
-        api.importJson(RegistryApi.chlorineDocument("14052100105", "140525", "9.0"))
+        api.importJson(TestEnterprises.chlorineDocument("14052100105", county.code(), "9.0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("enterprise.jurisdiction"))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("140521")));
@@ -148,6 +151,10 @@ class RegistryImportTest {
         api.importJson("{\"enterprise\":{\"code\":\"14052500106\"},\"hazardSources\":[{\"exposedPeople\":\"many\"}]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("hazardSources[0].exposedPeople")));
+    }
+
+    private String document(String hh) {
+        return TestEnterprises.chlorineDocument(code, county.code(), hh);
     }
 
     private List<Integer> counts(String enterpriseCode) {

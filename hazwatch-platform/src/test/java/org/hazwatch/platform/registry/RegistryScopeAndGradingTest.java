@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.TestEnterprises;
+import org.hazwatch.platform.TestJurisdictions;
+import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.org.Accounts;
 import org.hazwatch.platform.org.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PlatformTest
 class RegistryScopeAndGradingTest {
 
-    static final String ZEZHOU = "14052500201";
-    static final String QINSHUI = "14052100201";
-    static final String PASSWORD = "scope-test-password";
+    static final String PASSWORD = TestJurisdictions.PASSWORD;
 
     @Autowired
     MockMvc mvc;
@@ -35,64 +36,77 @@ class RegistryScopeAndGradingTest {
     Accounts accounts;
 
     RegistryApi api;
+    County county;
+    County otherCounty;
+    String inCounty;
+    String inOtherCounty;
+    String bureau;
+    String enterpriseAdmin;
+    String duty;
 
     @BeforeEach
-    void enterprisesInTwoCountiesAndTheirUsers() throws Exception {
+    void enterprisesInTwoCountiesAndTheirUsers() {
         api = new RegistryApi(mvc);
-        api.importJson(RegistryApi.chlorineDocument(ZEZHOU, "140525", "9.0")).andExpect(status().isOk());
-        api.importJson(RegistryApi.chlorineDocument(QINSHUI, "140521", "9.0")).andExpect(status().isOk());
-        accounts.createIfAbsent("zezhou-bureau", "泽州县应急管理局", PASSWORD, Role.REGULATOR, "140525");
-        accounts.createIfAbsent("zezhou-admin", "企业管理员", PASSWORD, Role.ENTERPRISE_ADMIN, ZEZHOU);
-        accounts.createIfAbsent("zezhou-duty", "值班人员", PASSWORD, Role.ENTERPRISE_OPERATOR, ZEZHOU);
+        county = TestJurisdictions.freshCounty(mvc);
+        otherCounty = TestJurisdictions.freshCounty(mvc);
+        inCounty = TestEnterprises.importInto(mvc, county).code();
+        inOtherCounty = TestEnterprises.importInto(mvc, otherCounty).code();
+        bureau = county.regulatorUsername();
+        enterpriseAdmin = "admin-" + inCounty;
+        duty = "duty-" + inCounty;
+        accounts.createIfAbsent(enterpriseAdmin, "企业管理员", PASSWORD, Role.ENTERPRISE_ADMIN, inCounty);
+        accounts.createIfAbsent(duty, "值班人员", PASSWORD, Role.ENTERPRISE_OPERATOR, inCounty);
     }
 
     @Test
     void aCountyRegulatorGetsNotFoundForAnotherCountysEnterprise() throws Exception {
-        api.get("zezhou-bureau", PASSWORD, "/api/v1/registry/enterprises/" + QINSHUI).andExpect(status().isNotFound());
-        api.get("zezhou-bureau", PASSWORD, "/api/v1/registry/enterprises/" + QINSHUI + "/points")
+        api.get(bureau, PASSWORD, "/api/v1/registry/enterprises/" + inOtherCounty)
                 .andExpect(status().isNotFound());
-        api.get("zezhou-bureau", PASSWORD, "/api/v1/registry/hazard-sources/" + QINSHUI + "001/grading")
+        api.get(bureau, PASSWORD, "/api/v1/registry/enterprises/" + inOtherCounty + "/points")
                 .andExpect(status().isNotFound());
-        api.get("zezhou-bureau", PASSWORD, "/api/v1/registry/enterprises/" + ZEZHOU)
+        api.get(bureau, PASSWORD, "/api/v1/registry/hazard-sources/" + inOtherCounty + "001/grading")
+                .andExpect(status().isNotFound());
+        api.get(bureau, PASSWORD, "/api/v1/registry/enterprises/" + inCounty)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.enterprise.code").value(ZEZHOU))
+                .andExpect(jsonPath("$.enterprise.code").value(inCounty))
                 .andExpect(jsonPath("$.hazardSources[0].level").value(3))
                 .andExpect(jsonPath("$.baseData.hazardSources[0].equipment[0].points[0].hh").value(9.0));
     }
 
     @Test
     void aCountyRegulatorsListHoldsOnlyItsSubtree() throws Exception {
-        api.get("zezhou-bureau", PASSWORD, "/api/v1/registry/enterprises?size=500")
+        api.get(bureau, PASSWORD, "/api/v1/registry/enterprises?size=500")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].code", hasItem(ZEZHOU)))
-                .andExpect(jsonPath("$.items[*].code", not(hasItem(QINSHUI))))
-                .andExpect(jsonPath("$.items[*].jurisdictionPath", everyItem(startsWith("140000/140500/140525/"))));
-        api.get("/api/v1/registry/enterprises?jurisdiction=140521&size=500")
-                .andExpect(jsonPath("$.items[*].code", hasItem(QINSHUI)))
-                .andExpect(jsonPath("$.items[*].code", not(hasItem(ZEZHOU))));
-        api.get("zezhou-admin", PASSWORD, "/api/v1/registry/enterprises")
+                .andExpect(jsonPath("$.items[*].code", hasItem(inCounty)))
+                .andExpect(jsonPath("$.items[*].code", not(hasItem(inOtherCounty))))
+                .andExpect(jsonPath("$.items[*].jurisdictionPath", everyItem(startsWith(county.path()))));
+        api.get("/api/v1/registry/enterprises?jurisdiction=" + otherCounty.code() + "&size=500")
+                .andExpect(jsonPath("$.items[*].code", hasItem(inOtherCounty)))
+                .andExpect(jsonPath("$.items[*].code", not(hasItem(inCounty))));
+        api.get(enterpriseAdmin, PASSWORD, "/api/v1/registry/enterprises")
                 .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.items[0].code").value(ZEZHOU));
+                .andExpect(jsonPath("$.items[0].code").value(inCounty));
     }
 
     @Test
     void writesAreForTheAdminTheRegulatorAboveAndTheEnterprisesOwnAdministrator() throws Exception {
-        api.importJson("zezhou-bureau", PASSWORD, RegistryApi.chlorineDocument(QINSHUI, "140521", "9.0"))
+        api.importJson(bureau, PASSWORD, document(inOtherCounty, otherCounty.code(), "9.0"))
                 .andExpect(status().isNotFound());
-        api.importJson("zezhou-bureau", PASSWORD, RegistryApi.chlorineDocument("14052100299", "140521", "9.0"))
+        String newInOtherCounty = TestEnterprises.newCode(otherCounty);
+        api.importJson(bureau, PASSWORD, document(newInOtherCounty, otherCounty.code(), "9.0"))
                 .andExpect(status().isForbidden());
-        api.importJson("zezhou-duty", PASSWORD, RegistryApi.chlorineDocument(ZEZHOU, "140525", "9.0"))
+        api.importJson(duty, PASSWORD, document(inCounty, county.code(), "9.0"))
                 .andExpect(status().isForbidden());
-        api.importJson("zezhou-admin", PASSWORD, RegistryApi.chlorineDocument(ZEZHOU, "140525", "9.2"))
+        api.importJson(enterpriseAdmin, PASSWORD, document(inCounty, county.code(), "9.2"))
                 .andExpect(status().isOk());
-        api.importJson("zezhou-bureau", PASSWORD, RegistryApi.chlorineDocument(ZEZHOU, "140525", "9.0"))
+        api.importJson(bureau, PASSWORD, document(inCounty, county.code(), "9.0"))
                 .andExpect(status().isOk());
     }
 
     @Test
     void gradesTwentyTonnesOfChlorineWithFortyPeopleExposedAsLevelThree() throws Exception {
         // GB 18218-2018: S = 20/5 = 4; R = α·β·q/Q = 1.2 · 4 · 4 = 19.2, so 10 ≤ R < 50 → 三级
-        api.get("zezhou-bureau", PASSWORD, "/api/v1/registry/hazard-sources/" + ZEZHOU + "001/grading")
+        api.get(bureau, PASSWORD, "/api/v1/registry/hazard-sources/" + inCounty + "001/grading")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.s", closeTo(4.0, 1e-9)))
                 .andExpect(jsonPath("$.r", closeTo(19.2, 1e-9)))
@@ -107,11 +121,11 @@ class RegistryScopeAndGradingTest {
 
     @Test
     void anOfficialLevelOverridesTheComputedOneAndOnlyRegulatorsRecordIt() throws Exception {
-        String path = "/api/v1/registry/hazard-sources/" + QINSHUI + "001/official-level";
-        mvc.perform(put(path).with(httpBasic("zezhou-admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        String path = "/api/v1/registry/hazard-sources/" + inOtherCounty + "001/official-level";
+        mvc.perform(put(path).with(httpBasic(enterpriseAdmin, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"level\":2}")).andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/registry/hazard-sources/" + ZEZHOU + "001/official-level")
-                .with(httpBasic("zezhou-admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/registry/hazard-sources/" + inCounty + "001/official-level")
+                .with(httpBasic(enterpriseAdmin, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"level\":2}")).andExpect(status().isForbidden());
         mvc.perform(put(path).with(httpBasic(RegistryApi.ADMIN, RegistryApi.ADMIN_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"level\":2}"))
@@ -119,7 +133,7 @@ class RegistryScopeAndGradingTest {
                 .andExpect(jsonPath("$.officialLevel").value(2))
                 .andExpect(jsonPath("$.computedLevel").value(3))
                 .andExpect(jsonPath("$.level").value(2));
-        api.get("/api/v1/registry/hazard-sources/" + QINSHUI + "001/grading")
+        api.get("/api/v1/registry/hazard-sources/" + inOtherCounty + "001/grading")
                 .andExpect(jsonPath("$.level").value(3))
                 .andExpect(jsonPath("$.officialLevel").value(2));
         mvc.perform(put(path).with(httpBasic(RegistryApi.ADMIN, RegistryApi.ADMIN_PASSWORD))
@@ -129,12 +143,16 @@ class RegistryScopeAndGradingTest {
 
     @Test
     void theExportIsTheImportShapeWithoutSecrets() throws Exception {
-        api.get("zezhou-admin", PASSWORD, "/api/v1/registry/enterprises/" + ZEZHOU + "/export")
+        api.get(enterpriseAdmin, PASSWORD, "/api/v1/registry/enterprises/" + inCounty + "/export")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.enterprise.jurisdiction").value("140525"))
-                .andExpect(jsonPath("$.gateways[0].code").value(ZEZHOU + "01"))
+                .andExpect(jsonPath("$.enterprise.jurisdiction").value(county.code()))
+                .andExpect(jsonPath("$.gateways[0].code").value(inCounty + "01"))
                 .andExpect(jsonPath("$.gateways[0].samplingPeriodSeconds").value(60))
                 .andExpect(content().string(not(containsString("secret"))));
+    }
+
+    private static String document(String enterprise, String county, String hh) {
+        return TestEnterprises.chlorineDocument(enterprise, county, hh);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.TestEnterprises;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +24,6 @@ import org.springframework.test.web.servlet.ResultActions;
 @PlatformTest
 class RegistryWorkbookTest {
 
-    static final String CODE = "14052500301";
-
     @Autowired
     MockMvc mvc;
 
@@ -32,11 +31,12 @@ class RegistryWorkbookTest {
     Registry registry;
 
     RegistryApi api;
+    String code;
 
     @BeforeEach
-    void imported() throws Exception {
+    void imported() {
         api = new RegistryApi(mvc);
-        api.importJson(RegistryApi.chlorineDocument(CODE, "140525", "9.0")).andExpect(status().isOk());
+        code = TestEnterprises.importFresh(mvc).code();
     }
 
     @Test
@@ -66,7 +66,7 @@ class RegistryWorkbookTest {
             workbook.getSheet("监测点位").getRow(1).getCell(10).setCellValue(7.5);
             workbook.getSheet("重大危险源").getRow(1).getCell(3).setCellValue("很多");
             workbook.getSheet("危险化学品").getRow(1).getCell(4).setCellValue(-3);
-            workbook.getSheet("存储介质").getRow(1).getCell(0).setCellValue(CODE + "001G0009");
+            workbook.getSheet("存储介质").getRow(1).getCell(0).setCellValue(code + "001G0009");
             workbook.write(out);
             bad = out.toByteArray();
         }
@@ -82,7 +82,7 @@ class RegistryWorkbookTest {
                 .andExpect(jsonPath("$.errors[?(@.field == '存储介质!A2')].reason",
                         hasItem(containsString("no row with code"))));
 
-        assertThat(registry.point(CODE + "001G0001YW001").orElseThrow().hh()).isEqualTo(9.0);
+        assertThat(registry.point(code + "001G0001YW001").orElseThrow().hh()).isEqualTo(9.0);
     }
 
     @Test
@@ -93,12 +93,12 @@ class RegistryWorkbookTest {
     }
 
     private String exportJson() throws Exception {
-        return api.get("/api/v1/registry/enterprises/" + CODE + "/export").andExpect(status().isOk())
+        return api.get("/api/v1/registry/enterprises/" + code + "/export").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 
     private byte[] exportXlsx() throws Exception {
-        return api.get("/api/v1/registry/enterprises/" + CODE + "/export.xlsx").andExpect(status().isOk())
+        return api.get("/api/v1/registry/enterprises/" + code + "/export.xlsx").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
     }
 

@@ -2,7 +2,6 @@ package org.hazwatch.platform.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,13 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.TestEnterprises;
+import org.hazwatch.platform.TestJurisdictions;
+import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmTestPoints;
-import org.hazwatch.platform.org.Accounts;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.Registry;
-import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
 import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingLog;
 import org.hazwatch.platform.telemetry.ReadingQuality;
@@ -28,17 +28,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The warning model on the whole platform: alarms raised by the real alarm engine from readings in the log raise,
- * upgrade and (after the hold) lift a warning of a level-1 liquid chlorine tank farm in 泽州县.
+ * upgrade and (after the hold) lift a warning of a level-1 liquid chlorine tank farm in a county of the test's own.
  */
 @PlatformTest
 class WarningEngineTest {
-
-    static final String ZEZHOU = "140000/140500/140525/";
 
     @Autowired
     Registry registry;
@@ -53,8 +50,6 @@ class WarningEngineTest {
     @Autowired
     WarningEventsRecorder events;
     @Autowired
-    Accounts accounts;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     MockMvc mockMvc;
@@ -63,14 +58,15 @@ class WarningEngineTest {
     @Autowired
     TransactionTemplate tx;
 
+    County county;
     String enterprise;
     String source;
     String pressure;
 
     /** 200 t of chlorine, 40 people exposed: R = 1.2 × 4 × 200 / 5 = 192, level 1 (一级). */
-    static String document(String e) {
+    static String document(String e, String county) {
         return """
-                {"enterprise":{"code":"%1$s","name":"泽州预警示范化工有限公司","jurisdiction":"140525",
+                {"enterprise":{"code":"%1$s","name":"泽州预警示范化工有限公司","jurisdiction":"%2$s",
                   "address":"泽州县巴公镇","lon":112.85,"lat":35.49,"creditCode":"91140525MA0K654321",
                   "dutyPhone":"0356-1234567"},
                  "hazardSources":[{"code":"%1$s001","name":"液氯罐区","exposedPeople":40,
@@ -81,16 +77,17 @@ class WarningEngineTest {
                                  {"code":"%1$s001G0001WD001","name":"温度","kind":"WD","unit":"°C",
                                   "rangeLow":-20,"rangeHigh":60,"h":40,"hh":50}]}]}],
                  "gateways":[{"code":"%1$s01","name":"数采网关"}]}
-                """.formatted(e);
+                """.formatted(e, county);
     }
 
     @BeforeEach
     void setUp() {
-        enterprise = InMemoryPointDirectory.newEnterpriseCode();
+        county = TestJurisdictions.freshCounty(mockMvc);
+        enterprise = TestEnterprises.newCode(county);
         source = enterprise + "001";
         pressure = source + "G0001YL001";
-        registry.importJson(Actor.system(), document(enterprise).getBytes(StandardCharsets.UTF_8));
-        alarmPoints.addHighPoint(pressure, enterprise, ZEZHOU, 80, 90);
+        registry.importJson(Actor.system(), document(enterprise, county.code()).getBytes(StandardCharsets.UTF_8));
+        alarmPoints.addHighPoint(pressure, enterprise, county.path(), 80, 90);
     }
 
     void send(Duration ago, double value) {
@@ -141,27 +138,26 @@ class WarningEngineTest {
 
     @Test
     void theApiShowsAWarningToItsCountyAndNotToAnother() {
-        accounts.createIfAbsent("warn-zezhou", "泽州县应急管理局", "Test@2026x", Role.REGULATOR, "140525");
-        accounts.createIfAbsent("warn-gaoping", "高平市应急管理局", "Test@2026x", Role.REGULATOR, "140581");
+        County another = TestJurisdictions.freshCounty(mockMvc);
         send(Duration.ZERO, 95);
         WarningView w = awaitSourceWarning(WarningLevel.ORANGE);
         MockMvcTester api = MockMvcTester.create(mockMvc);
 
-        assertThat(api.get().uri("/api/v1/warnings/" + w.id()).with(as("warn-zezhou"))).hasStatusOk().bodyJson()
+        assertThat(api.get().uri("/api/v1/warnings/" + w.id()).with(county.regulator())).hasStatusOk().bodyJson()
                 .extractingPath("$.title").isEqualTo("橙色预警（较大）");
         assertThat(api.get().uri("/api/v1/warnings?enterprise=" + enterprise + "&level=ORANGE")
-                .with(as("warn-zezhou"))).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(1);
-        assertThat(api.get().uri("/api/v1/warnings/" + w.id() + "/history").with(as("warn-zezhou"))).hasStatusOk()
+                .with(county.regulator())).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(1);
+        assertThat(api.get().uri("/api/v1/warnings/" + w.id() + "/history").with(county.regulator())).hasStatusOk()
                 .bodyJson().extractingPath("$[0].label").isEqualTo("预警产生");
-        assertThat(api.get().uri("/api/v1/warnings/" + w.id()).with(as("warn-gaoping"))).hasStatus(404);
-        assertThat(api.get().uri("/api/v1/warnings/" + w.id() + "/history").with(as("warn-gaoping")))
+        assertThat(api.get().uri("/api/v1/warnings/" + w.id()).with(another.regulator())).hasStatus(404);
+        assertThat(api.get().uri("/api/v1/warnings/" + w.id() + "/history").with(another.regulator()))
                 .hasStatus(404);
-        assertThat(api.get().uri("/api/v1/warnings?enterprise=" + enterprise).with(as("warn-gaoping")))
+        assertThat(api.get().uri("/api/v1/warnings?enterprise=" + enterprise).with(another.regulator()))
                 .hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
-        assertThat(api.get().uri("/api/v1/warnings?level=PURPLE").with(as("warn-zezhou"))).hasStatus(400);
-        assertThat(warnings.countsByLevel(new Actor("z", Role.REGULATOR, "140525", ZEZHOU, null))
-                .get(WarningLevel.ORANGE)).isGreaterThanOrEqualTo(1);
-        assertThat(warnings.countsByLevel(new Actor("g", Role.REGULATOR, "140581", "140000/140500/140581/", null))
+        assertThat(api.get().uri("/api/v1/warnings?level=PURPLE").with(county.regulator())).hasStatus(400);
+        assertThat(warnings.countsByLevel(new Actor("z", Role.REGULATOR, county.code(), county.path(), null))
+                .get(WarningLevel.ORANGE)).isEqualTo(1);
+        assertThat(warnings.countsByLevel(new Actor("g", Role.REGULATOR, another.code(), another.path(), null))
                 .values()).allMatch(n -> n == 0);
     }
 
@@ -209,9 +205,5 @@ class WarningEngineTest {
         assertThat(warnings.history(Actor.system(), w.id())).extracting("kind").containsExactly("RAISED");
         assertThat(events.about(source)).extracting(s -> s.event().getClass().getSimpleName())
                 .containsExactly("WarningRaised");
-    }
-
-    static RequestPostProcessor as(String user) {
-        return httpBasic(user, "Test@2026x");
     }
 }

@@ -1,20 +1,20 @@
 package org.hazwatch.platform.org.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hazwatch.testing.PropertyCheck.forAll;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class ParkCodeTest {
 
-    @Property
-    void acceptsTheParentCodeFollowedByPAndASerialFrom01To99(
-            @ForAll @NumericChars @StringLength(6) String parent, @ForAll @IntRange(min = 1, max = 99) int serial) {
-        assertThat(ParkCode.check(parent + "P" + String.format("%02d", serial), parent)).isEmpty();
+    record Park(String parent, int serial) {
+    }
+
+    @Test
+    void acceptsTheParentCodeFollowedByPAndASerialFrom01To99() {
+        forAll(c -> new Park(c.string(6, 6, "0123456789"), c.between(1, 99)), park ->
+                assertThat(ParkCode.check(park.parent() + "P" + String.format("%02d", park.serial()), park.parent()))
+                        .isEmpty());
     }
 
     @Test

@@ -2,13 +2,10 @@ package org.hazwatch.platform.telemetry.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hazwatch.testing.PropertyCheck.forAll;
 
 import java.time.Duration;
 import java.time.Instant;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class SeriesPlanTest {
@@ -45,22 +42,25 @@ class SeriesPlanTest {
         assertThatThrownBy(() -> SeriesPlan.of(FROM, FROM.plusSeconds(1), 0)).hasMessageStartingWith("maxPoints");
     }
 
-    @Property
-    void neverAnswersMoreBucketsThanAskedAndNeverSplitsASourceBucket(
-            @ForAll @LongRange(min = 1, max = 400L * 24 * 3600 * 1000) long spanMillis,
-            @ForAll @IntRange(min = 1, max = SeriesPlan.MAX_POINTS) int maxPoints,
-            @ForAll @LongRange(min = 0, max = 3_600_000) long offsetMillis) {
-        Instant from = FROM.plusMillis(offsetMillis);
-        SeriesPlan plan = SeriesPlan.of(from, from.plusMillis(spanMillis), maxPoints);
+    record Span(long spanMillis, int maxPoints, long offsetMillis) {
+    }
 
-        assertThat(plan.buckets()).isBetween(1L, (long) maxPoints);
-        Duration resolution = switch (plan.source()) {
-            case RAW -> Duration.ofSeconds(1);
-            case MINUTE -> Duration.ofMinutes(1);
-            case HOUR -> Duration.ofHours(1);
-        };
-        assertThat(plan.bucket().toMillis() % resolution.toMillis()).isZero();
-        assertThat(plan.from().toEpochMilli() % resolution.toMillis()).isZero();
-        assertThat(plan.from()).isBeforeOrEqualTo(from);
+    @Test
+    void neverAnswersMoreBucketsThanAskedAndNeverSplitsASourceBucket() {
+        forAll(c -> new Span(c.between(1, 400L * 24 * 3600 * 1000), c.between(1, SeriesPlan.MAX_POINTS),
+                c.between(0, 3_600_000L)), span -> {
+            Instant from = FROM.plusMillis(span.offsetMillis());
+            SeriesPlan plan = SeriesPlan.of(from, from.plusMillis(span.spanMillis()), span.maxPoints());
+
+            assertThat(plan.buckets()).isBetween(1L, (long) span.maxPoints());
+            Duration resolution = switch (plan.source()) {
+                case RAW -> Duration.ofSeconds(1);
+                case MINUTE -> Duration.ofMinutes(1);
+                case HOUR -> Duration.ofHours(1);
+            };
+            assertThat(plan.bucket().toMillis() % resolution.toMillis()).isZero();
+            assertThat(plan.from().toEpochMilli() % resolution.toMillis()).isZero();
+            assertThat(plan.from()).isBeforeOrEqualTo(from);
+        });
     }
 }

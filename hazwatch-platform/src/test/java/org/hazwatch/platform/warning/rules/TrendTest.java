@@ -2,16 +2,13 @@ package org.hazwatch.platform.warning.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hazwatch.testing.PropertyCheck.forAll;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class TrendTest {
@@ -35,30 +32,38 @@ class TrendTest {
         return samples;
     }
 
-    @Property
-    void aLinearRampGivesTheTimeToCrossingOfItsLine(@ForAll @DoubleRange(min = 0.01, max = 5) double slope,
-                                                    @ForAll @IntRange(min = 1, max = 29) int minutesToGo) {
-        List<Trend.Sample> samples = ramp(60, Duration.ofSeconds(10), 0, slope);
-        double last = samples.get(samples.size() - 1).value();
-        double hh = last + slope * minutesToGo;
-
-        Prediction p = Trend.predict(limits(hh, null), samples, NOW, SETTINGS).orElseThrow();
-
-        assertThat(p.toCrossing().toMillis() / 60_000.0).isCloseTo(minutesToGo, within(0.01));
-        assertThat(p.slopePerMinute()).isCloseTo(slope, within(slope * 1e-9));
-        assertThat(p.high()).isTrue();
+    record Ramp(double slope, int minutesToGo) {
     }
 
-    @Property
-    void aFewOutliersHardlyMoveTheTheilSenSlope(@ForAll @IntRange(min = 0, max = 1000) int seed,
-                                                @ForAll @DoubleRange(min = 50, max = 1000) double spike) {
-        List<Trend.Sample> samples = new ArrayList<>(ramp(60, Duration.ofSeconds(10), 1.0, 0.1));
-        Random random = new Random(seed);
-        for (int k = 0; k < 6; k++) {
-            int i = random.nextInt(samples.size());
-            samples.set(i, new Trend.Sample(samples.get(i).at(), samples.get(i).value() + spike));
-        }
-        assertThat(Trend.fit(samples).orElseThrow().slopePerMinute()).isCloseTo(0.1, within(0.02));
+    @Test
+    void aLinearRampGivesTheTimeToCrossingOfItsLine() {
+        forAll(c -> new Ramp(c.between(0.01, 5.0), c.between(1, 29)), r -> {
+            List<Trend.Sample> samples = ramp(60, Duration.ofSeconds(10), 0, r.slope());
+            double last = samples.get(samples.size() - 1).value();
+            double hh = last + r.slope() * r.minutesToGo();
+
+            Prediction p = Trend.predict(limits(hh, null), samples, NOW, SETTINGS).orElseThrow();
+
+            assertThat(p.toCrossing().toMillis() / 60_000.0).isCloseTo(r.minutesToGo(), within(0.01));
+            assertThat(p.slopePerMinute()).isCloseTo(r.slope(), within(r.slope() * 1e-9));
+            assertThat(p.high()).isTrue();
+        });
+    }
+
+    record Outliers(int seed, double spike) {
+    }
+
+    @Test
+    void aFewOutliersHardlyMoveTheTheilSenSlope() {
+        forAll(c -> new Outliers(c.between(0, 1000), c.between(50.0, 1000.0)), o -> {
+            List<Trend.Sample> samples = new ArrayList<>(ramp(60, Duration.ofSeconds(10), 1.0, 0.1));
+            Random random = new Random(o.seed());
+            for (int k = 0; k < 6; k++) {
+                int i = random.nextInt(samples.size());
+                samples.set(i, new Trend.Sample(samples.get(i).at(), samples.get(i).value() + o.spike()));
+            }
+            assertThat(Trend.fit(samples).orElseThrow().slopePerMinute()).isCloseTo(0.1, within(0.02));
+        });
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.hazwatch.platform.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.registry.RegistryChanged.Change;
+import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The read model answers from memory and follows every registry write as soon as it commits. */
+@PlatformTest
+@RecordApplicationEvents
+class RegistryReadModelTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Registry registry;
+    @Autowired
+    ApplicationEvents events;
+
+    RegistryApi api;
+    String code;
+
+    @BeforeEach
+    void importEnterprise() throws Exception {
+        api = new RegistryApi(mvc);
+        code = InMemoryPointDirectory.newEnterpriseCode();
+        api.importJson(RegistryApi.chlorineDocument(code, "140525", "9.0")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aReImportIsReadByEveryLookUpAsSoonAsItReturns() throws Exception {
+        String level = code + "001G0001YW001";
+        String gas = code + "001Q0001YD001";
+        assertThat(registry.point(level).orElseThrow().hh()).isEqualTo(9.0);
+        assertThat(registry.gateway(code + "01")).isPresent();
+        assertThat(registry.enterprisesWithPoints()).contains(code);
+
+        String withoutGasDetectorAndGateway = RegistryApi.chlorineDocument(code, "140525", "9.5")
+                .replaceAll(",\\s*\\{\"code\":\"" + code + "001Q0001\"[^\\]]*\\]\\}", "")
+                .replaceAll("\"gateways\":\\[[^\\]]*\\]", "\"gateways\":[]");
+        api.importJson(withoutGasDetectorAndGateway).andExpect(status().isOk());
+
+        assertThat(registry.point(level).orElseThrow().hh()).isEqualTo(9.5);
+        assertThat(registry.point(gas)).isEmpty();
+        assertThat(registry.pointsOf(code)).extracting(PointDefinition::code).containsExactly(level);
+        assertThat(registry.gateway(code + "01")).as("removed gateway").isEmpty();
+        assertThat(events.stream(RegistryChanged.class))
+                .containsExactly(new RegistryChanged(code, Change.BASE_DATA),
+                        new RegistryChanged(code, Change.BASE_DATA));
+    }
+
+    @Test
+    void aProjectionIsDerivedOncePerRegistrationAndAgainAfterAnOfficialLevel() throws Exception {
+        AtomicInteger derived = new AtomicInteger();
+        RegistryProjection<Integer> levels = registry.projection(r -> {
+            derived.incrementAndGet();
+            return r.hazardSources().get(0).level();
+        });
+        assertThat(levels.of(code)).contains(3);
+        assertThat(levels.of(code)).contains(3);
+        assertThat(derived).hasValue(1);
+
+        mvc.perform(put("/api/v1/registry/hazard-sources/" + code + "001/official-level")
+                        .with(httpBasic(RegistryApi.ADMIN, RegistryApi.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"level\":2}"))
+                .andExpect(status().isOk());
+
+        assertThat(levels.of(code)).contains(2);
+        assertThat(derived).hasValue(2);
+        assertThat(events.stream(RegistryChanged.class)).last()
+                .isEqualTo(new RegistryChanged(code, Change.OFFICIAL_LEVEL));
+        assertThat(levels.of(InMemoryPointDirectory.newEnterpriseCode())).as("not registered").isEmpty();
+    }
+}
