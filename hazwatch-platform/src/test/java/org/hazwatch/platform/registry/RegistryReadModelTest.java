@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.registry.RegistryChanged.Change;
 import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class RegistryReadModelTest {
     void importEnterprise() throws Exception {
         api = new RegistryApi(mvc);
         code = InMemoryPointDirectory.newEnterpriseCode();
-        api.importJson(RegistryApi.chlorineDocument(code, "140525", "9.0")).andExpect(status().isOk());
+        api.importJson(TestEnterprises.chlorineDocument(code, "140525", "9.0")).andExpect(status().isOk());
     }
 
     @Test
@@ -47,7 +48,7 @@ class RegistryReadModelTest {
         assertThat(registry.gateway(code + "01")).isPresent();
         assertThat(registry.enterprisesWithPoints()).contains(code);
 
-        String withoutGasDetectorAndGateway = RegistryApi.chlorineDocument(code, "140525", "9.5")
+        String withoutGasDetectorAndGateway = TestEnterprises.chlorineDocument(code, "140525", "9.5")
                 .replaceAll(",\\s*\\{\"code\":\"" + code + "001Q0001\"[^\\]]*\\]\\}", "")
                 .replaceAll("\"gateways\":\\[[^\\]]*\\]", "\"gateways\":[]");
         api.importJson(withoutGasDetectorAndGateway).andExpect(status().isOk());

@@ -34,7 +34,7 @@ class OfficialLevelReachesWarningModelTest {
         String enterprise = InMemoryPointDirectory.newEnterpriseCode();
         String source = enterprise + "001";
         registry.importJson(Actor.system(),
-                WarningEngineTest.document(enterprise).getBytes(StandardCharsets.UTF_8));
+                WarningEngineTest.document(enterprise, "140525").getBytes(StandardCharsets.UTF_8));
         assertThat(level(enterprise)).as("computed: 200 t of chlorine, 40 people").isEqualTo(1);
 
         mvc.perform(put("/api/v1/registry/hazard-sources/" + source + "/official-level")
