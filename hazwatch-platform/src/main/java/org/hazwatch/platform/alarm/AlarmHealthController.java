@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -47,9 +48,9 @@ class AlarmHealthController {
         }
         if (enterprise != null) {
             visibleEnterprise(actor, EnterpriseCode.of(enterprise));
-            return health.figures(enterprise, "%", start, end);
+            return health.figures(JurisdictionScope.everything().ofEnterprise(enterprise), start, end);
         }
-        return health.figures(null, AlarmHealth.escape(scopePath(actor, jurisdiction)) + "%", start, end);
+        return health.figures(scope(actor, jurisdiction), start, end);
     }
 
     /** The daily snapshots of an enterprise or a jurisdiction node, one JSON object a day. */
@@ -59,7 +60,7 @@ class AlarmHealthController {
         if (enterprise.isPresent() && !points.jurisdictionPathOf(enterprise.get()).isEmpty()) {
             visibleEnterprise(actor, enterprise.get());
         } else {
-            scopePath(actor, scope);
+            scope(actor, scope);
         }
         List<String> days = health.daily(scope, from, to);
         return "[" + String.join(",", days) + "]";
@@ -71,15 +72,11 @@ class AlarmHealthController {
         }
     }
 
-    private String scopePath(Actor actor, String jurisdiction) {
+    private JurisdictionScope scope(Actor actor, String jurisdiction) {
         if (actor.role().isEnterprise()) {
             throw new NotFoundException("jurisdiction", String.valueOf(jurisdiction));
         }
-        if (jurisdiction == null) {
-            return actor.jurisdictionPath();
-        }
-        return jurisdictions.find(jurisdiction).map(j -> j.path()).filter(actor::seesJurisdiction)
-                .orElseThrow(() -> new NotFoundException("jurisdiction", jurisdiction));
+        return jurisdictions.scope(actor, jurisdiction);
     }
 
     private static Instant time(String field, String text) {

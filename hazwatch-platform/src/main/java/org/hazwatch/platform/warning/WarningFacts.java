@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hazwatch.platform.alarm.AlarmInForce;
+import org.hazwatch.platform.alarm.Alarms;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.commitment.CommitmentView;
 import org.hazwatch.platform.commitment.Commitments;
@@ -28,9 +29,9 @@ import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers the facts of one enterprise for the model: the alarms in force the engine follows, and what the other
- * features say now — the registry (levels, points), live values, trends, today's commitment, custody duties,
- * filings, and the disposal feature's count of overdue warnings.
+ * Gathers the facts of one enterprise for the model: the alarms in force the engine follows with the limits the
+ * alarm engine applied, and what the other features say now — the registry (levels, points), live values, trends,
+ * today's commitment, custody duties, filings, and the disposal feature's count of overdue warnings.
  */
 @Component
 class WarningFacts {
@@ -41,15 +42,17 @@ class WarningFacts {
     private final Custody custody;
     private final Filings filings;
     private final HandlingFacts handling;
+    private final Alarms alarmFeature;
 
     WarningFacts(TrendFeed trends, LiveReadings live, Commitments commitments, Custody custody, Filings filings,
-                 HandlingFacts handling) {
+                 HandlingFacts handling, Alarms alarmFeature) {
         this.trends = trends;
         this.live = live;
         this.commitments = commitments;
         this.custody = custody;
         this.filings = filings;
         this.handling = handling;
+        this.alarmFeature = alarmFeature;
     }
 
     EnterpriseFacts gather(WarningPoints.Plant plant, Collection<AlarmInForce> alarms, Instant now) {
@@ -83,13 +86,7 @@ class WarningFacts {
     private AlarmFact alarm(WarningPoints.Plant plant, AlarmInForce a) {
         Optional<PointDefinition> point = plant.point(a.pointCode().code());
         Double value = live.latest(a.pointCode().code()).map(LatestReading::value).orElse(null);
-        Double limit = point.map(p -> switch (a.severity()) {
-            case HH -> p.hh();
-            case H -> p.h();
-            case L -> p.l();
-            case LL -> p.ll();
-            default -> null;
-        }).orElse(null);
+        Double limit = alarmFeature.limitsOf(a.pointCode().code()).of(a.severity());
         return new AlarmFact(a.pointCode(), point.map(PointDefinition::name).orElse("监测点"), a.pointCode().equipment(),
                 a.kind(),
                 a.severity(), a.since(), value, limit, point.map(PointDefinition::unit).orElse(null));

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.registry.RegistryChanged.Change;
