@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.TestEnterprises;
+import org.hazwatch.platform.TestJurisdictions;
+import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.registry.RegistryChanged.Change;
-import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,13 +32,15 @@ class RegistryReadModelTest {
     ApplicationEvents events;
 
     RegistryApi api;
+    County county;
     String code;
 
     @BeforeEach
     void importEnterprise() throws Exception {
         api = new RegistryApi(mvc);
-        code = InMemoryPointDirectory.newEnterpriseCode();
-        api.importJson(RegistryApi.chlorineDocument(code, "140525", "9.0")).andExpect(status().isOk());
+        county = TestJurisdictions.freshCounty(mvc);
+        code = TestEnterprises.newCode(county);
+        api.importJson(TestEnterprises.chlorineDocument(code, county.code(), "9.0")).andExpect(status().isOk());
     }
 
     @Test
@@ -47,7 +51,7 @@ class RegistryReadModelTest {
         assertThat(registry.gateway(code + "01")).isPresent();
         assertThat(registry.enterprisesWithPoints()).contains(code);
 
-        String withoutGasDetectorAndGateway = RegistryApi.chlorineDocument(code, "140525", "9.5")
+        String withoutGasDetectorAndGateway = TestEnterprises.chlorineDocument(code, county.code(), "9.5")
                 .replaceAll(",\\s*\\{\"code\":\"" + code + "001Q0001\"[^\\]]*\\]\\}", "")
                 .replaceAll("\"gateways\":\\[[^\\]]*\\]", "\"gateways\":[]");
         api.importJson(withoutGasDetectorAndGateway).andExpect(status().isOk());
@@ -81,6 +85,6 @@ class RegistryReadModelTest {
         assertThat(derived).hasValue(2);
         assertThat(events.stream(RegistryChanged.class)).last()
                 .isEqualTo(new RegistryChanged(code, Change.OFFICIAL_LEVEL));
-        assertThat(levels.of(InMemoryPointDirectory.newEnterpriseCode())).as("not registered").isEmpty();
+        assertThat(levels.of(TestEnterprises.newCode(county))).as("not registered").isEmpty();
     }
 }

@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.TestEnterprises;
+import org.hazwatch.platform.TestJurisdictions;
+import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.Registry;
-import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,10 +33,11 @@ class OfficialLevelReachesWarningModelTest {
 
     @Test
     void anOfficialLevelChangesTheWarningModelsInputWithinOneSecond() throws Exception {
-        String enterprise = InMemoryPointDirectory.newEnterpriseCode();
+        County county = TestJurisdictions.freshCounty(mvc);
+        String enterprise = TestEnterprises.newCode(county);
         String source = enterprise + "001";
         registry.importJson(Actor.system(),
-                WarningEngineTest.document(enterprise).getBytes(StandardCharsets.UTF_8));
+                WarningEngineTest.document(enterprise, county.code()).getBytes(StandardCharsets.UTF_8));
         assertThat(level(enterprise)).as("computed: 200 t of chlorine, 40 people").isEqualTo(1);
 
         mvc.perform(put("/api/v1/registry/hazard-sources/" + source + "/official-level")
