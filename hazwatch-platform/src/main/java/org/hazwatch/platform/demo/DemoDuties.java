@@ -76,7 +76,7 @@ class DemoDuties {
                 added += checks(seeder, code);
             }
         }
-        if (filings.list(seeder, null, FILING_ENTERPRISE, null, 1).isEmpty()) {
+        if (filings.list(seeder.scope(), FILING_ENTERPRISE, null, 1).isEmpty()) {
             Instant from = clock.instant().minus(Duration.ofHours(1));
             filings.submit(seeder, FILING_ENTERPRISE, new FilingRequest(FilingType.MAINTENANCE, FilingScope.POINTS,
                     FILED_TANK, from, from.plus(Duration.ofHours(4)), "1#储罐检维修（清罐、液位计校验）"));

@@ -61,7 +61,7 @@ class DemoDutiesTest {
     void oneCustodyDutyIsOverdueAndOneFilingIsInForce() {
         assertThat(custody.overdue(ZEZHOU, "140525")).extracting(CustodyDuty::hazardSourceCode)
                 .contains(DemoDuties.OVERDUE_SOURCE);
-        List<FilingView> inForce = filings.list(ZEZHOU, null, null, Instant.now(), 100);
+        List<FilingView> inForce = filings.list(ZEZHOU.scope(), null, Instant.now(), 100);
         assertThat(inForce).filteredOn(f -> f.enterpriseCode().equals(DemoDuties.FILING_ENTERPRISE))
                 .singleElement().satisfies(f -> assertThat(f.pointCodes())
                         .containsExactlyInAnyOrderElementsOf(DemoDuties.FILED_TANK));

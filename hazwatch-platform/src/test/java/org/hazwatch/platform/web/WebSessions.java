@@ -9,7 +9,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Signed-in web sessions of the demo logins for MockMvc page tests. */
+/** Signed-in web sessions of the demo logins (or a test's own) for MockMvc page tests. */
 final class WebSessions {
 
     static final String PASSWORD = "Demo@2026";
@@ -18,7 +18,11 @@ final class WebSessions {
     }
 
     static MockHttpSession login(MockMvc mockMvc, String username) throws Exception {
-        MockHttpSession session = (MockHttpSession) mockMvc.perform(formLogin().user(username).password(PASSWORD))
+        return login(mockMvc, username, PASSWORD);
+    }
+
+    static MockHttpSession login(MockMvc mockMvc, String username, String password) throws Exception {
+        MockHttpSession session = (MockHttpSession) mockMvc.perform(formLogin().user(username).password(password))
                 .andReturn().getRequest().getSession(false);
         assertThat(session).as("session of %s", username).isNotNull();
         return session;

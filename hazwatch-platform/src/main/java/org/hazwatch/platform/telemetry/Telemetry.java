@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -20,11 +21,12 @@ import org.hazwatch.platform.telemetry.rules.SeriesPlan;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads of live state and series for the API and the web views, scoped to what the actor sees: a point or
- * enterprise outside the actor's jurisdiction is answered as not found.
+ * The telemetry feature's entry class (实时数据): reads of live state and series for the API and the web views,
+ * scoped to what the actor sees: a point or enterprise outside the actor's jurisdiction is answered as not found.
  */
 @Service
-public class TelemetryQueries {
+@EntryClass
+public class Telemetry {
 
 
     private final PointDirectory directory;
@@ -35,8 +37,8 @@ public class TelemetryQueries {
     private final ZoneId zone;
     private final Clock clock;
 
-    TelemetryQueries(PointDirectory directory, LiveReadings live, PresenceWatch presence, SeriesRepository series,
-                     OnlineHours onlineHours, HazwatchProperties hazwatch, Clock clock) {
+    Telemetry(PointDirectory directory, LiveReadings live, PresenceWatch presence, SeriesRepository series,
+              OnlineHours onlineHours, HazwatchProperties hazwatch, Clock clock) {
         this.directory = directory;
         this.live = live;
         this.presence = presence;
