@@ -99,7 +99,8 @@ public class ContactBook {
                 rs.getString("email"), rs.getBoolean("on_duty"), channels(rs.getString("channels")));
     }
 
-    boolean anyAt(String jurisdictionCode) {
+    /** Whether any contact is kept at the node (the demo seeds a node's duty book only when it has none). */
+    public boolean anyAt(String jurisdictionCode) {
         return jdbc.sql("SELECT count(*) FROM notify_contact WHERE jurisdiction_code = :c").param("c", jurisdictionCode)
                 .query(Long.class).single() > 0;
     }

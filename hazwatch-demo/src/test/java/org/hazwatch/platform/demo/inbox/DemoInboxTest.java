@@ -1,10 +1,17 @@
-package org.hazwatch.platform.notify;
+package org.hazwatch.platform.demo.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Instant;
 import org.hazwatch.platform.DemoTest;
+import org.hazwatch.platform.notify.Delivery;
+import org.hazwatch.platform.notify.DingTalkChannel;
+import org.hazwatch.platform.notify.HttpSmsChannel;
+import org.hazwatch.platform.notify.NotifySettings;
+import org.hazwatch.platform.notify.OutgoingMessage;
+import org.hazwatch.platform.notify.SmppChannel;
+import org.hazwatch.platform.notify.WeComChannel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.SimpleMailMessage;

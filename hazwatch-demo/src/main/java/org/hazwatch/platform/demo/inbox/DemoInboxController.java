@@ -1,4 +1,4 @@
-package org.hazwatch.platform.notify;
+package org.hazwatch.platform.demo.inbox;
 
 import java.util.List;
 import org.hazwatch.platform.org.Actor;

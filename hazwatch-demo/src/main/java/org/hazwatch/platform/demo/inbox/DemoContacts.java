@@ -1,7 +1,8 @@
-package org.hazwatch.platform.notify;
+package org.hazwatch.platform.demo.inbox;
 
 import java.util.List;
 import java.util.Set;
+import org.hazwatch.platform.notify.ContactBook;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package org.hazwatch.platform.notify;
+package org.hazwatch.platform.demo.inbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

@@ -1,4 +1,4 @@
-package org.hazwatch.platform.notify;
+package org.hazwatch.sim;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,18 +40,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small SMSC in the platform's own process (jsmpp's server side), for the demo's message inbox and the SMPP
- * channel's tests: it takes binds with one system id and password, decodes each submitted text (UCS-2 or Latin-1,
- * concatenated parts put back together, message_payload) and hands it to a receiver. It can be told to answer
- * every submit with an error status, and stopped and started again on the same port, like an SMSC that goes away.
+ * A small SMSC simulator in the caller's own process (jsmpp's server side), for the demo's message inbox and the
+ * platform's SMPP channel tests: it takes binds with one system id and password, decodes each submitted text (UCS-2
+ * or Latin-1, concatenated parts put back together, message_payload) and hands it to a receiver. It can be told to
+ * answer every submit with an error status, and stopped and started again on the same port, like an SMSC that goes
+ * away.
  */
-public final class DemoInboxSmppServer implements ServerMessageReceiverListener, AutoCloseable {
+public final class SmscSimulator implements ServerMessageReceiverListener, AutoCloseable {
 
     /** One text as the SMSC took it. */
     public record Sms(String source, String destination, String text, String messageId) {
     }
 
-    private static final Logger log = LoggerFactory.getLogger(DemoInboxSmppServer.class);
+    private static final Logger log = LoggerFactory.getLogger(SmscSimulator.class);
 
     private final int port;
     private final String systemId;
@@ -64,7 +65,7 @@ public final class DemoInboxSmppServer implements ServerMessageReceiverListener,
     private volatile SMPPServerSessionListener listener;
     private ExecutorService threads;
 
-    public DemoInboxSmppServer(int port, String systemId, String password, Consumer<Sms> receiver) {
+    public SmscSimulator(int port, String systemId, String password, Consumer<Sms> receiver) {
         this.port = port;
         this.systemId = systemId;
         this.password = password;
@@ -76,11 +77,11 @@ public final class DemoInboxSmppServer implements ServerMessageReceiverListener,
     }
 
     /** Listens (again) on the port. */
-    public synchronized DemoInboxSmppServer start() throws IOException {
+    public synchronized SmscSimulator start() throws IOException {
         if (listener == null) {
             listener = new SMPPServerSessionListener(port);
             threads = Executors.newCachedThreadPool(task -> {
-                Thread thread = new Thread(task, "demo-smsc-" + port);
+                Thread thread = new Thread(task, "smsc-simulator-" + port);
                 thread.setDaemon(true);
                 return thread;
             });
@@ -96,7 +97,7 @@ public final class DemoInboxSmppServer implements ServerMessageReceiverListener,
             try {
                 listener.close();
             } catch (IOException e) {
-                log.debug("demo SMSC: closing the listener", e);
+                log.debug("SMSC simulator: closing the listener", e);
             }
             listener = null;
             sessions.forEach(SMPPServerSession::close);
@@ -124,7 +125,7 @@ public final class DemoInboxSmppServer implements ServerMessageReceiverListener,
                 threads.execute(() -> bind(session));
             }
         } catch (IOException | RuntimeException closed) {
-            log.debug("demo SMSC on port {} stopped accepting: {}", port, closed.toString());
+            log.debug("SMSC simulator on port {} stopped accepting: {}", port, closed.toString());
         }
     }
 
@@ -132,12 +133,12 @@ public final class DemoInboxSmppServer implements ServerMessageReceiverListener,
         try {
             BindRequest request = session.waitForBind(5_000);
             if (systemId.equals(request.getSystemId()) && password.equals(request.getPassword())) {
-                request.accept("hazwatch-demo");
+                request.accept("hazwatch-sim");
             } else {
                 request.reject(SMPPConstant.STAT_ESME_RINVPASWD);
             }
         } catch (TimeoutException | IOException | PDUStringException | IllegalStateException e) {
-            log.debug("demo SMSC: no bind", e);
+            log.debug("SMSC simulator: no bind", e);
             session.close();
         }
     }
@@ -244,6 +245,6 @@ public final class DemoInboxSmppServer implements ServerMessageReceiverListener,
     }
 
     private static ProcessRequestException unsupported() {
-        return new ProcessRequestException("not supported by the demo SMSC", SMPPConstant.STAT_ESME_RINVCMDID);
+        return new ProcessRequestException("not supported by the SMSC simulator", SMPPConstant.STAT_ESME_RINVCMDID);
     }
 }

@@ -31,7 +31,7 @@ class DemoBanner {
         Integer port = environment.getProperty("local.server.port", Integer.class);
         if (port != null) {
             MqttEndpoint endpoint = mqtt.getIfAvailable();
-            // the notify feature's demo receivers run when it chose their ports (hazwatch.demo.inbox is not false)
+            // the demo receivers run when DemoInboxEnvironment chose their ports (hazwatch.demo.inbox is not false)
             boolean inbox = environment.containsProperty("hazwatch.demo.inbox.smpp-port");
             System.out.println(text(port, endpoint == null ? null : endpoint.brokerUrl(), properties.password(),
                     inbox));

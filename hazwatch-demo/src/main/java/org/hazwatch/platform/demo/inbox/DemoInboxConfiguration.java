@@ -1,7 +1,8 @@
-package org.hazwatch.platform.notify;
+package org.hazwatch.platform.demo.inbox;
 
 import java.io.IOException;
 import java.time.Clock;
+import org.hazwatch.sim.SmscSimulator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +28,9 @@ class DemoInboxConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DemoInboxSmppServer demoInboxSmppServer(@Value("${hazwatch.demo.inbox.smpp-port}") int port, DemoInbox inbox)
+    SmscSimulator demoInboxSmsc(@Value("${hazwatch.demo.inbox.smpp-port}") int port, DemoInbox inbox)
             throws IOException {
-        return new DemoInboxSmppServer(port, DemoInboxEnvironment.SMPP_SYSTEM_ID, DemoInboxEnvironment.SMPP_PASSWORD,
+        return new SmscSimulator(port, DemoInboxEnvironment.SMPP_SYSTEM_ID, DemoInboxEnvironment.SMPP_PASSWORD,
                 sms -> inbox.record("sms-smpp", sms.destination(), null, sms.text())).start();
     }
 
