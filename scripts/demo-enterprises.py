@@ -4,13 +4,13 @@
 The enterprises are fictional but shaped like the real ones of 晋城市 (Jincheng, Shanxi): coal chemicals,
 synthetic ammonia, chlor-alkali, LPG and oil depots. Run from the repository root:
     python3 scripts/demo-enterprises.py
-It rewrites hazwatch-platform/src/main/resources/demo/enterprises/<code>.json (the TE plant, 14052500099,
+It rewrites hazwatch-demo/src/main/resources/demo/enterprises/<code>.json (the TE plant, 14052500099,
 comes from hazwatch-sim and is not touched here).
 """
 import json
 import os
 
-OUT = "hazwatch-platform/src/main/resources/demo/enterprises"
+OUT = "hazwatch-demo/src/main/resources/demo/enterprises"
 
 CHEMICALS = {
     "氯": "7782-50-5", "氨": "7664-41-7", "甲醇": "67-56-1", "液化石油气": "68476-85-7",

@@ -9,7 +9,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * hazwatch — 危险化学品安全生产风险监测预警系统.
  *
  * <p>Runs on the embedded defaults (PostgreSQL under {@code <data-dir>/pg}) unless a datasource URL is
- * configured. {@code --hazwatch.mode=demo} seeds the demo jurisdiction; {@code serve} starts empty.
+ * configured. {@code serve} starts empty; {@code --hazwatch.mode=demo} seeds the demo jurisdiction when the
+ * {@code hazwatch-demo} module is on the class path (its jar, {@code ./hazwatch demo}) and is refused without it.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

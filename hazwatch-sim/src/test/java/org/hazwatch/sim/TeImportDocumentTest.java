@@ -14,7 +14,7 @@ class TeImportDocumentTest {
 
     /** The platform's copy; regenerate with {@code -Dhazwatch.regenerate=true} after changing {@link TePlant}. */
     static final Path COMMITTED =
-            Path.of("../hazwatch-platform/src/main/resources/demo/enterprises/14052500099.json");
+            Path.of("../hazwatch-demo/src/main/resources/demo/enterprises/14052500099.json");
 
     @Test
     void thePlatformsSeedFileIsTheGeneratedDocument() throws IOException {

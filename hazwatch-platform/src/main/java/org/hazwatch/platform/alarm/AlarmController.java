@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.hazwatch.platform.alarm.rules.AlarmOperationRefused;
 import org.hazwatch.platform.org.Actor;
-import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -75,9 +74,7 @@ class AlarmController {
         if (limit < 1 || limit > 5000) {
             throw InvalidInputException.of("limit", "1 to 5000");
         }
-        String under = jurisdiction == null ? null : jurisdictions.find(jurisdiction).map(Jurisdiction::path)
-                .filter(actor::seesJurisdiction).orElseThrow(() -> new NotFoundException("jurisdiction",
-                        jurisdiction));
+        String under = jurisdiction == null ? null : jurisdictions.visible(actor, jurisdiction).path();
         return queries.list(actor, new AlarmQueries.Filter(state.equals("active"), enterprise, under, kind, severity,
                 time("from", from), time("to", to), limit));
     }

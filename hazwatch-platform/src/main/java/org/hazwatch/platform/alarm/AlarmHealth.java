@@ -10,6 +10,7 @@ import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,14 +37,12 @@ class AlarmHealth implements SchedulingConfigurer {
             SELECT e.enterprise_code, e.point_code, e.kind, e.priority, t.kind AS move, t.at
             FROM alarm_transition t JOIN alarm_episode e ON e.id = t.episode_id
             WHERE t.kind IN ('RAISED', 'CLEARED') AND t.at >= :from AND t.at < :to
-              AND (CAST(:enterprise AS text) IS NULL OR e.enterprise_code = :enterprise)
-              AND e.jurisdiction_path LIKE :under""";
+              AND %s""";
 
     private static final String STALE = """
             SELECT count(*) FROM alarm_episode
             WHERE state <> 'NORMAL' AND active AND raised_at < :before
-              AND (CAST(:enterprise AS text) IS NULL OR enterprise_code = :enterprise)
-              AND jurisdiction_path LIKE :under""";
+              AND %s""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -66,21 +65,23 @@ class AlarmHealth implements SchedulingConfigurer {
         tasks.addCronTask(new CronTask(this::snapshotYesterday, new CronTrigger(snapshotAt, zone)));
     }
 
-    /** @param underPattern a {@code LIKE} pattern on jurisdiction paths; {@code enterprise} narrows to one */
-    AlarmSystemHealth.Figures figures(String enterprise, String underPattern, Instant from, Instant to) {
+    /** The figures of the alarms in {@code scope}, which callers have checked against the actor. */
+    AlarmSystemHealth.Figures figures(JurisdictionScope scope, Instant from, Instant to) {
         record Row(AlarmKey key, Priority priority, boolean raised, Instant at) {
         }
-        List<Row> rows = jdbc.sql(MOVES).param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
-                .param("enterprise", enterprise).param("under", underPattern)
+        JurisdictionScope.Condition moves = scope.on("e.jurisdiction_path", "e.enterprise_code");
+        List<Row> rows = moves.bind(jdbc.sql(MOVES.formatted(moves.sql())))
+                .param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
                 .query((rs, n) -> new Row(new AlarmKey(rs.getString(1), rs.getString(2),
                         AlarmKind.valueOf(rs.getString(3))), Priority.valueOf(rs.getString(4)),
                         rs.getString(5).equals("RAISED"), AlarmStore.instant(rs, "at"))).list();
-        int stale = jdbc.sql(STALE).param("before", AlarmStore.ts(to.minus(Duration.ofHours(24))))
-                .param("enterprise", enterprise).param("under", underPattern).query(Integer.class).single();
+        JurisdictionScope.Condition stale = scope.on("jurisdiction_path", "enterprise_code");
+        int staleCount = stale.bind(jdbc.sql(STALE.formatted(stale.sql())))
+                .param("before", AlarmStore.ts(to.minus(Duration.ofHours(24)))).query(Integer.class).single();
         return AlarmSystemHealth.of(from, to,
                 rows.stream().filter(Row::raised).map(r -> new AlarmSystemHealth.Raise(r.key(), r.priority(), r.at()))
                         .toList(),
-                rows.stream().map(r -> new AlarmSystemHealth.Move(r.key(), r.at())).toList(), stale);
+                rows.stream().map(r -> new AlarmSystemHealth.Move(r.key(), r.at())).toList(), staleCount);
     }
 
     /** Yesterday (in the platform's zone) for every enterprise and every jurisdiction node on a path with alarms. */
@@ -97,9 +98,10 @@ class AlarmHealth implements SchedulingConfigurer {
                 .param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         scopes.stream().map(s -> s[0]).distinct()
-                .forEach(e -> store(e, day, figures(e, "%", from, to)));
+                .forEach(e -> store(e, day, figures(JurisdictionScope.everything().ofEnterprise(e), from, to)));
         scopes.stream().flatMap(s -> nodes(s[1]).stream()).distinct()
-                .forEach(path -> store(code(path), day, figures(null, escape(path) + "%", from, to)));
+                .forEach(path -> store(code(path), day, figures(JurisdictionScope.everything().under(path), from,
+                        to)));
         log.info("alarm health snapshot of {}: {} enterprises", day, scopes.size());
     }
 
@@ -129,9 +131,5 @@ class AlarmHealth implements SchedulingConfigurer {
     private static String code(String nodePath) {
         String trimmed = nodePath.substring(0, nodePath.length() - 1);
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
-    }
-
-    static String escape(String path) {
-        return path.replace("%", "\\%").replace("_", "\\_");
     }
 }

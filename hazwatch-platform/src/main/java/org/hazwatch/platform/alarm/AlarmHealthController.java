@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -45,9 +46,9 @@ class AlarmHealthController {
         }
         if (enterprise != null) {
             visibleEnterprise(actor, enterprise);
-            return health.figures(enterprise, "%", start, end);
+            return health.figures(JurisdictionScope.everything().ofEnterprise(enterprise), start, end);
         }
-        return health.figures(null, AlarmHealth.escape(scopePath(actor, jurisdiction)) + "%", start, end);
+        return health.figures(scope(actor, jurisdiction), start, end);
     }
 
     /** The daily snapshots of an enterprise or a jurisdiction node, one JSON object a day. */
@@ -56,7 +57,7 @@ class AlarmHealthController {
         if (scope.length() == 11 && !points.jurisdictionPathOf(scope).isEmpty()) {
             visibleEnterprise(actor, scope);
         } else {
-            scopePath(actor, scope);
+            scope(actor, scope);
         }
         List<String> days = health.daily(scope, from, to);
         return "[" + String.join(",", days) + "]";
@@ -68,15 +69,11 @@ class AlarmHealthController {
         }
     }
 
-    private String scopePath(Actor actor, String jurisdiction) {
+    private JurisdictionScope scope(Actor actor, String jurisdiction) {
         if (actor.role().isEnterprise()) {
             throw new NotFoundException("jurisdiction", String.valueOf(jurisdiction));
         }
-        if (jurisdiction == null) {
-            return actor.jurisdictionPath();
-        }
-        return jurisdictions.find(jurisdiction).map(j -> j.path()).filter(actor::seesJurisdiction)
-                .orElseThrow(() -> new NotFoundException("jurisdiction", jurisdiction));
+        return jurisdictions.scope(actor, jurisdiction);
     }
 
     private static Instant time(String field, String text) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * watch them.
  */
 @Service
-public class AlarmOperations {
+class AlarmOperations {
 
     /** ISA-18.2 wants shelving limited in time; a week covers a transmitter replacement. */
     static final Duration LONGEST_SHELF = Duration.ofDays(7);

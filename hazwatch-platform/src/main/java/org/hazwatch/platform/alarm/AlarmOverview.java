@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.org.Actor;
-import org.hazwatch.platform.org.Jurisdiction;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.NotFoundException;
@@ -23,22 +23,13 @@ import org.springframework.stereotype.Service;
  * raised per day by priority, and the alarm-system health of an enterprise or a jurisdiction.
  */
 @Service
-public class AlarmOverview {
-
-    /** Alarms raised on one day (in the platform's zone), by priority. */
-    public record AlarmDay(LocalDate day, int high, int medium, int low) {
-
-        public int total() {
-            return high + medium + low;
-        }
-    }
+class AlarmOverview {
 
     private static final String PER_DAY = """
             SELECT (raised_at AT TIME ZONE :zone)::date AS day, priority, count(*) AS n
             FROM alarm_episode
             WHERE raised_at >= :from AND raised_at < :to
-              AND (CAST(:scopeEnterprise AS text) IS NULL OR enterprise_code = :scopeEnterprise)
-              AND jurisdiction_path LIKE :scope
+              AND %s
             GROUP BY 1, 2""";
 
     private final AlarmQueries queries;
@@ -74,10 +65,9 @@ public class AlarmOverview {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             days.put(d, new int[3]);
         }
-        jdbc.sql(PER_DAY).param("zone", zone.getId())
+        JurisdictionScope.Condition scope = actor.scope().on("jurisdiction_path", "enterprise_code");
+        scope.bind(jdbc.sql(PER_DAY.formatted(scope.sql()))).param("zone", zone.getId())
                 .param("from", AlarmStore.ts(start)).param("to", AlarmStore.ts(end))
-                .param("scopeEnterprise", actor.role().isEnterprise() ? actor.enterpriseCode() : null)
-                .param("scope", actor.role().isEnterprise() ? "%" : actor.pathPattern())
                 .query(rs -> {
                     int[] counts = days.get(rs.getObject("day", LocalDate.class));
                     if (counts != null) {
@@ -99,7 +89,7 @@ public class AlarmOverview {
             throw new NotFoundException("enterprise", enterpriseCode);
         }
         Instant now = clock.instant();
-        return health.figures(enterpriseCode, "%", now.minus(window), now);
+        return health.figures(JurisdictionScope.everything().ofEnterprise(enterpriseCode), now.minus(window), now);
     }
 
     /**
@@ -110,10 +100,7 @@ public class AlarmOverview {
         if (actor.role().isEnterprise()) {
             throw new NotFoundException("jurisdiction", String.valueOf(jurisdictionCode));
         }
-        String path = jurisdictionCode == null ? actor.jurisdictionPath()
-                : jurisdictions.find(jurisdictionCode).map(Jurisdiction::path).filter(actor::seesJurisdiction)
-                        .orElseThrow(() -> new NotFoundException("jurisdiction", jurisdictionCode));
         Instant now = clock.instant();
-        return health.figures(null, AlarmHealth.escape(path) + "%", now.minus(window), now);
+        return health.figures(jurisdictions.scope(actor, jurisdictionCode), now.minus(window), now);
     }
 }

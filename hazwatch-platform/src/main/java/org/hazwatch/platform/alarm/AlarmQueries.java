@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads of alarm episodes for people, scoped to what the actor sees. */
 @Repository
-public class AlarmQueries {
+class AlarmQueries {
 
     /**
      * @param active only open episodes whose condition stands or that still wait for acknowledgement
-     * @param jurisdictionPath beneath this path (already checked against the actor), or null
+     * @param jurisdictionPath beneath this path, or null; it narrows what the actor sees, never widens it
      */
     public record Filter(boolean active, String enterpriseCode, String jurisdictionPath, String kind, String severity,
                   Instant from, Instant to, int limit) {
@@ -26,15 +27,12 @@ public class AlarmQueries {
 
     private static final String LIST = """
             SELECT %s FROM alarm_episode
-            WHERE (:active = false OR state <> 'NORMAL')
-              AND (CAST(:enterprise AS text) IS NULL OR enterprise_code = :enterprise)
-              AND (CAST(:scopeEnterprise AS text) IS NULL OR enterprise_code = :scopeEnterprise)
-              AND jurisdiction_path LIKE :scope AND jurisdiction_path LIKE :under
+            WHERE (:active = false OR state <> 'NORMAL') AND %s
               AND (CAST(:kind AS text) IS NULL OR kind = :kind)
               AND (CAST(:severity AS text) IS NULL OR severity = :severity)
               AND (CAST(:from AS timestamptz) IS NULL OR raised_at >= :from)
               AND (CAST(:to AS timestamptz) IS NULL OR raised_at < :to)
-            ORDER BY raised_at DESC, id LIMIT :limit""".formatted(AlarmStore.EPISODE_COLUMNS);
+            ORDER BY raised_at DESC, id LIMIT :limit""";
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -45,13 +43,11 @@ public class AlarmQueries {
     }
 
     public List<AlarmView> list(Actor actor, Filter f) {
-        String under = f.jurisdictionPath() == null ? "%"
-                : f.jurisdictionPath().replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql(LIST).param("active", f.active()).param("enterprise", f.enterpriseCode())
-                .param("scopeEnterprise", actor.role().isEnterprise() ? actor.enterpriseCode() : null)
-                .param("scope", actor.role().isEnterprise() ? "%" : actor.pathPattern()).param("under", under)
-                .param("kind", f.kind()).param("severity", f.severity()).param("from", AlarmStore.ts(f.from()))
-                .param("to", AlarmStore.ts(f.to())).param("limit", f.limit())
+        JurisdictionScope.Condition scope = actor.scope().under(f.jurisdictionPath())
+                .ofEnterprise(f.enterpriseCode()).on("jurisdiction_path", "enterprise_code");
+        return scope.bind(jdbc.sql(LIST.formatted(AlarmStore.EPISODE_COLUMNS, scope.sql())))
+                .param("active", f.active()).param("kind", f.kind()).param("severity", f.severity())
+                .param("from", AlarmStore.ts(f.from())).param("to", AlarmStore.ts(f.to())).param("limit", f.limit())
                 .query((rs, n) -> view(rs)).list();
     }
 

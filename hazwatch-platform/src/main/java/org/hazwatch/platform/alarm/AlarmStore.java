@@ -14,6 +14,9 @@ import org.hazwatch.platform.alarm.rules.Cover;
 import org.hazwatch.platform.alarm.rules.Episode;
 import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.alarm.rules.Transition;
+import org.hazwatch.platform.registry.EnterpriseMoved;
+import org.hazwatch.platform.support.EnterprisePaths;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,6 +52,12 @@ class AlarmStore {
 
     AlarmStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Its alarm episodes and covers follow the enterprise to its new node, in the registry's transaction. */
+    @EventListener
+    void moved(EnterpriseMoved e) {
+        EnterprisePaths.rewrite(jdbc, e.enterpriseCode(), e.toPath(), "alarm_episode", "alarm_cover");
     }
 
     /** Stores what changed; storing the same again (a replay after a restart) changes nothing. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.Covers;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,13 +69,13 @@ class CoverStore {
     }
 
     /** Suppressions standing now (or later) that the actor's query names by enterprise or jurisdiction. */
-    List<SuppressionView> suppressions(String pathPattern, String enterpriseCode, Instant now) {
-        return jdbc.sql("""
+    List<SuppressionView> suppressions(JurisdictionScope scope, Instant now) {
+        JurisdictionScope.Condition where = scope.on("jurisdiction_path", "enterprise_code");
+        return where.bind(jdbc.sql("""
                 SELECT id, enterprise_code, target, by_actor, reason, from_at, until_at FROM alarm_cover
-                WHERE type = 'SUPPRESSED' AND (until_at IS NULL OR until_at > :now)
-                  AND (CAST(:enterprise AS text) IS NULL OR enterprise_code = :enterprise)
-                  AND jurisdiction_path LIKE :pattern ORDER BY from_at""")
-                .param("now", AlarmStore.ts(now)).param("enterprise", enterpriseCode).param("pattern", pathPattern)
+                WHERE type = 'SUPPRESSED' AND (until_at IS NULL OR until_at > :now) AND %s
+                ORDER BY from_at""".formatted(where.sql())))
+                .param("now", AlarmStore.ts(now))
                 .query((rs, n) -> new SuppressionView(rs.getObject("id", UUID.class), rs.getString("enterprise_code"),
                         rs.getString("target"), rs.getString("by_actor"), rs.getString("reason"),
                         AlarmStore.instant(rs, "from_at"), AlarmStore.instant(rs, "until_at"))).list();

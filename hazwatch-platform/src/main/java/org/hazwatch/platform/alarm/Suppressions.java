@@ -83,9 +83,7 @@ class Suppressions {
     }
 
     List<SuppressionView> standing(Actor actor, String enterpriseCode) {
-        String enterprise = actor.role().isEnterprise() ? actor.enterpriseCode() : enterpriseCode;
-        return coverStore.suppressions(actor.role().isEnterprise() ? "%" : actor.pathPattern(), enterprise,
-                clock.instant());
+        return coverStore.suppressions(actor.scope().ofEnterprise(enterpriseCode), clock.instant());
     }
 
     /** The enterprise's path, if the actor sees it (else 404) and may change its alarming (else 403). */

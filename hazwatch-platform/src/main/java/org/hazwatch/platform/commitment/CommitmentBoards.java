@@ -17,14 +17,15 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.Page;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
-import org.hazwatch.platform.support.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The regulator's side of commitments: the day's list per jurisdiction and the deadline of a jurisdiction. */
 @Service
+@EntryClass
 public class CommitmentBoards {
 
     private final Commitments commitments;
@@ -50,7 +51,7 @@ public class CommitmentBoards {
      */
     public CommitmentBoard board(Actor actor, String jurisdictionCode, LocalDate day) {
         if (jurisdictionCode != null) {
-            visibleNode(actor, jurisdictionCode);
+            jurisdictions.visible(actor, jurisdictionCode);
         }
         List<RegisteredEnterprise> enterprises = new ArrayList<>();
         Page<RegisteredEnterprise> page;
@@ -82,14 +83,14 @@ public class CommitmentBoards {
 
     /** The deadline in force on a node (its own, else inherited, else the default). */
     public LocalTime deadlineOn(Actor actor, String jurisdictionCode) {
-        Jurisdiction node = visibleNode(actor, jurisdictionCode);
+        Jurisdiction node = jurisdictions.visible(actor, jurisdictionCode);
         return commitments.deadlineAt(node.path()).time();
     }
 
     /** Sets the daily deadline of a node and all beneath it that set none; a regulator of the node or above. */
     @Transactional
     public void setDeadline(Actor actor, String jurisdictionCode, LocalTime deadline) {
-        Jurisdiction node = visibleNode(actor, jurisdictionCode);
+        Jurisdiction node = jurisdictions.visible(actor, jurisdictionCode);
         if (actor.role() != Role.REGULATOR && !actor.isPlatformAdmin()) {
             throw new AccessDeniedException("a regulator sets the deadline");
         }
@@ -99,10 +100,5 @@ public class CommitmentBoards {
         store.setDeadline(jurisdictionCode, deadline, actor.username());
         audit.record(actor, "commitment.deadline", "jurisdiction", jurisdictionCode, node.path(), null,
                 Map.of("deadline", deadline.toString()));
-    }
-
-    private Jurisdiction visibleNode(Actor actor, String code) {
-        return jurisdictions.find(code).filter(j -> actor.isPlatformAdmin() || actor.seesJurisdiction(j.path()))
-                .orElseThrow(() -> new NotFoundException("jurisdiction", code));
     }
 }

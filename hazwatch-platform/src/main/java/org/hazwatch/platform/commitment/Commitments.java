@@ -20,6 +20,7 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * regulator's list, the public notice and the warning model use ({@link #statusOn}).
  */
 @Service
+@EntryClass
 public class Commitments {
 
     private final CommitmentStore store;

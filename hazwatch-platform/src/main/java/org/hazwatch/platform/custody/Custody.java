@@ -17,6 +17,7 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.CustodyAssignment;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link CustodyDutyOverdue}, published by the watch).
  */
 @Service
+@EntryClass
 public class Custody {
 
     private final CustodyStore store;

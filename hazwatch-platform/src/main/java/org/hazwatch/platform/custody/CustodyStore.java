@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.hazwatch.platform.custody.rules.ChecklistItem;
 import org.hazwatch.platform.custody.rules.CustodyRole;
+import org.hazwatch.platform.registry.EnterpriseMoved;
+import org.hazwatch.platform.support.EnterprisePaths;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -28,6 +31,12 @@ class CustodyStore {
     CustodyStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** Its custody checks follow the enterprise to its new node, in the registry's transaction. */
+    @EventListener
+    void moved(EnterpriseMoved e) {
+        EnterprisePaths.rewrite(jdbc, e.enterpriseCode(), e.toPath(), "custody_check");
     }
 
     void add(CheckView c, String path) {

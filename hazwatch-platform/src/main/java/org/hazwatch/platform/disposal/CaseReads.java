@@ -55,9 +55,7 @@ class CaseReads {
 
     List<DisposalView> list(Actor actor, String enterpriseCode, CaseState state, boolean overdue, int limit,
                             Instant now) {
-        String pattern = actor.role().isEnterprise() ? "%" : actor.pathPattern();
-        String enterprise = actor.role().isEnterprise() ? actor.enterpriseCode() : enterpriseCode;
-        return store.list(pattern, enterprise, state, overdue, now, limit).stream().map(s -> view(s, now)).toList();
+        return store.list(actor.scope().ofEnterprise(enterpriseCode), state, overdue, now, limit).stream().map(s -> view(s, now)).toList();
     }
 
     DisposalStore.Photo photo(Actor actor, UUID warningId, UUID photoId) {

@@ -11,7 +11,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hazwatch.platform.disposal.rules.CaseState;
 import org.hazwatch.platform.disposal.rules.HandlingCase;
+import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.platform.registry.EnterpriseMoved;
+import org.hazwatch.platform.support.EnterprisePaths;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
@@ -47,6 +51,12 @@ class DisposalStore {
     DisposalStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** Its handling cases follow the enterprise to its new node, in the registry's transaction. */
+    @EventListener
+    void moved(EnterpriseMoved e) {
+        EnterprisePaths.rewrite(jdbc, e.enterpriseCode(), e.toPath(), "disposal_case");
     }
 
     /** Opens the case of a new warning; false when it already has one (an event received twice). */
@@ -158,15 +168,13 @@ class DisposalStore {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Cases under a path pattern (or of one enterprise), optionally of one state or overdue at {@code now}. */
-    List<Stored> list(String pathPattern, String enterprise, CaseState state, boolean overdue, Instant now,
-                      int limit) {
-        return jdbc.sql("SELECT * FROM disposal_case WHERE jurisdiction_path LIKE :pattern"
-                        + " AND (CAST(:e AS text) IS NULL OR enterprise_code = :e)"
-                        + " AND (CAST(:state AS text) IS NULL OR state = :state)"
+    /** Cases in the scope, optionally of one state or overdue at {@code now}. */
+    List<Stored> list(JurisdictionScope scope, CaseState state, boolean overdue, Instant now, int limit) {
+        JurisdictionScope.Condition where = scope.on("jurisdiction_path", "enterprise_code");
+        return where.bind(jdbc.sql("SELECT * FROM disposal_case WHERE" + where.sql()
+                        + "AND (CAST(:state AS text) IS NULL OR state = :state)"
                         + (overdue ? " AND " + OVERDUE : "")
-                        + " ORDER BY raised_at DESC LIMIT :limit")
-                .param("pattern", pathPattern).param("e", enterprise)
+                        + " ORDER BY raised_at DESC LIMIT :limit"))
                 .param("state", state == null ? null : state.name()).param("now", ts(now)).param("limit", limit)
                 .query((rs, n) -> stored(rs)).list();
     }

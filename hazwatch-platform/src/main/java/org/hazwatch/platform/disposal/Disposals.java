@@ -20,6 +20,7 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.JurisdictionLevel;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.org.Role;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * goes on the warning's timeline and is published as an event inside its transaction.
  */
 @Service
+@EntryClass
 public class Disposals {
 
     /** Who may order a follow-up: the county and above, and parks, which supervise like a county. */

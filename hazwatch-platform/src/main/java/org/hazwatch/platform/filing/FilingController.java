@@ -9,10 +9,8 @@ import org.hazwatch.platform.filing.rules.FilingRequest;
 import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingType;
 import org.hazwatch.platform.org.Actor;
-import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.InvalidInputException;
-import org.hazwatch.platform.support.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,11 +59,8 @@ class FilingController {
         if (limit < 1 || limit > 2000) {
             throw InvalidInputException.of("limit", "1 to 2000");
         }
-        String under = jurisdiction == null ? null : jurisdictions.find(jurisdiction).map(Jurisdiction::path)
-                .filter(p -> actor.isPlatformAdmin() || actor.seesJurisdiction(p))
-                .orElseThrow(() -> new NotFoundException("jurisdiction", jurisdiction));
         Instant when = at != null ? at.toInstant() : active ? clock.instant() : null;
-        return filings.list(actor, under, enterprise, when, limit);
+        return filings.list(jurisdictions.scope(actor, jurisdiction), enterprise, when, limit);
     }
 
     @GetMapping("/api/v1/filings/{id}")

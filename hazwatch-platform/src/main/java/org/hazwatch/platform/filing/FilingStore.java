@@ -13,6 +13,10 @@ import org.hazwatch.platform.filing.rules.FiledPeriod;
 import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingStatus;
 import org.hazwatch.platform.filing.rules.FilingType;
+import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.platform.registry.EnterpriseMoved;
+import org.hazwatch.platform.support.EnterprisePaths;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +32,12 @@ class FilingStore {
 
     FilingStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Its filings follow the enterprise to its new node, in the registry's transaction. */
+    @EventListener
+    void moved(EnterpriseMoved e) {
+        EnterprisePaths.rewrite(jdbc, e.enterpriseCode(), e.toPath(), "filing");
     }
 
     void add(FilingView f, String path, UUID periodId) {
@@ -63,16 +73,15 @@ class FilingStore {
     }
 
     /**
-     * Filings of the enterprises under {@code pathPattern} (or of one enterprise), optionally only those whose
-     * period holds at {@code at}, newest first.
+     * Filings of the enterprises in the scope, optionally only those whose period holds at {@code at}, newest
+     * first.
      */
-    List<FilingView> list(String pathPattern, String enterprise, Instant at, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM filing WHERE jurisdiction_path LIKE :pattern
-                  AND (CAST(:e AS text) IS NULL OR enterprise_code = :e)
+    List<FilingView> list(JurisdictionScope scope, Instant at, int limit) {
+        JurisdictionScope.Condition where = scope.on("jurisdiction_path", "enterprise_code");
+        return where.bind(jdbc.sql("""
+                SELECT * FROM filing WHERE %s
                   AND (CAST(:at AS timestamptz) IS NULL OR (from_at <= :at AND until_at > :at))
-                ORDER BY from_at DESC LIMIT :limit""")
-                .param("pattern", pathPattern).param("e", enterprise)
+                ORDER BY from_at DESC LIMIT :limit""".formatted(where.sql())))
                 .param("at", at == null ? null : Timestamp.from(at)).param("limit", limit)
                 .query((rs, n) -> stored(rs).view()).list();
     }

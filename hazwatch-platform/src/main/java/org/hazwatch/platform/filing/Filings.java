@@ -16,10 +16,12 @@ import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingStatus;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.AuditLog;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link OutOfService}); the county is told ({@link FilingSubmitted}) and acknowledges or queries it.
  */
 @Service
+@EntryClass
 public class Filings {
 
     private final FilingStore store;
@@ -141,19 +144,15 @@ public class Filings {
     }
 
     /**
-     * The filings the actor sees beneath a jurisdiction path (all it sees when null) or of one enterprise,
-     * optionally only those in force at {@code at}, newest first.
+     * The filings in the scope, optionally only those of one enterprise or in force at {@code at}, newest first.
      */
-    public List<FilingView> list(Actor actor, String underPath, String enterpriseCode, Instant at, int limit) {
-        String pattern = actor.role().isEnterprise() ? "%" : (underPath == null ? actor.pathPattern()
-                : underPath.replace("%", "\\%").replace("_", "\\_") + "%");
-        String enterprise = actor.role().isEnterprise() ? actor.enterpriseCode() : enterpriseCode;
-        return store.list(pattern, enterprise, at, limit);
+    public List<FilingView> list(JurisdictionScope scope, String enterpriseCode, Instant at, int limit) {
+        return store.list(scope.ofEnterprise(enterpriseCode), at, limit);
     }
 
     /** For every view of an enterprise (not scoped: callers check the actor): its filings in force at the time. */
     public List<FilingView> inForce(String enterpriseCode, Instant at) {
-        return store.list("%", enterpriseCode, at, 100);
+        return store.list(JurisdictionScope.everything().ofEnterprise(enterpriseCode), at, 100);
     }
 
     /**

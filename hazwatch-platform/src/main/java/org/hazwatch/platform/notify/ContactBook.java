@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Jurisdiction;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -55,17 +56,16 @@ public class ContactBook {
         if (actor.role().isEnterprise()) {
             throw new NotFoundException("jurisdiction", jurisdictionCode == null ? "" : jurisdictionCode);
         }
-        String under = jurisdictionCode == null ? actor.jurisdictionPath() : node(actor, jurisdictionCode).path();
-        return jdbc.sql("SELECT * FROM notify_contact WHERE jurisdiction_path LIKE :p ORDER BY jurisdiction_path, "
-                        + "on_duty DESC, name")
-                .param("p", under.replace("%", "\\%").replace("_", "\\_") + "%")
+        JurisdictionScope.Condition scope = jurisdictions.scope(actor, jurisdictionCode).on("jurisdiction_path");
+        return scope.bind(jdbc.sql("SELECT * FROM notify_contact WHERE" + scope.sql()
+                        + "ORDER BY jurisdiction_path, on_duty DESC, name"))
                 .query((rs, n) -> contact(rs)).list();
     }
 
     /** Replaces the contacts of one node; audited. */
     @Transactional
     public List<Contact> replace(Actor actor, String jurisdictionCode, List<Entry> entries) {
-        Jurisdiction node = node(actor, jurisdictionCode);
+        Jurisdiction node = jurisdictions.visible(actor, jurisdictionCode);
         validate(entries);
         jdbc.sql("DELETE FROM notify_contact WHERE jurisdiction_code = :c").param("c", node.code()).update();
         for (Entry e : entries) {
@@ -99,14 +99,10 @@ public class ContactBook {
                 rs.getString("email"), rs.getBoolean("on_duty"), channels(rs.getString("channels")));
     }
 
-    boolean anyAt(String jurisdictionCode) {
+    /** Whether any contact is kept at the node (the demo seeds a node's duty book only when it has none). */
+    public boolean anyAt(String jurisdictionCode) {
         return jdbc.sql("SELECT count(*) FROM notify_contact WHERE jurisdiction_code = :c").param("c", jurisdictionCode)
                 .query(Long.class).single() > 0;
-    }
-
-    private Jurisdiction node(Actor actor, String code) {
-        return jurisdictions.find(code).filter(j -> actor.seesJurisdiction(j.path()))
-                .orElseThrow(() -> new NotFoundException("jurisdiction", code));
     }
 
     private static void validate(List<Entry> entries) {

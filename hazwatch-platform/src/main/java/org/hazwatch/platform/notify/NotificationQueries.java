@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,22 +37,22 @@ class NotificationQueries {
     }
 
     List<FeedItem> recentFeed(Actor actor, int limit) {
-        return jdbc.sql("""
+        JurisdictionScope.Condition scope = scope(actor.scope());
+        return scope.bind(jdbc.sql("""
                 SELECT d.idempotency_key AS delivery_key, n.*
                 FROM delivery d JOIN notification n ON n.id = d.notification_id
-                WHERE d.channel = 'feed' AND d.state = 'DELIVERED' AND """ + scope(actor, "n")
-                + " ORDER BY d.delivered_at DESC, d.created_at DESC LIMIT :limit")
-                .params(scopeParams(actor)).param("limit", limit)
+                WHERE d.channel = 'feed' AND d.state = 'DELIVERED' AND""" + scope.sql()
+                + "ORDER BY d.delivered_at DESC, d.created_at DESC LIMIT :limit")).param("limit", limit)
                 .query((rs, n) -> feedItem(rs)).list();
     }
 
     /** The deliveries of every notification about the warning, when the actor sees its enterprise. */
     List<DeliveryView> deliveriesOf(Actor actor, UUID warningId) {
-        return jdbc.sql("""
+        JurisdictionScope.Condition scope = scope(actor.scope());
+        return scope.bind(jdbc.sql("""
                 SELECT d.*, n.kind FROM delivery d JOIN notification n ON n.id = d.notification_id
-                WHERE n.warning_id = :w AND """ + scope(actor, "n")
-                + " ORDER BY n.created_at, d.channel, d.address")
-                .params(scopeParams(actor)).param("w", warningId)
+                WHERE n.warning_id = :w AND""" + scope.sql() + "ORDER BY n.created_at, d.channel, d.address"))
+                .param("w", warningId)
                 .query((rs, n) -> new DeliveryView(rs.getObject("notification_id", UUID.class), rs.getString("kind"),
                         rs.getString("channel"), rs.getString("address"), rs.getString("recipient_name"),
                         rs.getString("recipient_role"), rs.getString("state"), rs.getInt("attempts"),
@@ -65,12 +66,11 @@ class NotificationQueries {
     }
 
     List<NotificationView> notifications(Actor actor, String enterprise, String kind, int limit) {
-        List<NotificationView> found = jdbc.sql("""
-                SELECT n.* FROM notification n WHERE """ + scope(actor, "n") + """
-                \s AND (CAST(:e AS text) IS NULL OR n.enterprise_code = :e)
-                  AND (CAST(:k AS text) IS NULL OR n.kind = :k)
-                ORDER BY n.created_at DESC LIMIT :limit""")
-                .params(scopeParams(actor)).param("e", enterprise).param("k", kind).param("limit", limit)
+        JurisdictionScope.Condition scope = scope(actor.scope().ofEnterprise(enterprise));
+        List<NotificationView> found = scope.bind(jdbc.sql("""
+                SELECT n.* FROM notification n WHERE""" + scope.sql() + """
+                AND (CAST(:k AS text) IS NULL OR n.kind = :k)
+                ORDER BY n.created_at DESC LIMIT :limit""")).param("k", kind).param("limit", limit)
                 .query((rs, n) -> new NotificationView(rs.getObject("id", UUID.class), rs.getString("kind"),
                         NoticeKind.valueOf(rs.getString("kind")).label(), rs.getString("level"),
                         rs.getString("enterprise_code"), rs.getObject("warning_id", UUID.class),
@@ -94,15 +94,8 @@ class NotificationQueries {
                 v.notBefore(), states.getOrDefault(v.id(), Map.of()))).toList();
     }
 
-    private static String scope(Actor actor, String alias) {
-        // spaced on both sides: text blocks drop the trailing space before it
-        return actor.role().isEnterprise() ? " " + alias + ".enterprise_code = :own "
-                : " " + alias + ".jurisdiction_path LIKE :scope ";
-    }
-
-    private static Map<String, Object> scopeParams(Actor actor) {
-        return actor.role().isEnterprise() ? Map.of("own", actor.enterpriseCode() == null ? "" : actor.enterpriseCode())
-                : Map.of("scope", actor.pathPattern());
+    private static JurisdictionScope.Condition scope(JurisdictionScope scope) {
+        return scope.on("n.jurisdiction_path", "n.enterprise_code");
     }
 
     private static FeedItem feedItem(ResultSet rs) throws SQLException {

@@ -17,10 +17,13 @@ import org.hazwatch.platform.notify.rules.QuietHours;
 import org.hazwatch.platform.notify.rules.Route;
 import org.hazwatch.platform.notify.rules.RoutingTable;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.registry.EnterpriseMoved;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EnterprisePaths;
 import org.hazwatch.platform.support.HazwatchProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +55,12 @@ class Outbox {
         this.routing = settings.routingTable();
         this.quiet = settings.quiet(hazwatch.zone());
         this.texts = new MessageTexts(hazwatch.zone());
+    }
+
+    /** Its notifications and reminded warnings follow the enterprise to its new node, in the registry's transaction. */
+    @EventListener
+    void moved(EnterpriseMoved e) {
+        EnterprisePaths.rewrite(jdbc, e.enterpriseCode(), e.toPath(), "notification", "notify_warning");
     }
 
     /** Writes the notification of an occasion and its deliveries; returns its id, empty if it was written before. */

@@ -49,12 +49,12 @@ class AccountRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account a ORDER BY a.username").query(ROW).list();
     }
 
-    /** Regulators at or below the path (pattern from {@link Actor#pathPattern()}). */
-    List<Account> regulatorsWithin(String pathPattern) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+    /** Regulators at or below the nodes of the scope. */
+    List<Account> regulatorsWithin(JurisdictionScope scope) {
+        JurisdictionScope.Condition where = scope.on("j.path");
+        return where.bind(jdbc.sql("SELECT " + COLUMNS + """
                  FROM account a JOIN jurisdiction j ON j.code = a.jurisdiction_code
-                WHERE j.path LIKE :pattern ORDER BY a.username
-                """).param("pattern", pathPattern).query(ROW).list();
+                WHERE""" + where.sql() + "ORDER BY a.username")).query(ROW).list();
     }
 
     List<Account> enterpriseUsers() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.hazwatch.platform.org.rules.JurisdictionPaths;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.Problem;
 import org.springframework.beans.factory.ObjectProvider;
@@ -126,11 +125,11 @@ class AccountService implements Accounts {
         if (actor.role().isEnterprise()) {
             return accounts.ofEnterprise(actor.enterpriseCode());
         }
-        List<Account> visible = new ArrayList<>(accounts.regulatorsWithin(actor.pathPattern()));
+        List<Account> visible = new ArrayList<>(accounts.regulatorsWithin(actor.scope()));
         Map<String, Optional<String>> paths = new HashMap<>();
         for (Account account : accounts.enterpriseUsers()) {
             Optional<String> path = paths.computeIfAbsent(account.enterpriseCode(), this::enterprisePath);
-            if (path.filter(p -> JurisdictionPaths.isWithin(p, actor.jurisdictionPath())).isPresent()) {
+            if (path.filter(p -> actor.sees(account.enterpriseCode(), p)).isPresent()) {
                 visible.add(account);
             }
         }

@@ -28,24 +28,18 @@ public record Actor(String username, Role role, String jurisdictionCode, String 
         return role == Role.PLATFORM_ADMIN;
     }
 
+    /** What this actor may see; narrow it with {@link JurisdictionScope#under} and bind it into SQL. */
+    public JurisdictionScope scope() {
+        return JurisdictionScope.of(this);
+    }
+
     /** Whether this actor may see an enterprise that lies at {@code enterpriseJurisdictionPath}. */
     public boolean sees(String enterpriseCode, String enterpriseJurisdictionPath) {
-        if (role.isEnterprise()) {
-            return this.enterpriseCode != null && this.enterpriseCode.equals(enterpriseCode);
-        }
-        return enterpriseJurisdictionPath != null && enterpriseJurisdictionPath.startsWith(jurisdictionPath);
+        return scope().sees(enterpriseCode, enterpriseJurisdictionPath);
     }
 
     /** Whether this actor may see a jurisdiction node at {@code path}. */
     public boolean seesJurisdiction(String path) {
-        return !role.isEnterprise() && path != null && path.startsWith(jurisdictionPath);
-    }
-
-    /**
-     * The prefix to match jurisdiction paths against in SQL ({@code path LIKE :prefix}); for enterprise users,
-     * match on {@link #enterpriseCode()} instead.
-     */
-    public String pathPattern() {
-        return jurisdictionPath.replace("%", "\\%").replace("_", "\\_") + "%";
+        return scope().contains(path);
     }
 }

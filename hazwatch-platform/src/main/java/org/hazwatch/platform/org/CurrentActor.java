@@ -1,6 +1,7 @@
 package org.hazwatch.platform.org;
 
 import java.util.Optional;
+import org.hazwatch.platform.support.EntryClass;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -8,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The signed-in person of the current request, for code that runs where no {@link Actor} parameter can be had
  * (the web console's frame, which also renders on pages without login).
  */
+@EntryClass
 public final class CurrentActor {
 
     private CurrentActor() {

@@ -66,21 +66,12 @@ class JdbcAuditLog implements AuditLog {
         if (query.action() != null) {
             sql.append(" AND action = :action");
         }
-        if (actor.role().isEnterprise()) {
-            sql.append(" AND enterprise_code = :enterprise");
-        } else if (!actor.isPlatformAdmin()) {
-            sql.append(" AND jurisdiction_path LIKE :pattern");
-        }
-        sql.append(" ORDER BY at DESC, id DESC LIMIT :limit");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("from", query.from())
+        JurisdictionScope.Condition scope = actor.scope().on("jurisdiction_path", "enterprise_code");
+        sql.append(" AND").append(scope.sql()).append("ORDER BY at DESC, id DESC LIMIT :limit");
+        JdbcClient.StatementSpec statement = scope.bind(jdbc.sql(sql.toString())).param("from", query.from())
                 .param("to", query.to()).param("limit", query.limit());
         if (query.action() != null) {
             statement = statement.param("action", query.action());
-        }
-        if (actor.role().isEnterprise()) {
-            statement = statement.param("enterprise", actor.enterpriseCode());
-        } else if (!actor.isPlatformAdmin()) {
-            statement = statement.param("pattern", actor.pathPattern());
         }
         return statement.query(row).list();
     }

@@ -40,8 +40,14 @@ class JurisdictionDirectory implements Jurisdictions {
         return repository.children(parentCode);
     }
 
+    @Override
+    public JurisdictionScope scope(Actor actor, String underCode) {
+        return underCode == null ? actor.scope() : actor.scope().under(visible(actor, underCode).path());
+    }
+
     /** The node, if the actor may see it; otherwise as if it did not exist. */
-    Jurisdiction visible(Actor actor, String code) {
+    @Override
+    public Jurisdiction visible(Actor actor, String code) {
         return find(code).filter(node -> actor.seesJurisdiction(node.path()))
                 .orElseThrow(() -> new NotFoundException("jurisdiction", code));
     }

@@ -76,13 +76,13 @@ class BaseDataImport {
         });
         RegistryAccess.checkWrites(actor, code);
         List<Problem> problems = places.apply(
-                new BaseDataValidator(jurisdictions::find, grading::check).check(document));
+                new BaseDataValidator(jurisdictions::find, grading::check, existing.isPresent()).check(document));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         var enterprise = document.enterprise();
         var placement = ((EnterprisePlacement.Placed) EnterprisePlacement.place(enterprise.code(),
-                enterprise.jurisdiction(), enterprise.park(), jurisdictions::find)).placement();
+                enterprise.jurisdiction(), enterprise.park(), jurisdictions::find, existing.isPresent())).placement();
         RegistryAccess.checkPlacement(actor, existing, placement);
         Map<String, Grading> gradings = new LinkedHashMap<>();
         for (HazardSource source : document.hazardSources()) {
@@ -98,6 +98,9 @@ class BaseDataImport {
             });
             audit.record(actor, "registry.import", "enterprise", enterprise.code(), placement.jurisdictionPath(),
                     enterprise.code(), summary(written));
+            existing.filter(e -> !e.jurisdictionPath().equals(placement.jurisdictionPath()))
+                    .ifPresent(e -> events.publishEvent(new EnterpriseMoved(e.code(), e.jurisdictionPath(),
+                            placement.jurisdictionPath())));
             events.publishEvent(new RegistryChanged(enterprise.code(), RegistryChanged.Change.BASE_DATA));
             return written;
         });

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.EnterpriseLocator;
 import org.hazwatch.platform.registry.rules.BaseDataDocument;
+import org.hazwatch.platform.support.EntryClass;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
  * model (memory), which follows every registry write ({@link RegistryChanged}).
  */
 @Service
+@EntryClass
 public class Registry implements EnterpriseLocator {
 
     private final BaseDataImport imports;

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.protocol.PointKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,20 +33,13 @@ class RegistryQueries {
                 .query((rs, n) -> enterprise(rs)).optional();
     }
 
-    /**
-     * The enterprises the actor sees, optionally only those under {@code underPath}, by code.
-     */
-    Page<RegisteredEnterprise> enterprises(Actor actor, String underPath, int page, int size) {
-        String where = " WHERE jurisdiction_path LIKE :scope AND jurisdiction_path LIKE :under"
-                + (actor.role().isEnterprise() ? " AND code = :own" : "");
-        String scope = actor.role().isEnterprise() ? "%" : actor.pathPattern();
-        String under = underPath == null ? "%" : escape(underPath) + "%";
-        String own = actor.enterpriseCode() == null ? "" : actor.enterpriseCode();
-        long total = jdbc.sql("SELECT count(*) FROM enterprise" + where)
-                .param("scope", scope).param("under", under).param("own", own).query(Long.class).single();
-        List<RegisteredEnterprise> items = jdbc.sql("SELECT * FROM enterprise" + where
-                        + " ORDER BY code LIMIT :limit OFFSET :offset")
-                .param("scope", scope).param("under", under).param("own", own)
+    /** The enterprises in the scope, by code. */
+    Page<RegisteredEnterprise> enterprises(JurisdictionScope scope, int page, int size) {
+        JurisdictionScope.Condition where = scope.on("jurisdiction_path", "code");
+        long total = where.bind(jdbc.sql("SELECT count(*) FROM enterprise WHERE" + where.sql()))
+                .query(Long.class).single();
+        List<RegisteredEnterprise> items = where.bind(jdbc.sql("SELECT * FROM enterprise WHERE" + where.sql()
+                        + "ORDER BY code LIMIT :limit OFFSET :offset"))
                 .param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> enterprise(rs)).list();
         return new Page<>(items, page, size, total);
@@ -126,9 +119,5 @@ class RegistryQueries {
                 number(rs, "h"), number(rs, "hh"), number(rs, "deadband"),
                 on == null ? null : Duration.ofSeconds(on), off == null ? null : Duration.ofSeconds(off),
                 rs.getString("tag_number"));
-    }
-
-    private static String escape(String path) {
-        return path.replace("%", "\\%").replace("_", "\\_");
     }
 }

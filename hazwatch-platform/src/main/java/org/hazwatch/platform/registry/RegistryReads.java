@@ -41,15 +41,11 @@ class RegistryReads {
 
     /** @param jurisdiction only enterprises at or under this node; a node the actor does not see gives none */
     Page<RegisteredEnterprise> enterprises(Actor actor, String jurisdiction, int page, int size) {
-        String under = null;
-        if (jurisdiction != null) {
-            var node = jurisdictions.find(jurisdiction);
-            if (node.isEmpty()) {
-                return new Page<>(List.of(), page, size, 0);
-            }
-            under = node.get().path();
+        if (jurisdiction == null) {
+            return queries.enterprises(actor.scope(), page, size);
         }
-        return queries.enterprises(actor, under, page, size);
+        return jurisdictions.find(jurisdiction).map(node -> queries.enterprises(actor.scope().under(node.path()),
+                page, size)).orElseGet(() -> new Page<>(List.of(), page, size, 0));
     }
 
     RegisteredEnterprise enterprise(Actor actor, String code) {

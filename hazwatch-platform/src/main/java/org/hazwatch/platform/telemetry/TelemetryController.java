@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TelemetryController {
 
-    private final TelemetryQueries queries;
+    private final Telemetry queries;
     private final Clock clock;
 
-    TelemetryController(TelemetryQueries queries, Clock clock) {
+    TelemetryController(Telemetry queries, Clock clock) {
         this.queries = queries;
         this.clock = clock;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hazwatch.platform.alarm.Alarms;
+import org.hazwatch.platform.alarm.rules.AlarmLimits;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.telemetry.CommittedReadings;
 import org.hazwatch.platform.telemetry.NewReading;
@@ -17,20 +19,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the predictive factor: the recent usable readings of every point with an HH or LL limit, in a bounded
- * window per point ({@link TrendWindow}); other points are not kept. Runs on the reading writer's thread, so it
- * only looks up and appends.
+ * Feeds the predictive factor: the recent usable readings of every point with an HH or LL limit (as the alarm
+ * engine applies them: registered or its kind's defaults), in a bounded window per point ({@link TrendWindow});
+ * other points are not kept. Runs on the reading writer's thread, so it only looks up and appends.
  */
 @Component
 class TrendFeed {
 
-    private final WarningPoints points;
     private final WarningSettings settings;
+    private final Alarms alarms;
     private final Map<String, TrendWindow> windows = new ConcurrentHashMap<>();
 
-    TrendFeed(WarningPoints points, WarningSettings settings) {
-        this.points = points;
+    TrendFeed(WarningSettings settings, Alarms alarms) {
         this.settings = settings;
+        this.alarms = alarms;
     }
 
     @EventListener
@@ -51,9 +53,13 @@ class TrendFeed {
     List<Prediction> predictions(List<PointDefinition> of, Instant now) {
         Trend.Settings trend = settings.trendSettings();
         return of.stream().flatMap(p -> Optional.ofNullable(windows.get(p.code()))
-                .flatMap(w -> Trend.predict(new Trend.Limits(p.code(), p.name(), p.unit(), p.ll(), p.l(), p.h(),
-                        p.hh()), w.samples(), now, trend))
+                .flatMap(w -> Trend.predict(limits(p), w.samples(), now, trend))
                 .stream()).toList();
+    }
+
+    private Trend.Limits limits(PointDefinition p) {
+        AlarmLimits applied = alarms.limitsOf(p.code());
+        return new Trend.Limits(p.code(), p.name(), p.unit(), applied.ll(), applied.l(), applied.h(), applied.hh());
     }
 
     private Optional<TrendWindow> window(String pointCode) {
@@ -61,9 +67,11 @@ class TrendFeed {
         if (window != null) {
             return Optional.of(window);
         }
-        return points.plant(pointCode.substring(0, Codes.ENTERPRISE_LENGTH)).flatMap(p -> p.point(pointCode))
-                .filter(p -> p.hh() != null || p.ll() != null)
-                .map(p -> windows.computeIfAbsent(pointCode,
-                        k -> new TrendWindow(settings.trendSettings().window(), settings.trend().capacity())));
+        AlarmLimits applied = alarms.limitsOf(pointCode);
+        if (applied.hh() == null && applied.ll() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(windows.computeIfAbsent(pointCode,
+                k -> new TrendWindow(settings.trendSettings().window(), settings.trend().capacity())));
     }
 }

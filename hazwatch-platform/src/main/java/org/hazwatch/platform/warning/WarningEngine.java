@@ -47,8 +47,11 @@ class WarningEngine implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WarningEngine.class);
 
-    /** A standing warning: its id, where it lies, its hysteresis state and the factors last stored. */
-    private record Held(UUID id, String jurisdictionPath, Standing standing, List<WarningFactor> factors) {
+    /**
+     * A standing warning: its id, its hysteresis state and the factors last stored. Where it lies is the plant's
+     * path at each assessment, so a warning follows its enterprise when the registry moves it.
+     */
+    private record Held(UUID id, Standing standing, List<WarningFactor> factors) {
     }
 
     private final WarningPoints points;
@@ -226,9 +229,8 @@ class WarningEngine implements SmartLifecycle {
         dirty.clear();
         Instant now = clock.instant();
         for (WarningStore.StandingRow row : store.standing()) {
-            String path = points.plant(row.enterpriseCode()).map(WarningPoints.Plant::jurisdictionPath).orElse("");
             standing.computeIfAbsent(row.enterpriseCode(), k -> new HashMap<>()).put(key(row.hazardSourceCode()),
-                    new Held(row.id(), path, Standing.raised(row.level(), row.signature()), null));
+                    new Held(row.id(), Standing.raised(row.level(), row.signature()), null));
             watched.add(row.enterpriseCode());
         }
         alarmsInForce.all().forEach(this::alarmInForce);
@@ -277,17 +279,17 @@ class WarningEngine implements SmartLifecycle {
         try {
             if (change.kind() == ChangeKind.RAISED) {
                 UUID id = recorder.raise(plant.jurisdictionPath(), a, now);
-                held.put(key, new Held(id, plant.jurisdictionPath(), change.after(), a.factors()));
+                held.put(key, new Held(id, change.after(), a.factors()));
             } else if (change.kind() == ChangeKind.LIFTED) {
-                recorder.lift(before.id(), before.jurisdictionPath(), before.standing().level(), a, now);
+                recorder.lift(before.id(), plant.jurisdictionPath(), before.standing().level(), a, now);
                 held.remove(key);
             } else if (before != null) {
                 boolean fresher = !Objects.equals(before.factors(), a.factors());
                 if (change.kind() != null || fresher) {
-                    recorder.change(before.id(), before.jurisdictionPath(), change.kind(),
+                    recorder.change(before.id(), plant.jurisdictionPath(), change.kind(),
                             before.standing().level(), change.after().level(), a, now);
                 }
-                held.put(key, new Held(before.id(), before.jurisdictionPath(), change.after(), a.factors()));
+                held.put(key, new Held(before.id(), change.after(), a.factors()));
             }
         } catch (RuntimeException e) {
             log.warn("warning engine: could not store the warning of {} {}: {}", a.enterpriseCode(),

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hazwatch.platform.alarm.AlarmInForce;
+import org.hazwatch.platform.alarm.Alarms;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.commitment.CommitmentView;
 import org.hazwatch.platform.commitment.Commitments;
 import org.hazwatch.platform.commitment.rules.CommitmentForm;
@@ -26,9 +28,9 @@ import org.hazwatch.protocol.Codes;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers the facts of one enterprise for the model: the alarms in force the engine follows, and what the other
- * features say now — the registry (levels, points), live values, trends, today's commitment, custody duties,
- * filings, and the disposal feature's count of overdue warnings.
+ * Gathers the facts of one enterprise for the model: the alarms in force the engine follows with the limits the
+ * alarm engine applied, and what the other features say now — the registry (levels, points), live values, trends,
+ * today's commitment, custody duties, filings, and the disposal feature's count of overdue warnings.
  */
 @Component
 class WarningFacts {
@@ -41,15 +43,17 @@ class WarningFacts {
     private final Custody custody;
     private final Filings filings;
     private final HandlingFacts handling;
+    private final Alarms alarmFeature;
 
     WarningFacts(TrendFeed trends, LiveReadings live, Commitments commitments, Custody custody, Filings filings,
-                 HandlingFacts handling) {
+                 HandlingFacts handling, Alarms alarmFeature) {
         this.trends = trends;
         this.live = live;
         this.commitments = commitments;
         this.custody = custody;
         this.filings = filings;
         this.handling = handling;
+        this.alarmFeature = alarmFeature;
     }
 
     EnterpriseFacts gather(WarningPoints.Plant plant, Collection<AlarmInForce> alarms, Instant now) {
@@ -81,13 +85,8 @@ class WarningFacts {
     private AlarmFact alarm(WarningPoints.Plant plant, AlarmInForce a) {
         Optional<PointDefinition> point = plant.point(a.pointCode());
         Double value = live.latest(a.pointCode()).map(LatestReading::value).orElse(null);
-        Double limit = point.map(p -> switch (a.severity()) {
-            case "HH" -> p.hh();
-            case "H" -> p.h();
-            case "L" -> p.l();
-            case "LL" -> p.ll();
-            default -> null;
-        }).orElse(null);
+        Double limit = a.severity() == null ? null
+                : alarmFeature.limitsOf(a.pointCode()).of(Severity.valueOf(a.severity()));
         String equipment = a.pointCode().length() == Codes.POINT_LENGTH
                 ? a.pointCode().substring(0, Codes.EQUIPMENT_LENGTH) : null;
         return new AlarmFact(a.pointCode(), point.map(PointDefinition::name).orElse("监测点"), equipment, a.kind(),

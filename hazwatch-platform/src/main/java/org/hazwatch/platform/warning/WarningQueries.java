@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.warning.rules.ChangeKind;
 import org.hazwatch.platform.warning.rules.WarningFactor;
@@ -21,16 +22,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WarningQueries {
 
-    private static final String SCOPE = """
-            (CAST(:enterpriseScope AS text) IS NULL OR enterprise_code = :enterpriseScope)
-            AND jurisdiction_path LIKE :pathScope
-            """;
-
-    private static final String FILTER = SCOPE + """
-            AND jurisdiction_path LIKE :under
+    private static final String FILTER = """
+            %s
             AND (CAST(:level AS text) IS NULL OR level = :level)
             AND (CAST(:status AS text) IS NULL OR status = :status)
-            AND (CAST(:enterprise AS text) IS NULL OR enterprise_code = :enterprise)
             AND (CAST(:from AS timestamptz) IS NULL OR raised_at >= :from)
             AND (CAST(:to AS timestamptz) IS NULL OR raised_at < :to)""";
 
@@ -47,15 +42,15 @@ class WarningQueries {
     }
 
     /** Newest first. */
-    List<WarningView> list(Actor actor, String under, WarningView.Filter f) {
+    List<WarningView> list(JurisdictionScope scope, WarningView.Filter f) {
         return filtered("SELECT " + WarningStore.COLUMNS + " FROM warning WHERE " + FILTER
-                + "ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset", actor, under, f)
+                + " ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset", scope, f)
                 .param("limit", f.size()).param("offset", (long) f.page() * f.size())
                 .query((rs, n) -> view(rs)).list();
     }
 
-    long count(Actor actor, String under, WarningView.Filter f) {
-        return filtered("SELECT count(*) FROM warning WHERE " + FILTER, actor, under, f).query(Long.class).single();
+    long count(JurisdictionScope scope, WarningView.Filter f) {
+        return filtered("SELECT count(*) FROM warning WHERE " + FILTER, scope, f).query(Long.class).single();
     }
 
     Optional<WarningView> one(Actor actor, UUID id) {
@@ -76,8 +71,9 @@ class WarningQueries {
         for (WarningLevel level : WarningLevel.values()) {
             counts.put(level, 0L);
         }
-        scoped(jdbc.sql("SELECT level, count(*) AS n FROM warning WHERE status = 'STANDING' AND " + SCOPE
-                + "GROUP BY level"), actor)
+        JurisdictionScope.Condition scope = actor.scope().on("jurisdiction_path", "enterprise_code");
+        scope.bind(jdbc.sql("SELECT level, count(*) AS n FROM warning WHERE status = 'STANDING' AND " + scope.sql()
+                + "GROUP BY level"))
                 .query((rs, n) -> Map.entry(WarningLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
@@ -90,17 +86,12 @@ class WarningQueries {
                 .query((rs, n) -> entry(rs)).list();
     }
 
-    private JdbcClient.StatementSpec filtered(String sql, Actor actor, String under, WarningView.Filter f) {
-        return scoped(jdbc.sql(sql), actor)
-                .param("under", under == null ? "%" : under.replace("%", "\\%").replace("_", "\\_") + "%")
+    private JdbcClient.StatementSpec filtered(String sql, JurisdictionScope scope, WarningView.Filter f) {
+        JurisdictionScope.Condition where = scope.ofEnterprise(f.enterpriseCode())
+                .on("jurisdiction_path", "enterprise_code");
+        return where.bind(jdbc.sql(sql.formatted(where.sql())))
                 .param("level", f.level() == null ? null : f.level().name()).param("status", f.status())
-                .param("enterprise", f.enterpriseCode()).param("from", WarningStore.ts(f.from()))
-                .param("to", WarningStore.ts(f.to()));
-    }
-
-    private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, Actor actor) {
-        return spec.param("enterpriseScope", actor.role().isEnterprise() ? actor.enterpriseCode() : null)
-                .param("pathScope", actor.role().isEnterprise() ? "%" : actor.pathPattern());
+                .param("from", WarningStore.ts(f.from())).param("to", WarningStore.ts(f.to()));
     }
 
     private WarningView view(ResultSet rs) throws SQLException {

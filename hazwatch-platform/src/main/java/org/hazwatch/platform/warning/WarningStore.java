@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hazwatch.platform.registry.EnterpriseMoved;
+import org.hazwatch.platform.support.EnterprisePaths;
 import org.hazwatch.platform.warning.rules.Assessment;
 import org.hazwatch.platform.warning.rules.ChangeKind;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -40,6 +43,12 @@ class WarningStore {
     WarningStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** Its warnings follow the enterprise to its new node, in the registry's transaction. */
+    @EventListener
+    void moved(EnterpriseMoved e) {
+        EnterprisePaths.rewrite(jdbc, e.enterpriseCode(), e.toPath(), "warning");
     }
 
     List<StandingRow> standing() {

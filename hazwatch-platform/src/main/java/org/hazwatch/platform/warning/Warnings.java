@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hazwatch.platform.org.Actor;
-import org.hazwatch.platform.org.Jurisdiction;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.registry.Page;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.warning.rules.WarningLevel;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
  * enterprise user its enterprise; anything else is not found.
  */
 @Service
+@EntryClass
 public class Warnings {
 
     private final WarningQueries queries;
@@ -38,11 +40,8 @@ public class Warnings {
         if (filter.status() != null && !filter.status().equals("STANDING") && !filter.status().equals("LIFTED")) {
             throw InvalidInputException.of("status", "STANDING or LIFTED");
         }
-        String under = filter.jurisdictionCode() == null ? null : jurisdictions.find(filter.jurisdictionCode())
-                .map(Jurisdiction::path).filter(actor::seesJurisdiction)
-                .orElseThrow(() -> new NotFoundException("jurisdiction", filter.jurisdictionCode()));
-        return new Page<>(queries.list(actor, under, filter), filter.page(), filter.size(),
-                queries.count(actor, under, filter));
+        JurisdictionScope scope = jurisdictions.scope(actor, filter.jurisdictionCode());
+        return new Page<>(queries.list(scope, filter), filter.page(), filter.size(), queries.count(scope, filter));
     }
 
     /** The warning with its factors, if the actor sees it. */

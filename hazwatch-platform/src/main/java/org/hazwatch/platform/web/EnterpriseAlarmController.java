@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hazwatch.platform.alarm.AlarmOperations;
-import org.hazwatch.platform.alarm.AlarmQueries;
 import org.hazwatch.platform.alarm.AlarmView;
+import org.hazwatch.platform.alarm.Alarms;
 import org.hazwatch.platform.alarm.rules.AlarmOperationRefused;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
@@ -29,16 +28,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EnterpriseAlarmController {
 
     private final EnterpriseViews views;
-    private final AlarmQueries alarms;
-    private final AlarmOperations operations;
+    private final Alarms alarms;
     private final EnterprisePageController page;
     private final Clock clock;
 
-    EnterpriseAlarmController(EnterpriseViews views, AlarmQueries alarms, AlarmOperations operations,
-                              EnterprisePageController page, Clock clock) {
+    EnterpriseAlarmController(EnterpriseViews views, Alarms alarms, EnterprisePageController page, Clock clock) {
         this.views = views;
         this.alarms = alarms;
-        this.operations = operations;
         this.page = page;
         this.clock = clock;
     }
@@ -53,7 +49,7 @@ class EnterpriseAlarmController {
                        @RequestParam(required = false) String comment, Model model) {
         alarmOf(actor, code, id);
         try {
-            operations.acknowledge(actor, id, comment);
+            alarms.acknowledge(actor, id, comment);
         } catch (AlarmOperationRefused e) {
             return render(actor, code, model, id, Map.of("state", "报警当前状态不能确认"));
         }
@@ -66,7 +62,7 @@ class EnterpriseAlarmController {
                   Model model) {
         alarmOf(actor, code, id);
         try {
-            operations.shelve(actor, id, reason, clock.instant().plus(Duration.ofHours(hours)));
+            alarms.shelve(actor, id, reason, clock.instant().plus(Duration.ofHours(hours)));
         } catch (InvalidInputException e) {
             return render(actor, code, model, id, EnterpriseFieldErrors.of(e));
         } catch (AlarmOperationRefused e) {
@@ -79,7 +75,7 @@ class EnterpriseAlarmController {
     String unshelve(Actor actor, @PathVariable String code, @PathVariable UUID id, Model model) {
         alarmOf(actor, code, id);
         try {
-            operations.unshelve(actor, id);
+            alarms.unshelve(actor, id);
         } catch (AlarmOperationRefused e) {
             return render(actor, code, model, id, Map.of("state", "报警未被搁置"));
         }

@@ -12,6 +12,8 @@ import org.hazwatch.platform.alarm.AlarmCleared;
 import org.hazwatch.platform.alarm.AlarmOperated;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmSeverityChanged;
+import org.hazwatch.platform.alarm.Alarms;
+import org.hazwatch.platform.alarm.rules.AlarmLimits;
 import org.hazwatch.platform.disposal.DisposalClosed;
 import org.hazwatch.platform.disposal.DisposalEscalated;
 import org.hazwatch.platform.disposal.FeedbackGiven;
@@ -42,8 +44,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class EnterpriseLiveFeed implements SseFanOut.Owner {
 
-    /** One open page; {@code points} are the enterprise's registered points, for their limits. */
-    private record Subscriber(String enterpriseCode, Map<String, PointDefinition> points) {
+    /** One open page; {@code limits} are those the alarm engine applies to the enterprise's points. */
+    private record Subscriber(String enterpriseCode, Map<String, AlarmLimits> limits) {
     }
 
     /** One point's newest value as the page shows it. */
@@ -54,16 +56,18 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
     private static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
     private final SseFanOut<Subscriber> fanOut = new SseFanOut<>("enterprise-feed");
+    private final Alarms alarms;
     private final DateTimeFormatter clockTime;
 
-    EnterpriseLiveFeed(Shown shown) {
+    EnterpriseLiveFeed(Alarms alarms, Shown shown) {
+        this.alarms = alarms;
         this.clockTime = CLOCK_TIME.withZone(shown.zone());
     }
 
     SseEmitter subscribe(String enterpriseCode, List<PointDefinition> points) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
-        Map<String, PointDefinition> byCode = new HashMap<>();
-        points.forEach(p -> byCode.put(p.code(), p));
+        Map<String, AlarmLimits> byCode = new HashMap<>();
+        points.forEach(p -> byCode.put(p.code(), alarms.limitsOf(p.code())));
         return fanOut.register(new Subscriber(enterpriseCode, byCode), emitter,
                 SseEmitter.event().name("hello").data(enterpriseCode));
     }
@@ -163,17 +167,17 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
                 k -> new ArrayList<>()).add(r));
         perEnterprise.forEach((enterprise, readings) -> fanOut.sendNow(s -> s.enterpriseCode().equals(enterprise),
                 s -> {
-                    List<Value> values = readings.stream().filter(r -> s.points().containsKey(r.pointCode()))
-                            .map(r -> value(s.points().get(r.pointCode()), r)).toList();
+                    List<Value> values = readings.stream().filter(r -> s.limits().containsKey(r.pointCode()))
+                            .map(r -> value(s.limits().get(r.pointCode()), r)).toList();
                     return values.isEmpty() ? null
                             : SseEmitter.event().name("readings").data(values, MediaType.APPLICATION_JSON);
                 }));
     }
 
-    private Value value(PointDefinition point, NewReading r) {
+    private Value value(AlarmLimits limits, NewReading r) {
         String quality = r.quality().name();
         return new Value(r.pointCode(), r.value(), clockTime.format(r.time()),
-                quality, EnterprisePointRow.band(point, r.value(), quality));
+                quality, EnterprisePointRow.band(limits, r.value(), quality));
     }
 
     /** How many pages of the enterprise are open (for tests and the health of the feed). */

@@ -67,7 +67,7 @@ class EnterprisePageController {
         model.addAttribute("errors", Map.of());
         model.addAttribute("cases", warnings.ofEnterprise(actor, code));
         model.addAttribute("filingsInForce", inForce);
-        model.addAttribute("filings", filings.list(actor, null, code, null, 20));
+        model.addAttribute("filings", filings.list(actor.scope(), code, null, 20));
         model.addAttribute("today", today.day());
         model.addAttribute("commitmentStatus", today.status());
         model.addAttribute("commitment", today.current().orElse(null));

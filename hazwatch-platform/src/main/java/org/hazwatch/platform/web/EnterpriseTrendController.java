@@ -7,13 +7,16 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hazwatch.platform.alarm.Alarms;
+import org.hazwatch.platform.alarm.rules.AlarmLimits;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.telemetry.Series;
-import org.hazwatch.platform.telemetry.TelemetryQueries;
+import org.hazwatch.platform.telemetry.Telemetry;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The data of a point's trend chart (趋势曲线): its series over the chosen range — the telemetry series picks raw
- * readings, minute or hour rollups to fit — with the point's limits, which the chart draws as lines.
+ * readings, minute or hour rollups to fit — with the limits the alarm engine applies to the point (registered or
+ * its kind's defaults), which the chart draws as lines.
  */
 @RestController
 class EnterpriseTrendController {
@@ -38,13 +42,16 @@ class EnterpriseTrendController {
 
     private final EnterpriseViews views;
     private final Registry registry;
-    private final TelemetryQueries telemetry;
+    private final Telemetry telemetry;
+    private final Alarms alarms;
     private final Clock clock;
 
-    EnterpriseTrendController(EnterpriseViews views, Registry registry, TelemetryQueries telemetry, Clock clock) {
+    EnterpriseTrendController(EnterpriseViews views, Registry registry, Telemetry telemetry, Alarms alarms,
+                              Clock clock) {
         this.views = views;
         this.registry = registry;
         this.telemetry = telemetry;
+        this.alarms = alarms;
         this.clock = clock;
     }
 
@@ -60,12 +67,13 @@ class EnterpriseTrendController {
         }
         Instant now = clock.instant();
         Series series = telemetry.series(actor, pointCode, now.minus(span), now, BUCKETS);
+        AlarmLimits applied = alarms.limitsOf(pointCode);
         Map<String, Double> limits = new LinkedHashMap<>();
-        limits.put("LL", point.ll());
-        limits.put("L", point.l());
-        limits.put("H", point.h());
-        limits.put("HH", point.hh());
-        limits.values().removeIf(v -> v == null);
+        for (Severity s : List.of(Severity.LL, Severity.L, Severity.H, Severity.HH)) {
+            if (applied.of(s) != null) {
+                limits.put(s.name(), applied.of(s));
+            }
+        }
         return new Trend(pointCode, point.name(), point.unit(), range, series.from(), series.to(), limits,
                 point.rangeLow(), point.rangeHigh(), series.source(), series.bucketSeconds(), series.buckets());
     }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hazwatch.platform.alarm.AlarmQueries;
 import org.hazwatch.platform.alarm.AlarmView;
+import org.hazwatch.platform.alarm.Alarms;
+import org.hazwatch.platform.alarm.rules.AlarmLimits;
 import org.hazwatch.platform.filing.FilingView;
 import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.filing.rules.FilingScope;
@@ -18,7 +19,7 @@ import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.telemetry.EnterpriseLive;
-import org.hazwatch.platform.telemetry.TelemetryQueries;
+import org.hazwatch.platform.telemetry.Telemetry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +32,12 @@ class EnterpriseViews {
     private static final int ALARM_LIMIT = 200;
 
     private final Registry registry;
-    private final TelemetryQueries telemetry;
-    private final AlarmQueries alarms;
+    private final Telemetry telemetry;
+    private final Alarms alarms;
     private final Filings filings;
     private final Clock clock;
 
-    EnterpriseViews(Registry registry, TelemetryQueries telemetry, AlarmQueries alarms, Filings filings,
-                    Clock clock) {
+    EnterpriseViews(Registry registry, Telemetry telemetry, Alarms alarms, Filings filings, Clock clock) {
         this.registry = registry;
         this.telemetry = telemetry;
         this.alarms = alarms;
@@ -52,14 +52,17 @@ class EnterpriseViews {
 
     /** The open alarms of the enterprise (not yet returned to normal and acknowledged), newest first. */
     List<AlarmView> openAlarms(Actor actor, String code) {
-        return alarms.list(actor, new AlarmQueries.Filter(true, code, null, null, null, null, null, ALARM_LIMIT));
+        return alarms.active(actor, code, ALARM_LIMIT);
     }
 
     List<FilingView> filingsInForce(String code) {
         return filings.inForce(code, clock.instant());
     }
 
-    /** Every point of the enterprise with its live value, in registration order (by code). */
+    /**
+     * Every point of the enterprise with its live value and the limits the alarm engine applies to it, in
+     * registration order (by code).
+     */
     List<EnterprisePointRow> points(Actor actor, String code, List<AlarmView> openAlarms,
                                     List<FilingView> inForce) {
         EnterpriseLive live = telemetry.live(actor, code);
@@ -71,9 +74,10 @@ class EnterpriseViews {
             EnterpriseLive.PointLive v = values.get(p.code());
             String quality = v == null || v.quality() == null ? null : v.quality().name();
             Double value = v == null ? null : v.value();
-            return new EnterprisePointRow(p, equipment.getOrDefault(p.equipmentCode(), p.equipmentCode()), value,
-                    v == null ? null : v.time(), quality, v != null && v.online(),
-                    EnterprisePointRow.band(p, value, quality), covering(inForce, p.code()),
+            AlarmLimits limits = alarms.limitsOf(p.code());
+            return new EnterprisePointRow(p, equipment.getOrDefault(p.equipmentCode(), p.equipmentCode()), limits,
+                    value, v == null ? null : v.time(), quality, v != null && v.online(),
+                    EnterprisePointRow.band(limits, value, quality), covering(inForce, p.code()),
                     alarmed.contains(p.code()));
         }).toList();
     }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.hazwatch.platform.alarm.AlarmOverview;
+import org.hazwatch.platform.alarm.Alarms;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.alarm.rules.Priority;
 import org.hazwatch.platform.org.Actor;
@@ -37,12 +37,12 @@ class HealthController {
     record EnterpriseHealth(String code, String name, AlarmSystemHealth.Figures figures) {
     }
 
-    private final AlarmOverview alarms;
+    private final Alarms alarms;
     private final Registry registry;
     private final Jurisdictions jurisdictions;
     private final Shown shown;
 
-    HealthController(AlarmOverview alarms, Registry registry, Jurisdictions jurisdictions, Shown shown) {
+    HealthController(Alarms alarms, Registry registry, Jurisdictions jurisdictions, Shown shown) {
         this.alarms = alarms;
         this.registry = registry;
         this.jurisdictions = jurisdictions;

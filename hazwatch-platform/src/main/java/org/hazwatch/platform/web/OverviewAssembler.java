@@ -7,15 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hazwatch.platform.alarm.AlarmOverview;
+import org.hazwatch.platform.alarm.AlarmDay;
 import org.hazwatch.platform.alarm.AlarmView;
+import org.hazwatch.platform.alarm.Alarms;
 import org.hazwatch.platform.commitment.CommitmentBoard;
 import org.hazwatch.platform.commitment.CommitmentBoards;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.Page;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
-import org.hazwatch.platform.telemetry.TelemetryQueries;
+import org.hazwatch.platform.telemetry.Telemetry;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -31,8 +32,8 @@ class OverviewAssembler {
     private static final int PAGE = 500;
 
     private final Registry registry;
-    private final TelemetryQueries telemetry;
-    private final AlarmOverview alarms;
+    private final Telemetry telemetry;
+    private final Alarms alarms;
     private final CommitmentBoards commitments;
     private final WarningLevels warnings;
     private final ConsoleFrame frame;
@@ -41,7 +42,7 @@ class OverviewAssembler {
     private final Clock clock;
     private final Shown shown;
 
-    OverviewAssembler(Registry registry, TelemetryQueries telemetry, AlarmOverview alarms,
+    OverviewAssembler(Registry registry, Telemetry telemetry, Alarms alarms,
                       CommitmentBoards commitments, WarningLevels warnings, ConsoleFrame frame,
                       MessageSource messages, ObjectMapper json, Clock clock, Shown shown) {
         this.registry = registry;
@@ -114,7 +115,7 @@ class OverviewAssembler {
         List<Integer> high = new ArrayList<>();
         List<Integer> medium = new ArrayList<>();
         List<Integer> low = new ArrayList<>();
-        for (AlarmOverview.AlarmDay d : alarms.perDay(actor, from, today)) {
+        for (AlarmDay d : alarms.perDay(actor, from, today)) {
             days.add(d.day().toString().substring(5));
             high.add(d.high());
             medium.add(d.medium());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hazwatch.platform.support.TcpPorts;
+import org.hazwatch.sim.SmscSimulator;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.TypeOfNumber;
@@ -16,13 +17,13 @@ import org.junit.jupiter.api.Test;
 
 class SmppChannelTest {
 
-    private final List<DemoInboxSmppServer.Sms> received = new CopyOnWriteArrayList<>();
-    private DemoInboxSmppServer smsc;
+    private final List<SmscSimulator.Sms> received = new CopyOnWriteArrayList<>();
+    private SmscSimulator smsc;
     private SmppChannel channel;
 
     @BeforeEach
     void startSmsc() throws Exception {
-        smsc = new DemoInboxSmppServer(TcpPorts.anyFree(), "hazwatch", "secret", received::add).start();
+        smsc = new SmscSimulator(TcpPorts.anyFree(), "hazwatch", "secret", received::add).start();
         channel = channel("secret", ChannelSettings.LongMessages.UDH);
     }
 
@@ -53,7 +54,7 @@ class SmppChannelTest {
 
         assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
         assertThat(delivery.providerReference().split(",")).hasSize(3);
-        assertThat(received).singleElement().extracting(DemoInboxSmppServer.Sms::text).isEqualTo(text);
+        assertThat(received).singleElement().extracting(SmscSimulator.Sms::text).isEqualTo(text);
     }
 
     @Test
@@ -66,7 +67,7 @@ class SmppChannelTest {
 
         assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
         assertThat(delivery.providerReference()).doesNotContain(",");
-        assertThat(received).singleElement().extracting(DemoInboxSmppServer.Sms::text).isEqualTo(text);
+        assertThat(received).singleElement().extracting(SmscSimulator.Sms::text).isEqualTo(text);
     }
 
     @Test
@@ -94,7 +95,7 @@ class SmppChannelTest {
         smsc.start();
         assertThat(channel.send(message("b", "13800138000", "第二条")).outcome())
                 .isEqualTo(Delivery.Outcome.DELIVERED);
-        assertThat(received).extracting(DemoInboxSmppServer.Sms::text).containsExactly("第一条", "第二条");
+        assertThat(received).extracting(SmscSimulator.Sms::text).containsExactly("第一条", "第二条");
     }
 
     @Test

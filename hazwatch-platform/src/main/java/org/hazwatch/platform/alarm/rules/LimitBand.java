@@ -75,7 +75,18 @@ final class LimitBand {
 
     /** The active severity, null when normal. */
     Severity severity() {
-        return level == 0 ? null : level == 1 ? severity1 : severity2;
+        return severityOf(level);
+    }
+
+    private Severity severityOf(int k) {
+        return k == 0 ? null : k == 1 ? severity1 : severity2;
+    }
+
+    /** The severity a value indicates in one direction when no level is active; null when none. */
+    static Severity reachedBy(boolean high, Double operating, Double shutdown, double value) {
+        LimitBand band = new LimitBand(high);
+        band.configure(operating, shutdown, 0, 0, 0);
+        return band.severityOf(band.indicated(band.sign * value));
     }
 
     /** The most extreme value of the last or current activation, back in the point's unit. */

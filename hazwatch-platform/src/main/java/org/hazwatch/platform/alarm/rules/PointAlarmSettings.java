@@ -19,6 +19,11 @@ public record PointAlarmSettings(String pointCode, String enterpriseCode, Double
         }
     }
 
+    /** The limits the engine applies. */
+    public AlarmLimits limits() {
+        return new AlarmLimits(ll, l, h, hh);
+    }
+
     /** The same point with another rate-of-change limit. */
     public PointAlarmSettings withRatePerMinute(Double perMinute) {
         return new PointAlarmSettings(pointCode, enterpriseCode, ll, l, h, hh, deadband, onDelay, offDelay, perMinute,

@@ -29,15 +29,18 @@ public final class BaseDataValidator {
 
     private final Function<String, Optional<Jurisdiction>> tree;
     private final Function<ChemicalAmount, List<String>> gradable;
+    private final boolean registered;
 
     /**
-     * @param tree     finds a jurisdiction node by code
-     * @param gradable reasons a chemical cannot be graded under GB 18218 ({@code Gb18218Grading::check})
+     * @param tree       finds a jurisdiction node by code
+     * @param gradable   reasons a chemical cannot be graded under GB 18218 ({@code Gb18218Grading::check})
+     * @param registered whether the document's enterprise is registered already (see {@link EnterprisePlacement})
      */
     public BaseDataValidator(Function<String, Optional<Jurisdiction>> tree,
-                             Function<ChemicalAmount, List<String>> gradable) {
+                             Function<ChemicalAmount, List<String>> gradable, boolean registered) {
         this.tree = tree;
         this.gradable = gradable;
+        this.registered = registered;
     }
 
     public List<DocumentProblem> check(BaseDataDocument document) {
@@ -79,8 +82,8 @@ public final class BaseDataValidator {
         checks.creditCode("enterprise.creditCode", enterprise.creditCode());
         checks.required("enterprise.jurisdiction", enterprise.jurisdiction());
         if (codeOk && enterprise.jurisdiction() != null && !enterprise.jurisdiction().isBlank()
-                && EnterprisePlacement.place(enterprise.code(), enterprise.jurisdiction(), enterprise.park(), tree)
-                instanceof EnterprisePlacement.Refused refused) {
+                && EnterprisePlacement.place(enterprise.code(), enterprise.jurisdiction(), enterprise.park(), tree,
+                registered) instanceof EnterprisePlacement.Refused refused) {
             refused.problems().forEach(p -> checks.add("enterprise." + p.path(), p.reason()));
         }
         coordinates(checks, enterprise.lon(), enterprise.lat());

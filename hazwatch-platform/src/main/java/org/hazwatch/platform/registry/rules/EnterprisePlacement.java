@@ -29,9 +29,13 @@ public record EnterprisePlacement(String divisionCode, String parkCode, String j
     /**
      * The enterprise code's first six digits must be the county it lies in (SPEC §2): the jurisdiction itself,
      * or the county above a town or park. A park under a city takes enterprises of any county of that city.
+     *
+     * @param registered whether the enterprise is registered already: its code names the county it was first
+     *                   registered in, and a transfer or a change of the divisions (区划调整) moves it to another
+     *                   county without a new code, so the code is checked against the county only the first time
      */
     public static Outcome place(String enterpriseCode, String jurisdictionCode, String parkCode,
-                                Function<String, Optional<Jurisdiction>> tree) {
+                                Function<String, Optional<Jurisdiction>> tree, boolean registered) {
         List<DocumentProblem> problems = new ArrayList<>();
         Optional<Jurisdiction> node = tree.apply(jurisdictionCode);
         if (node.isEmpty()) {
@@ -55,8 +59,10 @@ public record EnterprisePlacement(String divisionCode, String parkCode, String j
             }
         }
         String county = enterpriseCode.substring(0, 6);
-        checkCounty(county, division, "jurisdiction", tree).ifPresent(problems::add);
-        if (park != null && park != division) {
+        if (!registered) {
+            checkCounty(county, division, "jurisdiction", tree).ifPresent(problems::add);
+        }
+        if (!registered && park != null && park != division) {
             checkCounty(county, park, "park", tree).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {

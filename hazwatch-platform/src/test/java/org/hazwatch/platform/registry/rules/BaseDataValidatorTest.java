@@ -16,7 +16,7 @@ class BaseDataValidatorTest {
 
     static final String POINT = ENTERPRISE + "001G0001YW001";
 
-    final BaseDataValidator validator = new BaseDataValidator(Documents.LOOKUP, Documents.GRADABLE);
+    final BaseDataValidator validator = new BaseDataValidator(Documents.LOOKUP, Documents.GRADABLE, false);
 
     @Test
     void acceptsTheSpecsChlorineTankFarm() {

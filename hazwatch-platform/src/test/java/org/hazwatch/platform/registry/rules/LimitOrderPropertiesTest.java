@@ -15,7 +15,7 @@ class LimitOrderPropertiesTest {
 
     static final Gen<List<Double>> FOUR_LIMITS = c -> c.list(4, 4, l -> l.between(0.0, 10.0));
 
-    final BaseDataValidator validator = new BaseDataValidator(Documents.LOOKUP, Documents.GRADABLE);
+    final BaseDataValidator validator = new BaseDataValidator(Documents.LOOKUP, Documents.GRADABLE, false);
 
     @Test
     void limitsSortedWithinTheRangeAreAccepted() {

@@ -1,0 +1,80 @@
+package org.hazwatch.platform.alarm;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hazwatch.platform.alarm.rules.AlarmLimits;
+import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
+import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.support.EntryClass;
+import org.springframework.stereotype.Service;
+
+/**
+ * The alarm feature's entry class (报警): the alarms people see and handle, scoped to the actor, their overview
+ * and health, and the limits the engine applies to each point.
+ */
+@Service
+@EntryClass
+public class Alarms {
+
+    private final AlarmQueries queries;
+    private final AlarmOperations operations;
+    private final AlarmOverview overview;
+    private final AlarmPoints points;
+
+    Alarms(AlarmQueries queries, AlarmOperations operations, AlarmOverview overview, AlarmPoints points) {
+        this.queries = queries;
+        this.operations = operations;
+        this.overview = overview;
+        this.points = points;
+    }
+
+    /**
+     * The point's limits exactly as the engine applies them — registered, or its kind's defaults (a combustible-gas
+     * detector in %LEL registered without limits alarms at 25 and 50); {@link AlarmLimits#NONE} for a point the
+     * engine does not know.
+     */
+    public AlarmLimits limitsOf(String pointCode) {
+        PointAlarmSettings settings = points.settings(pointCode);
+        return settings == null ? AlarmLimits.NONE : settings.limits();
+    }
+
+    /** The alarms in force or waiting for acknowledgement, newest first; of one enterprise when a code is given. */
+    public List<AlarmView> active(Actor actor, String enterpriseCode, int limit) {
+        return overview.active(actor, enterpriseCode, limit);
+    }
+
+    /** The alarm if the actor sees it. */
+    public Optional<AlarmView> one(Actor actor, UUID id) {
+        return queries.one(actor, id);
+    }
+
+    public AlarmView acknowledge(Actor actor, UUID id, String comment) {
+        return operations.acknowledge(actor, id, comment);
+    }
+
+    public AlarmView shelve(Actor actor, UUID id, String reason, Instant until) {
+        return operations.shelve(actor, id, reason, until);
+    }
+
+    public AlarmView unshelve(Actor actor, UUID id) {
+        return operations.unshelve(actor, id);
+    }
+
+    /** Alarms raised per day (Asia/Shanghai) from {@code from} to {@code to} inclusive, every day listed. */
+    public List<AlarmDay> perDay(Actor actor, LocalDate from, LocalDate to) {
+        return overview.perDay(actor, from, to);
+    }
+
+    public AlarmSystemHealth.Figures enterpriseHealth(Actor actor, String enterpriseCode, Duration window) {
+        return overview.enterpriseHealth(actor, enterpriseCode, window);
+    }
+
+    public AlarmSystemHealth.Figures jurisdictionHealth(Actor actor, String jurisdictionCode, Duration window) {
+        return overview.jurisdictionHealth(actor, jurisdictionCode, window);
+    }
+}
