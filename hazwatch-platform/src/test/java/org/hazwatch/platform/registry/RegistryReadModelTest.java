@@ -8,8 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
-import org.hazwatch.platform.TestJurisdictions;
-import org.hazwatch.platform.TestJurisdictions.County;
+import org.hazwatch.platform.TestEnterprises.TestEnterprise;
 import org.hazwatch.platform.registry.RegistryChanged.Change;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,30 +30,27 @@ class RegistryReadModelTest {
     @Autowired
     ApplicationEvents events;
 
-    RegistryApi api;
-    County county;
+    TestEnterprise enterprise;
     String code;
 
     @BeforeEach
-    void importEnterprise() throws Exception {
-        api = new RegistryApi(mvc);
-        county = TestJurisdictions.freshCounty(mvc);
-        code = TestEnterprises.newCode(county);
-        api.importJson(TestEnterprises.chlorineDocument(code, county.code(), "9.0")).andExpect(status().isOk());
+    void importEnterprise() {
+        enterprise = TestEnterprises.importFresh(mvc);
+        code = enterprise.code();
     }
 
     @Test
     void aReImportIsReadByEveryLookUpAsSoonAsItReturns() throws Exception {
-        String level = code + "001G0001YW001";
-        String gas = code + "001Q0001YD001";
+        String level = enterprise.levelPoint();
+        String gas = enterprise.gasPoint();
         assertThat(registry.point(level).orElseThrow().hh()).isEqualTo(9.0);
         assertThat(registry.gateway(code + "01")).isPresent();
         assertThat(registry.enterprisesWithPoints()).contains(code);
 
-        String withoutGasDetectorAndGateway = TestEnterprises.chlorineDocument(code, county.code(), "9.5")
+        String withoutGasDetectorAndGateway = TestEnterprises.chlorineDocument(code, enterprise.county().code(), "9.5")
                 .replaceAll(",\\s*\\{\"code\":\"" + code + "001Q0001\"[^\\]]*\\]\\}", "")
                 .replaceAll("\"gateways\":\\[[^\\]]*\\]", "\"gateways\":[]");
-        api.importJson(withoutGasDetectorAndGateway).andExpect(status().isOk());
+        new RegistryApi(mvc).importJson(withoutGasDetectorAndGateway).andExpect(status().isOk());
 
         assertThat(registry.point(level).orElseThrow().hh()).isEqualTo(9.5);
         assertThat(registry.point(gas)).isEmpty();
@@ -85,6 +81,6 @@ class RegistryReadModelTest {
         assertThat(derived).hasValue(2);
         assertThat(events.stream(RegistryChanged.class)).last()
                 .isEqualTo(new RegistryChanged(code, Change.OFFICIAL_LEVEL));
-        assertThat(levels.of(TestEnterprises.newCode(county))).as("not registered").isEmpty();
+        assertThat(levels.of(TestEnterprises.newCode(enterprise.county()))).as("not registered").isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package org.hazwatch.platform.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -41,7 +40,7 @@ class OfficialLevelReachesWarningModelTest {
         assertThat(level(enterprise)).as("computed: 200 t of chlorine, 40 people").isEqualTo(1);
 
         mvc.perform(put("/api/v1/registry/hazard-sources/" + source + "/official-level")
-                        .with(httpBasic("admin", "admin-test-password"))
+                        .with(county.regulator())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"level\":3}"))
                 .andExpect(status().isOk());
 
