@@ -40,8 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @DemoTest
 class DefaultGasLimitsPageTest {
 
-    static final String ENTERPRISE = "14052500461";
-    static final String WARNED = "14052500463";
+    static final String ENTERPRISE = "14083000461";
+    static final String WARNED = "14083000463";
 
     @Autowired
     MockMvc mockMvc;

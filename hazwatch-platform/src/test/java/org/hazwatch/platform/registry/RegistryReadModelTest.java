@@ -6,11 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
+import org.hazwatch.platform.TestEnterprises.TestEnterprise;
 import org.hazwatch.platform.registry.RegistryChanged.Change;
-import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
 import org.hazwatch.protocol.EnterpriseCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,28 +31,27 @@ class RegistryReadModelTest {
     @Autowired
     ApplicationEvents events;
 
-    RegistryApi api;
+    TestEnterprise enterprise;
     String code;
 
     @BeforeEach
-    void importEnterprise() throws Exception {
-        api = new RegistryApi(mvc);
-        code = InMemoryPointDirectory.newEnterpriseCode();
-        api.importJson(TestEnterprises.chlorineDocument(code, "140525", "9.0")).andExpect(status().isOk());
+    void importEnterprise() {
+        enterprise = TestEnterprises.importFresh(mvc);
+        code = enterprise.code();
     }
 
     @Test
     void aReImportIsReadByEveryLookUpAsSoonAsItReturns() throws Exception {
-        String level = code + "001G0001YW001";
-        String gas = code + "001Q0001YD001";
+        String level = enterprise.levelPoint();
+        String gas = enterprise.gasPoint();
         assertThat(registry.point(level).orElseThrow().hh()).isEqualTo(9.0);
         assertThat(registry.gateway(code + "01")).isPresent();
         assertThat(registry.enterprisesWithPoints()).contains(code);
 
-        String withoutGasDetectorAndGateway = TestEnterprises.chlorineDocument(code, "140525", "9.5")
+        String withoutGasDetectorAndGateway = TestEnterprises.chlorineDocument(code, enterprise.county().code(), "9.5")
                 .replaceAll(",\\s*\\{\"code\":\"" + code + "001Q0001\"[^\\]]*\\]\\}", "")
                 .replaceAll("\"gateways\":\\[[^\\]]*\\]", "\"gateways\":[]");
-        api.importJson(withoutGasDetectorAndGateway).andExpect(status().isOk());
+        new RegistryApi(mvc).importJson(withoutGasDetectorAndGateway).andExpect(status().isOk());
 
         assertThat(registry.point(level).orElseThrow().hh()).isEqualTo(9.5);
         assertThat(registry.point(gas)).isEmpty();
@@ -84,6 +82,6 @@ class RegistryReadModelTest {
         assertThat(derived).hasValue(2);
         assertThat(events.stream(RegistryChanged.class)).last()
                 .isEqualTo(new RegistryChanged(EnterpriseCode.of(code), Change.OFFICIAL_LEVEL));
-        assertThat(levels.of(InMemoryPointDirectory.newEnterpriseCode())).as("not registered").isEmpty();
+        assertThat(levels.of(TestEnterprises.newCode(enterprise.county()))).as("not registered").isEmpty();
     }
 }

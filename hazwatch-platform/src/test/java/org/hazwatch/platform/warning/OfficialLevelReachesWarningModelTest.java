@@ -2,17 +2,18 @@ package org.hazwatch.platform.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.platform.TestEnterprises;
+import org.hazwatch.platform.TestJurisdictions;
+import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.Registry;
-import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,14 +32,15 @@ class OfficialLevelReachesWarningModelTest {
 
     @Test
     void anOfficialLevelChangesTheWarningModelsInputWithinOneSecond() throws Exception {
-        String enterprise = InMemoryPointDirectory.newEnterpriseCode();
+        County county = TestJurisdictions.freshCounty(mvc);
+        String enterprise = TestEnterprises.newCode(county);
         String source = enterprise + "001";
         registry.importJson(Actor.system(),
-                WarningEngineTest.document(enterprise, "140525").getBytes(StandardCharsets.UTF_8));
+                WarningEngineTest.document(enterprise, county.code()).getBytes(StandardCharsets.UTF_8));
         assertThat(level(enterprise)).as("computed: 200 t of chlorine, 40 people").isEqualTo(1);
 
         mvc.perform(put("/api/v1/registry/hazard-sources/" + source + "/official-level")
-                        .with(httpBasic("admin", "admin-test-password"))
+                        .with(county.regulator())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"level\":3}"))
                 .andExpect(status().isOk());
 

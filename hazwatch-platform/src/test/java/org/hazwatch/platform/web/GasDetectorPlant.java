@@ -46,8 +46,8 @@ public record GasDetectorPlant(String enterprise) {
 
     private String document() {
         return """
-                {"enterprise":{"code":"%1$s","name":"泽州可燃气体示范化工有限公司","jurisdiction":"140525",
-                  "address":"泽州县巴公镇","lon":112.85,"lat":35.49,"creditCode":"91140525MA0K777777",
+                {"enterprise":{"code":"%1$s","name":"芮城可燃气体示范化工有限公司","jurisdiction":"140830",
+                  "address":"芮城县古魏镇","lon":112.85,"lat":35.49,"creditCode":"91140830MA0K777777",
                   "dutyPhone":"0356-1234567"},
                  "hazardSources":[{"code":"%1$s001","name":"甲醇罐区","exposedPeople":10,
                    "chemicals":[{"cas":"67-56-1","name":"甲醇","quantityTonnes":600}],

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @BrowserTest
 class DefaultGasLimitsBrowserTest {
 
-    static final String ENTERPRISE = "14052500462";
+    static final String ENTERPRISE = "14083000462";
     static final String MARK_LINES = """
             var chart = window.echarts.getInstanceByDom(document.getElementById('trend-chart'));
             var series = chart && chart.getOption().series;
