@@ -31,7 +31,8 @@ class DemoSeedTest {
     void seedsTheParkAboutADozenEnterprisesAndTheTennesseeEastmanPlant() {
         assertThat(jurisdictions.find("140525P01")).hasValueSatisfying(park ->
                 assertThat(park.path()).isEqualTo("140000/140500/140525/140525P01/"));
-        assertThat(codes("SELECT code FROM enterprise"))
+        // the demo's own city: tests that import enterprises of their own do so elsewhere
+        assertThat(codes("SELECT code FROM enterprise WHERE jurisdiction_path LIKE '140000/140500/%'"))
                 .hasSizeBetween(10, 15)
                 .contains("14052500001", "14058100001", "14052200001", "14052500099");
         assertThat(jdbc.sql("SELECT count(*) FROM point WHERE enterprise_code = '14052500099'")
