@@ -6,7 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.GatewayCode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,9 +77,8 @@ final class LinkOptions {
         if (gateway == null) {
             throw usage("--gateway-code is required");
         }
-        String enterprise = enterpriseCode != null ? enterpriseCode
-                : gateway.length() >= Codes.ENTERPRISE_LENGTH ? Codes.enterpriseOf(gateway) : gateway;
         try {
+            String enterprise = enterpriseCode != null ? enterpriseCode : GatewayCode.of(gateway).enterprise().code();
             return new GatewaySettings(enterprise, gateway, batchSize, new Backoff(retryFirst, retryMax), heartbeat,
                     progress);
         } catch (IllegalArgumentException e) {

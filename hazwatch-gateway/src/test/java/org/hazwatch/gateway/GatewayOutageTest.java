@@ -20,7 +20,7 @@ import org.hazwatch.platform.HazwatchApplication;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.ImportReport;
 import org.hazwatch.platform.registry.Registry;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.PointKind;
 import org.hazwatch.sim.SyntheticPlant;
 import org.junit.jupiter.api.Test;
@@ -145,10 +145,11 @@ class GatewayOutageTest {
         StringBuilder points = new StringBuilder();
         List<String> codes = new SyntheticPlant(1, POINTS, 1).pointCodes(ENTERPRISE);
         for (String code : codes) {
-            SyntheticPlant.MeasuringRange range = SyntheticPlant.range(Codes.kindOf(code));
+            SyntheticPlant.MeasuringRange range = SyntheticPlant.range(PointCode.of(code).kind());
             points.append(points.isEmpty() ? "" : ",").append("""
                     {"code":"%s","name":"%s","kind":"%s","unit":"%s","rangeLow":%s,"rangeHigh":%s}"""
-                    .formatted(code, "测点" + code.substring(19), Codes.kindOf(code), unit(Codes.kindOf(code)),
+                    .formatted(code, "测点" + code.substring(19), PointCode.of(code).kind(),
+                            unit(PointCode.of(code).kind()),
                             range.low(), range.high()));
         }
         return """

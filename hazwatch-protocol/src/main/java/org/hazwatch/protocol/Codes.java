@@ -11,7 +11,9 @@ import java.util.Optional;
  * point        24 = equipment + kind (WD YL YW LL KR YD YQ) + 3-digit serial 14052500001001G0001YW001
  * gateway      13 = enterprise + 2-digit serial                           1405250000101
  * </pre>
- * Each check returns the reason a code is wrong, or empty when it is right.
+ * Each check returns the reason a code is wrong, or empty when it is right. The typed codes ({@link EnterpriseCode},
+ * {@link HazardSourceCode}, {@link EquipmentCode}, {@link PointCode}, {@link GatewayCode}) are made through these
+ * checks and carry the hierarchy ({@code point.enterprise()}).
  */
 public final class Codes {
 
@@ -59,14 +61,28 @@ public final class Codes {
                 .or(() -> digits(code, ENTERPRISE_LENGTH, GATEWAY_LENGTH, "网关编码 gateway code"));
     }
 
-    /** The enterprise a point, equipment, hazard source or gateway code belongs to. */
-    public static String enterpriseOf(String code) {
-        return code.substring(0, ENTERPRISE_LENGTH);
+    /** What is wrong with a whole hazard-source code, its enterprise's part too: typed codes check their lineage. */
+    static Optional<String> wholeHazardSource(String code) {
+        return checkHazardSource(code, null).or(() -> checkEnterprise(code.substring(0, ENTERPRISE_LENGTH)));
     }
 
-    /** The kind letters of a valid point code. */
-    public static PointKind kindOf(String pointCode) {
-        return PointKind.of(pointCode.substring(19, 21)).orElseThrow();
+    static Optional<String> wholeEquipment(String code) {
+        return checkEquipment(code, null).or(() -> wholeHazardSource(code.substring(0, HAZARD_SOURCE_LENGTH)));
+    }
+
+    static Optional<String> wholePoint(String code) {
+        return checkPoint(code, null).or(() -> wholeEquipment(code.substring(0, EQUIPMENT_LENGTH)));
+    }
+
+    static Optional<String> wholeGateway(String code) {
+        return checkGateway(code, null).or(() -> checkEnterprise(code.substring(0, ENTERPRISE_LENGTH)));
+    }
+
+    /** Refuses a code with the reason its check gave; the typed codes call this once, when they are made. */
+    static void require(Optional<String> problem, String code) {
+        problem.ifPresent(reason -> {
+            throw new IllegalArgumentException(reason + ": " + code);
+        });
     }
 
     private static Optional<String> length(String code, int expected, String what) {

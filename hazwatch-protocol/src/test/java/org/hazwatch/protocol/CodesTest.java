@@ -61,8 +61,8 @@ class CodesTest {
             String point = equipment + p.kind().name() + String.format("%03d", p.n());
             assertThat(Codes.checkPoint(point, equipment)).isEmpty();
             assertThat(Codes.checkEquipment(equipment, hazardCode)).isEmpty();
-            assertThat(Codes.enterpriseOf(point)).isEqualTo(enterprise);
-            assertThat(Codes.kindOf(point)).isEqualTo(p.kind());
+            assertThat(PointCode.of(point).enterprise().code()).isEqualTo(enterprise);
+            assertThat(PointCode.of(point).kind()).isEqualTo(p.kind());
         });
     }
 }

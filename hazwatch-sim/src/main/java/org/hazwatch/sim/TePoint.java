@@ -1,6 +1,7 @@
 package org.hazwatch.sim;
 
 import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.PointKind;
 
 /**
@@ -17,6 +18,6 @@ public record TePoint(int xmeas, String code, String name, String unit, double r
     }
 
     public PointKind kind() {
-        return Codes.kindOf(code);
+        return PointCode.of(code).kind();
     }
 }

@@ -7,6 +7,7 @@ import static org.hazwatch.testing.PropertyCheck.forAll;
 import java.time.Instant;
 import java.util.List;
 import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.Reading;
 import org.hazwatch.protocol.ReadingBatch;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class SyntheticPlantTest {
                         assertThat(batch.readings()).hasSize(p.points());
                         for (Reading reading : batch.readings()) {
                             SyntheticPlant.MeasuringRange range =
-                                    SyntheticPlant.range(Codes.kindOf(reading.pointCode()));
+                                    SyntheticPlant.range(PointCode.of(reading.pointCode()).kind());
                             assertThat(reading.value()).isBetween(range.low(), range.high());
                         }
                     }
@@ -45,7 +46,8 @@ class SyntheticPlantTest {
                 List<String> codes = plant.pointCodes(enterprise);
                 assertThat(codes).hasSize(points).doesNotHaveDuplicates();
                 assertThat(codes).allSatisfy(code -> assertThat(Codes.checkPoint(code, code.substring(0, 19))).isEmpty());
-                assertThat(codes).allSatisfy(code -> assertThat(Codes.enterpriseOf(code)).isEqualTo(enterprise));
+                assertThat(codes).allSatisfy(
+                        code -> assertThat(PointCode.of(code).enterprise().code()).isEqualTo(enterprise));
             }
         });
     }

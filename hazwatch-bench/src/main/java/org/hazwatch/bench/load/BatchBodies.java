@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.sim.Replay;
 import org.hazwatch.sim.SyntheticPlant;
 
@@ -43,7 +44,7 @@ final class BatchBodies {
                 .toArray(byte[][]::new);
         this.values = new byte[pointCodes.size()][VALUES_PER_POINT][];
         for (int p = 0; p < pointCodes.size(); p++) {
-            SyntheticPlant.MeasuringRange range = SyntheticPlant.range(Codes.kindOf(pointCodes.get(p)));
+            SyntheticPlant.MeasuringRange range = SyntheticPlant.range(PointCode.of(pointCodes.get(p)).kind());
             for (int k = 0; k < VALUES_PER_POINT; k++) {
                 double phase = 2 * Math.PI * ((double) k / VALUES_PER_POINT + (double) p / pointCodes.size());
                 double value = range.low() + (range.high() - range.low()) * (0.5 + 0.3 * Math.sin(phase));

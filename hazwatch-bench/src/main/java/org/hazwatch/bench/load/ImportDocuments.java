@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.WireJson;
 import org.hazwatch.sim.SyntheticPlant;
 
@@ -30,8 +31,8 @@ public final class ImportDocuments {
         String serial = enterpriseCode.substring(6);
         Map<String, List<Point>> byUnit = new LinkedHashMap<>();
         for (String code : plant.pointCodes(enterpriseCode)) {
-            String kind = Codes.kindOf(code).name();
-            SyntheticPlant.MeasuringRange range = SyntheticPlant.range(Codes.kindOf(code));
+            String kind = PointCode.of(code).kind().name();
+            SyntheticPlant.MeasuringRange range = SyntheticPlant.range(PointCode.of(code).kind());
             byUnit.computeIfAbsent(code.substring(0, Codes.EQUIPMENT_LENGTH), unit -> new ArrayList<>())
                     .add(new Point(code, kind + code.substring(Codes.POINT_LENGTH - 3), kind, range.low(),
                             range.high()));

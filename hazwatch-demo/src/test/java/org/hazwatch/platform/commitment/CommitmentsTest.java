@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.hazwatch.platform.DemoTest;
-import org.hazwatch.platform.commitment.rules.CommitmentForm;
 import org.hazwatch.platform.commitment.rules.CommitmentForm.RiskGrade;
 import org.hazwatch.platform.commitment.rules.CommitmentForm.SpecialOperations;
+import org.hazwatch.platform.commitment.rules.CommitmentForm;
 import org.hazwatch.platform.commitment.rules.CommitmentStatus;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.warning.Warnings;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -71,9 +72,9 @@ class CommitmentsTest {
 
         assertThat(late.late()).isTrue();
         assertThat(events.stream(CommitmentLate.class)).extracting(CommitmentLate::enterpriseCode, CommitmentLate::day)
-                .contains(org.assertj.core.groups.Tuple.tuple("14058100001", today));
+                .contains(org.assertj.core.groups.Tuple.tuple(EnterpriseCode.of("14058100001"), today));
         assertThat(events.stream(CommitmentMissed.class).filter(m -> m.day().equals(today)))
-                .extracting(CommitmentMissed::enterpriseCode)
+                .extracting(m -> m.enterpriseCode().code())
                 .contains("14058100002", "14058100003").doesNotContain("14058100001");
         CommitmentBoard board = boards.board(GAOPING, "140581", today);
         assertThat(board.enterprises()).extracting(CommitmentBoard.Row::enterpriseCode, CommitmentBoard.Row::status)
@@ -86,7 +87,7 @@ class CommitmentsTest {
 
         watch.detectMissing();
         assertThat(events.stream(CommitmentMissed.class)
-                .filter(m -> m.day().equals(today) && m.enterpriseCode().equals("14058100002"))).hasSize(1);
+                .filter(m -> m.day().equals(today) && m.enterpriseCode().equals(EnterpriseCode.of("14058100002")))).hasSize(1);
 
         // the warning model takes the missing commitment up as a factor of the enterprise's own warning
         await().atMost(Duration.ofSeconds(20)).until(() -> warnings.standing("14058100002").stream()
@@ -104,7 +105,7 @@ class CommitmentsTest {
         assertThat(commitments.versions(ADMIN, "14052200001", today)).extracting(v -> v.form().pledge())
                 .containsExactly("第一版承诺", "更正后的承诺");
         assertThat(commitments.statusOn("14052200001", today)).isEqualTo(CommitmentStatus.ON_TIME);
-        assertThat(events.stream(CommitmentLate.class)).noneMatch(e -> e.enterpriseCode().equals("14052200001"));
+        assertThat(events.stream(CommitmentLate.class)).noneMatch(e -> e.enterpriseCode().equals(EnterpriseCode.of("14052200001")));
         var page = MockMvcTester.create(mockMvc).get().uri("/public/enterprises/14052200001/commitment");
         assertThat(page).hasStatusOk().bodyText().contains("更正后的承诺", "王主任", "安全风险研判与承诺公告")
                 .doesNotContain("第一版承诺");

@@ -14,6 +14,7 @@ import org.hazwatch.platform.custody.rules.ChecklistItem;
 import org.hazwatch.platform.custody.rules.CustodyRole;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -54,9 +55,9 @@ class CustodyTest {
         watch.flagOverdue();
 
         assertThat(events.stream(CustodyDutyOverdue.class)
-                .filter(e -> e.hazardSourceCode().equals("14052500001001"))).singleElement()
+                .filter(e -> e.hazardSourceCode().equals(HazardSourceCode.of("14052500001001")))).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.role()).isEqualTo("operations");
+                    assertThat(e.role()).isEqualTo(CustodyRole.OPERATIONS);
                     assertThat(e.jurisdictionPath()).startsWith("140000/140500/140525/");
                     assertThat(e.dueAt()).isBefore(Instant.now());
                 });

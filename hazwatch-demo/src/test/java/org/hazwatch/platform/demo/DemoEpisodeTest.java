@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.warning.rules.AlarmFact;
 import org.hazwatch.platform.warning.rules.Assessment;
 import org.hazwatch.platform.warning.rules.ChangeKind;
@@ -23,6 +25,10 @@ import org.hazwatch.platform.warning.rules.WarningChange;
 import org.hazwatch.platform.warning.rules.WarningModel;
 import org.hazwatch.platform.warning.rules.Weights;
 import org.hazwatch.protocol.BeijingTime;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.EquipmentCode;
+import org.hazwatch.protocol.HazardSourceCode;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,7 +89,8 @@ class DemoEpisodeTest {
                 } else {
                     severity.put(p.code(), is);
                     since.putIfAbsent(p.code(), now);
-                    alarms.add(new AlarmFact(p.code(), p.name(), TANK, "LIMIT_HIGH", is, since.get(p.code()), v,
+                    alarms.add(new AlarmFact(PointCode.of(p.code()), p.name(), EquipmentCode.of(TANK),
+                            AlarmKind.LIMIT_HIGH, Severity.valueOf(is), since.get(p.code()), v,
                             is.equals("HH") ? p.hh() : p.h(), p.unit()));
                 }
                 Trend.predict(new Trend.Limits(p.code(), p.name(), p.unit(), null, null, p.h(), p.hh()),
@@ -92,8 +99,9 @@ class DemoEpisodeTest {
             if (s % 60 != 0) {
                 continue;
             }
-            EnterpriseFacts facts = new EnterpriseFacts(DemoEpisode.ENTERPRISE, "山西晋丰煤化工有限责任公司",
-                    List.of(new SourceFacts("14052500002001", "液氨储罐区", 1, alarms, predictions, List.of())),
+            EnterpriseFacts facts = new EnterpriseFacts(EnterpriseCode.of(DemoEpisode.ENTERPRISE), "山西晋丰煤化工有限责任公司",
+                    List.of(new SourceFacts(HazardSourceCode.of("14052500002001"), "液氨储罐区", 1, alarms, predictions,
+                            List.of())),
                     EnterpriseFacts.Commitment.ON_TIME, null, null, 0);
             Assessment source = model.assess(facts, now).get(0);
             WarningChange change = WarningChange.decide(standing, source, now, Duration.ofMinutes(5));

@@ -15,10 +15,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.disposal.rules.CaseState;
+import org.hazwatch.platform.disposal.rules.HandlingStep;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.warning.HandlingFacts;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -61,12 +63,12 @@ class DisposalEscalationTest {
 
         watch.tick(t0.plus(Duration.ofMinutes(14)));
         assertThat(escalations(id)).isEmpty();
-        assertThat(facts.overdueWarnings(enterprise)).isZero();
+        assertThat(facts.overdueWarnings(EnterpriseCode.of(enterprise))).isZero();
 
         watch.tick(t0.plus(Duration.ofMinutes(16)));
         assertThat(escalations(id)).extracting(DisposalEscalated::missedStep, DisposalEscalated::audience)
-                .containsExactly(tuple("SIGN_FOR", Audience.ENTERPRISE_MAIN_RESPONSIBLE));
-        assertThat(facts.overdueWarnings(enterprise)).isEqualTo(1);
+                .containsExactly(tuple(HandlingStep.SIGN_FOR, Audience.ENTERPRISE_MAIN_RESPONSIBLE));
+        assertThat(facts.overdueWarnings(EnterpriseCode.of(enterprise))).isEqualTo(1);
         watch.tick(t0.plus(Duration.ofMinutes(17)));
         assertThat(escalations(id)).hasSize(1);
 
@@ -78,7 +80,7 @@ class DisposalEscalationTest {
         assertThat(escalations(id)).allSatisfy(e -> {
             assertThat(e.deadline()).isEqualTo(t0.plus(Duration.ofMinutes(15)));
             assertThat(e.level()).isEqualTo(WarningLevel.RED);
-            assertThat(e.enterpriseCode()).isEqualTo(enterprise);
+            assertThat(e.enterpriseCode()).isEqualTo(EnterpriseCode.of(enterprise));
             assertThat(e.jurisdictionPath()).isEqualTo(DisposalWarningFixture.HENGTAI_PATH);
         });
         assertThat(disposals.timeline(ZEZHOU, id)).extracting(TimelineEntry::text).containsExactly(
@@ -96,20 +98,20 @@ class DisposalEscalationTest {
         Instant t0 = Instant.now().minus(Duration.ofMinutes(20)).truncatedTo(ChronoUnit.SECONDS);
         UUID id = warnings.raise(enterprise, WarningLevel.ORANGE, t0);
         watch.tick(Instant.now());
-        assertThat(facts.overdueWarnings(enterprise)).isEqualTo(1);
+        assertThat(facts.overdueWarnings(EnterpriseCode.of(enterprise))).isEqualTo(1);
 
         Actor operator = new Actor("op", Role.ENTERPRISE_OPERATOR, null, null, enterprise);
         DisposalView signed = disposals.signFor(operator, id);
         assertThat(signed.state()).isEqualTo(CaseState.SIGNED_FOR);
-        assertThat(facts.overdueWarnings(enterprise)).isZero();
+        assertThat(facts.overdueWarnings(EnterpriseCode.of(enterprise))).isZero();
         assertThat(disposals.timeline(operator, id).get(2).text()).startsWith("值班员 op 签收（超时 ");
 
         Instant feedbackDeadline = signed.deadline().toInstant();
         assertThat(feedbackDeadline).isAfter(Instant.now().plus(Duration.ofMinutes(119)));
         watch.tick(feedbackDeadline.plusSeconds(1));
         assertThat(escalations(id)).extracting(DisposalEscalated::missedStep, DisposalEscalated::audience)
-                .containsExactly(tuple("SIGN_FOR", Audience.ENTERPRISE_MAIN_RESPONSIBLE),
-                        tuple("FEEDBACK", Audience.ENTERPRISE_MAIN_RESPONSIBLE));
+                .containsExactly(tuple(HandlingStep.SIGN_FOR, Audience.ENTERPRISE_MAIN_RESPONSIBLE),
+                        tuple(HandlingStep.FEEDBACK, Audience.ENTERPRISE_MAIN_RESPONSIBLE));
     }
 
     @Test
@@ -124,8 +126,9 @@ class DisposalEscalationTest {
 
         watch.tick(fedBack.deadline().toInstant().plus(Duration.ofMinutes(31)));
         assertThat(escalations(id)).extracting(DisposalEscalated::missedStep, DisposalEscalated::audience)
-                .containsExactly(tuple("VERIFY", Audience.TOWN_AND_COUNTY), tuple("VERIFY", Audience.CITY));
-        assertThat(facts.overdueWarnings(enterprise)).isZero();
+                .containsExactly(tuple(HandlingStep.VERIFY, Audience.TOWN_AND_COUNTY),
+                        tuple(HandlingStep.VERIFY, Audience.CITY));
+        assertThat(facts.overdueWarnings(EnterpriseCode.of(enterprise))).isZero();
     }
 
     @Test
@@ -165,8 +168,8 @@ class DisposalEscalationTest {
 
         watch.tick(orderDeadline.plusSeconds(1));
         assertThat(escalations(id)).extracting(DisposalEscalated::missedStep, DisposalEscalated::audience)
-                .containsExactly(tuple("FOLLOW_UP", Audience.CITY));
-        assertThat(facts.overdueWarnings(enterprise)).isEqualTo(1);
+                .containsExactly(tuple(HandlingStep.FOLLOW_UP, Audience.CITY));
+        assertThat(facts.overdueWarnings(EnterpriseCode.of(enterprise))).isEqualTo(1);
         assertThat(disposals.timeline(ZEZHOU, id)).extracting(TimelineEntry::kind)
                 .containsExactly("RAISED", "FOLLOW_UP", "ESCALATED");
         assertThat(disposals.timeline(ZEZHOU, id).get(2).text()).isEqualTo("督办超时，已升级至市级监管部门");

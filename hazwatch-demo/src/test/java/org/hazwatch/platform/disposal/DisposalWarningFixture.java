@@ -8,6 +8,8 @@ import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,18 +32,21 @@ class DisposalWarningFixture {
 
     UUID raise(String enterprise, WarningLevel level, Instant at) {
         UUID id = UUID.randomUUID();
-        publish(new WarningRaised(id, enterprise, enterprise + "001", HENGTAI_PATH, level,
+        publish(new WarningRaised(id, EnterpriseCode.of(enterprise), HazardSourceCode.of(enterprise + "001"),
+                HENGTAI_PATH, level,
                 List.of(new WarningFactor("ALARM_HH_LL", "高高报/低低报报警", "液氯储罐 G0001YL001 压力高高报 1.35 MPa", 40)),
                 at));
         return id;
     }
 
     void change(UUID id, String enterprise, WarningLevel from, WarningLevel to, Instant at) {
-        publish(new WarningLevelChanged(id, enterprise, enterprise + "001", HENGTAI_PATH, from, to, List.of(), at));
+        publish(new WarningLevelChanged(id, EnterpriseCode.of(enterprise), HazardSourceCode.of(enterprise + "001"),
+                HENGTAI_PATH, from, to, List.of(), at));
     }
 
     void lift(UUID id, String enterprise, WarningLevel last, Instant at) {
-        publish(new WarningLifted(id, enterprise, enterprise + "001", HENGTAI_PATH, last, at));
+        publish(new WarningLifted(id, EnterpriseCode.of(enterprise), HazardSourceCode.of(enterprise + "001"),
+                HENGTAI_PATH, last, at));
     }
 
     private void publish(Object event) {

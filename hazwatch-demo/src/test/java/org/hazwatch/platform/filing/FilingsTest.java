@@ -17,6 +17,8 @@ import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.telemetry.EnterpriseWentOffline;
 import org.hazwatch.platform.telemetry.PointWentOffline;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,9 +67,9 @@ class FilingsTest {
                 List.of(earlier), now.minus(Duration.ofHours(5)), now.minus(Duration.ofHours(2)), "液位计故障"));
 
         for (String point : List.of(filed, earlier, other)) {
-            publisher.publishEvent(new PointWentOffline(point, e, null, now));
+            publisher.publishEvent(new PointWentOffline(PointCode.of(point), null, now));
         }
-        publisher.publishEvent(new EnterpriseWentOffline(e, null, now));
+        publisher.publishEvent(new EnterpriseWentOffline(EnterpriseCode.of(e), null, now));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(java.util.Arrays.asList(offlineState(e, filed), offlineState(e, earlier),
@@ -97,7 +99,7 @@ class FilingsTest {
         Instant now = Instant.now();
         filings.submit(adminOf(e), e, new FilingRequest(FilingType.NETWORK_OUTAGE, FilingScope.ENTERPRISE, null,
                 now.minusSeconds(60), now.plusSeconds(3600), "光缆施工"));
-        publisher.publishEvent(new EnterpriseWentOffline(e, null, now));
+        publisher.publishEvent(new EnterpriseWentOffline(EnterpriseCode.of(e), null, now));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(offlineState(e, null)).isEqualTo("OUT_OF_SERVICE"));
         assertThat(filings.coveredAt(e, null, now)).isTrue();

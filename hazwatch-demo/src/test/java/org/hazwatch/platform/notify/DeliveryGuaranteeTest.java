@@ -9,10 +9,13 @@ import java.util.UUID;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.disposal.Audience;
 import org.hazwatch.platform.disposal.DisposalEscalated;
+import org.hazwatch.platform.disposal.rules.HandlingStep;
 import org.hazwatch.platform.registry.CustodyAssignment;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -109,8 +112,10 @@ class DeliveryGuaranteeTest {
         UUID yellow = UUID.randomUUID();
         UUID red = UUID.randomUUID();
         for (UUID id : List.of(yellow, red)) {
-            fixture.publish(new DisposalEscalated(id, NotifyFixture.HENGTAI, NotifyFixture.CHLORINE_TANKS,
-                    NotifyFixture.HENGTAI_PATH, id == red ? WarningLevel.RED : WarningLevel.YELLOW, "SIGN_FOR",
+            fixture.publish(new DisposalEscalated(id, EnterpriseCode.of(NotifyFixture.HENGTAI),
+                    HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
+                    NotifyFixture.HENGTAI_PATH, id == red ? WarningLevel.RED : WarningLevel.YELLOW,
+                            HandlingStep.SIGN_FOR,
                     Audience.ENTERPRISE_DUTY, lateEvening.minusSeconds(60), lateEvening));
         }
         Instant morning = Instant.parse("2026-06-03T23:00:00Z"); // 07:00 the next day in Shanghai
@@ -151,7 +156,8 @@ class DeliveryGuaranteeTest {
         Instant t = Instant.parse("2026-06-06T02:00:00Z");
         UUID warning = UUID.randomUUID();
         tx.executeWithoutResult(status -> {
-            events.publishEvent(new WarningRaised(warning, NotifyFixture.HENGTAI, NotifyFixture.CHLORINE_TANKS,
+            events.publishEvent(new WarningRaised(warning, EnterpriseCode.of(NotifyFixture.HENGTAI),
+                    HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
                     NotifyFixture.HENGTAI_PATH, WarningLevel.RED, List.of(), t));
             assertThat(fixture.kindsOfWarning(warning)).containsExactly("WARNING_RAISED");
             status.setRollbackOnly();
@@ -165,7 +171,8 @@ class DeliveryGuaranteeTest {
     void anEventPublishedTwiceIsNotifiedOnce() {
         Instant t = Instant.parse("2026-06-07T02:00:00Z");
         UUID warning = UUID.randomUUID();
-        WarningRaised raised = new WarningRaised(warning, NotifyFixture.HENGTAI, null, NotifyFixture.HENGTAI_PATH,
+        WarningRaised raised = new WarningRaised(warning, EnterpriseCode.of(NotifyFixture.HENGTAI), null,
+                NotifyFixture.HENGTAI_PATH,
                 WarningLevel.ORANGE, List.of(), t);
         fixture.publish(raised);
         int deliveries = fixture.deliveriesOfWarning(warning).size();

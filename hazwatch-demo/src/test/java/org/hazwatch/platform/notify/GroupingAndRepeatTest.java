@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.UUID;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.alarm.AlarmRaised;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -43,11 +48,13 @@ class GroupingAndRepeatTest {
         List<PointDefinition> points = registry.pointsOf(NotifyFixture.JINFENG).stream()
                 .filter(p -> p.code().startsWith(NotifyFixture.JINFENG + "002")).toList();
         for (int i = 0; i < 5; i++) {
-            fixture.publish(new AlarmRaised(UUID.randomUUID(), NotifyFixture.JINFENG, points.get(i).code(),
-                    "LIMIT_HIGH", "HH", "HIGH", t.plusSeconds(12L * i), false));
+            fixture.publish(new AlarmRaised(UUID.randomUUID(), EnterpriseCode.of(NotifyFixture.JINFENG),
+                    PointCode.of(points.get(i).code()), AlarmKind.LIMIT_HIGH, Severity.HH, Priority.HIGH,
+                            t.plusSeconds(12L * i), false));
         }
-        fixture.publish(new AlarmRaised(UUID.randomUUID(), NotifyFixture.JINFENG, points.get(5).code(), "LIMIT_HIGH",
-                "H", "MEDIUM", t.plusSeconds(50), false));
+        fixture.publish(new AlarmRaised(UUID.randomUUID(), EnterpriseCode.of(NotifyFixture.JINFENG),
+                PointCode.of(points.get(5).code()), AlarmKind.LIMIT_HIGH, Severity.H, Priority.MEDIUM,
+                        t.plusSeconds(50), false));
 
         List<NotifyFixture.Row> held = fixture.deliveriesOfKind(NotifyFixture.JINFENG, "ALARM", t, t.plusSeconds(60));
         assertThat(held).singleElement().satisfies(r -> {
@@ -64,8 +71,9 @@ class GroupingAndRepeatTest {
                 .satisfies(m -> assertThat(m.text()).contains("山西晋丰煤化工有限责任公司 2 分钟内 5 条报警")
                         .contains(points.get(0).name() + " 高高报"));
 
-        fixture.publish(new AlarmRaised(UUID.randomUUID(), NotifyFixture.JINFENG, points.get(0).code(),
-                "LIMIT_LOW", "LL", "HIGH", t.plus(Duration.ofMinutes(2)).plusSeconds(5), false));
+        fixture.publish(new AlarmRaised(UUID.randomUUID(), EnterpriseCode.of(NotifyFixture.JINFENG),
+                PointCode.of(points.get(0).code()), AlarmKind.LIMIT_LOW, Severity.LL, Priority.HIGH,
+                        t.plus(Duration.ofMinutes(2)).plusSeconds(5), false));
         assertThat(fixture.deliveriesOfKind(NotifyFixture.JINFENG, "ALARM", t, t.plus(Duration.ofMinutes(5))))
                 .as("an alarm after the window opens the next group").hasSize(2);
     }

@@ -33,6 +33,8 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.warning.WarningLevelChanged;
 import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,9 +132,11 @@ class NotifyApiTest {
     void aDowngradeGoesToTheFeedOnlyAndALiftStopsTheReminders() {
         Instant t = Instant.parse("2026-06-21T02:00:00Z");
         UUID warning = fixture.raise(WarningLevel.ORANGE, t);
-        fixture.publish(new WarningLevelChanged(warning, NotifyFixture.HENGTAI, NotifyFixture.CHLORINE_TANKS,
+        fixture.publish(new WarningLevelChanged(warning, EnterpriseCode.of(NotifyFixture.HENGTAI),
+                HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
                 NotifyFixture.HENGTAI_PATH, WarningLevel.ORANGE, WarningLevel.YELLOW, List.of(), t.plusSeconds(60)));
-        fixture.publish(new WarningLifted(warning, NotifyFixture.HENGTAI, NotifyFixture.CHLORINE_TANKS,
+        fixture.publish(new WarningLifted(warning, EnterpriseCode.of(NotifyFixture.HENGTAI),
+                HazardSourceCode.of(NotifyFixture.CHLORINE_TANKS),
                 NotifyFixture.HENGTAI_PATH, WarningLevel.YELLOW, t.plusSeconds(120)));
         notifications.tick(t.plus(Duration.ofHours(2)));
 

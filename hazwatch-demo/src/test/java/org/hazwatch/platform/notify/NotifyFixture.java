@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,8 @@ class NotifyFixture {
 
     UUID raise(WarningLevel level, Instant at) {
         UUID id = UUID.randomUUID();
-        publish(new WarningRaised(id, HENGTAI, CHLORINE_TANKS, HENGTAI_PATH, level,
+        publish(new WarningRaised(id, EnterpriseCode.of(HENGTAI), HazardSourceCode.of(CHLORINE_TANKS), HENGTAI_PATH,
+                level,
                 List.of(new WarningFactor("ALARM_HH_LL", "高高报/低低报报警", "液氯储罐压力 高高报 1.32 MPa", 40),
                         new WarningFactor("INHERENT_LEVEL", "固有风险", "一级重大危险源", 30)), at));
         return id;

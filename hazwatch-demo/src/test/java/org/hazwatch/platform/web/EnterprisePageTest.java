@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.alarm.AlarmOperated;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.Quality;
 import org.hazwatch.protocol.Reading;
 import org.hazwatch.protocol.ReadingBatch;
@@ -154,8 +156,8 @@ class EnterprisePageTest {
         List<AlarmOperated> heard = operations.all();
         assertThat(heard.subList(before, heard.size())).singleElement().satisfies(e -> {
             assertThat(e.episodeId()).hasToString(id);
-            assertThat(e.enterpriseCode()).isEqualTo(HENGTAI);
-            assertThat(e.pointCode()).isEqualTo(CHLORINE_1);
+            assertThat(e.enterpriseCode()).isEqualTo(EnterpriseCode.of(HENGTAI));
+            assertThat(e.pointCode()).isEqualTo(PointCode.of(CHLORINE_1));
             assertThat(e.operation()).isEqualTo(AlarmOperated.Operation.ACKNOWLEDGED);
             assertThat(e.by()).isEqualTo("hengtai");
         });

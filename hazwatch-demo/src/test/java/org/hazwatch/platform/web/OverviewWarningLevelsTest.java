@@ -8,11 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.alarm.AlarmCleared;
 import org.hazwatch.platform.alarm.AlarmRaised;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.warning.Warnings;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +42,8 @@ class OverviewWarningLevelsTest {
     @Test
     void anEnterpriseWithAStandingWarningIsCountedAndMarkedWithItsLevel() throws Exception {
         UUID episode = UUID.randomUUID();
-        events.publishEvent(new AlarmRaised(episode, ENTERPRISE, PRESSURE, "LIMIT_HIGH", "HH", "HIGH",
+        events.publishEvent(new AlarmRaised(episode, EnterpriseCode.of(ENTERPRISE), PointCode.of(PRESSURE),
+                AlarmKind.LIMIT_HIGH, Severity.HH, Priority.HIGH,
                 Instant.now(), false));
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> warnings.standing(ENTERPRISE).stream()
@@ -52,7 +57,8 @@ class OverviewWarningLevelsTest {
             // the neighbouring county sees neither the enterprise nor its warning
             assertThat(pageOf("zezhou", "/")).doesNotContain("data-code=\"" + ENTERPRISE + "\"");
         } finally {
-            events.publishEvent(new AlarmCleared(episode, ENTERPRISE, PRESSURE, "LIMIT_HIGH", "HH", Instant.now()));
+            events.publishEvent(new AlarmCleared(episode, EnterpriseCode.of(ENTERPRISE), PointCode.of(PRESSURE),
+                    AlarmKind.LIMIT_HIGH, Severity.HH, Instant.now()));
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,8 +26,9 @@ public final class WarningEvents {
     public UUID raise(String enterpriseCode, String hazardSourceCode, String path, WarningLevel level,
                       String factorDetail) {
         UUID id = UUID.randomUUID();
-        transaction.executeWithoutResult(status -> events.publishEvent(new WarningRaised(id, enterpriseCode,
-                hazardSourceCode, path, level, List.of(new WarningFactor("ALARM_HH_LL", "高高报/低低报报警",
+        transaction.executeWithoutResult(status -> events.publishEvent(new WarningRaised(id,
+                EnterpriseCode.of(enterpriseCode), HazardSourceCode.ofNullable(hazardSourceCode), path, level,
+                        List.of(new WarningFactor("ALARM_HH_LL", "高高报/低低报报警",
                 factorDetail, 40)), Instant.now())));
         return id;
     }

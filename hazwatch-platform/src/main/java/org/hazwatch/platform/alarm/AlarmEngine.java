@@ -34,6 +34,8 @@ import org.hazwatch.platform.alarm.rules.Transition;
 import org.hazwatch.platform.telemetry.CommittedReadings;
 import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingsCommitted;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -185,10 +187,13 @@ class AlarmEngine implements SmartLifecycle {
 
     /** A reading proves its point and enterprise are online, whatever the presence watch has said yet. */
     private void heardFrom(ReadingsCommitted group) {
-        String lastEnterprise = null;
+        if (!board.anyActiveOffline()) {
+            return;
+        }
+        EnterpriseCode lastEnterprise = null;
         for (NewReading r : group.readings()) {
-            String enterprise = r.pointCode().substring(0, 11);
-            AlarmKey point = new AlarmKey(enterprise, r.pointCode(), AlarmKind.POINT_OFFLINE);
+            AlarmKey point = AlarmKey.ofPoint(PointCode.of(r.pointCode()), AlarmKind.POINT_OFFLINE);
+            EnterpriseCode enterprise = point.enterpriseCode();
             if (board.openOf(point).filter(Episode::active).isPresent()) {
                 board.apply(new ConditionChange(point, group.receivedAt(), Severity.OFFLINE, null, Double.NaN,
                         Double.NaN, false), Cover.NONE);

@@ -12,6 +12,8 @@ import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.alarm.rules.Priority;
 import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.support.HazwatchProperties;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,7 +74,8 @@ class AlarmHealth implements SchedulingConfigurer {
         JurisdictionScope.Condition moves = scope.on("e.jurisdiction_path", "e.enterprise_code");
         List<Row> rows = moves.bind(jdbc.sql(MOVES.formatted(moves.sql())))
                 .param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
-                .query((rs, n) -> new Row(new AlarmKey(rs.getString(1), rs.getString(2),
+                .query((rs, n) -> new Row(new AlarmKey(EnterpriseCode.of(rs.getString(1)),
+                        PointCode.ofNullable(rs.getString(2)),
                         AlarmKind.valueOf(rs.getString(3))), Priority.valueOf(rs.getString(4)),
                         rs.getString(5).equals("RAISED"), AlarmStore.instant(rs, "at"))).list();
         JurisdictionScope.Condition stale = scope.on("jurisdiction_path", "enterprise_code");

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,7 +47,7 @@ class AlarmHealthController {
             throw InvalidInputException.of("from", "the window must be positive and at most 31 days");
         }
         if (enterprise != null) {
-            visibleEnterprise(actor, enterprise);
+            visibleEnterprise(actor, EnterpriseCode.of(enterprise));
             return health.figures(JurisdictionScope.everything().ofEnterprise(enterprise), start, end);
         }
         return health.figures(scope(actor, jurisdiction), start, end);
@@ -54,8 +56,9 @@ class AlarmHealthController {
     /** The daily snapshots of an enterprise or a jurisdiction node, one JSON object a day. */
     @GetMapping(path = "/api/v1/alarms/health/daily", produces = "application/json")
     String daily(Actor actor, @RequestParam String scope, @RequestParam LocalDate from, @RequestParam LocalDate to) {
-        if (scope.length() == 11 && !points.jurisdictionPathOf(scope).isEmpty()) {
-            visibleEnterprise(actor, scope);
+        Optional<EnterpriseCode> enterprise = EnterpriseCode.parse(scope);
+        if (enterprise.isPresent() && !points.jurisdictionPathOf(enterprise.get()).isEmpty()) {
+            visibleEnterprise(actor, enterprise.get());
         } else {
             scope(actor, scope);
         }
@@ -63,9 +66,9 @@ class AlarmHealthController {
         return "[" + String.join(",", days) + "]";
     }
 
-    private void visibleEnterprise(Actor actor, String enterprise) {
-        if (!actor.sees(enterprise, points.jurisdictionPathOf(enterprise))) {
-            throw new NotFoundException("enterprise", enterprise);
+    private void visibleEnterprise(Actor actor, EnterpriseCode enterprise) {
+        if (!actor.sees(enterprise.code(), points.jurisdictionPathOf(enterprise))) {
+            throw new NotFoundException("enterprise", enterprise.code());
         }
     }
 

@@ -40,13 +40,13 @@ class AlarmInputs {
 
     @EventListener
     void pointOffline(PointWentOffline e) {
-        AlarmKey key = new AlarmKey(e.enterpriseCode(), e.pointCode(), AlarmKind.POINT_OFFLINE);
+        AlarmKey key = AlarmKey.ofPoint(e.pointCode(), AlarmKind.POINT_OFFLINE);
         engine.enqueue(() -> engine.presence(key, true, e.at()));
     }
 
     @EventListener
     void pointOnline(PointCameOnline e) {
-        AlarmKey key = new AlarmKey(e.enterpriseCode(), e.pointCode(), AlarmKind.POINT_OFFLINE);
+        AlarmKey key = AlarmKey.ofPoint(e.pointCode(), AlarmKind.POINT_OFFLINE);
         engine.enqueue(() -> engine.presence(key, false, e.at()));
     }
 
@@ -71,7 +71,7 @@ class AlarmInputs {
         if (e.change() != RegistryChanged.Change.BASE_DATA) {
             return;
         }
-        var codes = registry.pointsOf(e.enterpriseCode());
+        var codes = registry.pointsOf(e.enterpriseCode().code());
         engine.enqueue(() -> codes.forEach(p -> engine.reconfigure(p.code())));
     }
 

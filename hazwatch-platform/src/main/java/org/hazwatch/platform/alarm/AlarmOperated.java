@@ -2,6 +2,8 @@ package org.hazwatch.platform.alarm;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 
 /**
  * Event: a person acknowledged (确认), shelved (搁置) or unshelved (解除搁置) an alarm. Published after the operation
@@ -12,7 +14,7 @@ import java.util.UUID;
  * @param jurisdictionPath the enterprise's jurisdiction path
  * @param by               the username of who did it
  */
-public record AlarmOperated(UUID episodeId, String enterpriseCode, String pointCode, String jurisdictionPath,
+public record AlarmOperated(UUID episodeId, EnterpriseCode enterpriseCode, PointCode pointCode, String jurisdictionPath,
                             Operation operation, String by, Instant at) {
 
     public enum Operation { ACKNOWLEDGED, SHELVED, UNSHELVED }

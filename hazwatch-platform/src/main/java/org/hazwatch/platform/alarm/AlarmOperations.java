@@ -14,6 +14,8 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -106,7 +108,8 @@ class AlarmOperations {
 
     /** Tells the rest of the platform, once the operation is stored (engine.call returns after the commit). */
     private void operated(Actor actor, AlarmView alarm, AlarmOperated.Operation operation, Instant at) {
-        events.publishEvent(new AlarmOperated(alarm.id(), alarm.enterpriseCode(), alarm.pointCode(),
+        events.publishEvent(new AlarmOperated(alarm.id(), EnterpriseCode.of(alarm.enterpriseCode()),
+                PointCode.ofNullable(alarm.pointCode()),
                 alarm.jurisdictionPath(), operation, actor.username(), at));
     }
 

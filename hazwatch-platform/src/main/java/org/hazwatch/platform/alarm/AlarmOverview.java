@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
+import org.hazwatch.platform.alarm.rules.Priority;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -71,10 +73,10 @@ class AlarmOverview {
                 .query(rs -> {
                     int[] counts = days.get(rs.getObject("day", LocalDate.class));
                     if (counts != null) {
-                        counts[switch (rs.getString("priority")) {
-                            case "HIGH" -> 0;
-                            case "MEDIUM" -> 1;
-                            default -> 2;
+                        counts[switch (Priority.valueOf(rs.getString("priority"))) {
+                            case HIGH -> 0;
+                            case MEDIUM -> 1;
+                            case LOW -> 2;
                         }] += rs.getInt("n");
                     }
                 });
@@ -84,12 +86,13 @@ class AlarmOverview {
     }
 
     /** The health figures of one enterprise over the last {@code window}; not found outside the actor's scope. */
-    public AlarmSystemHealth.Figures enterpriseHealth(Actor actor, String enterpriseCode, Duration window) {
-        if (!actor.sees(enterpriseCode, points.jurisdictionPathOf(enterpriseCode))) {
-            throw new NotFoundException("enterprise", enterpriseCode);
+    public AlarmSystemHealth.Figures enterpriseHealth(Actor actor, EnterpriseCode enterpriseCode, Duration window) {
+        if (!actor.sees(enterpriseCode.code(), points.jurisdictionPathOf(enterpriseCode))) {
+            throw new NotFoundException("enterprise", enterpriseCode.code());
         }
         Instant now = clock.instant();
-        return health.figures(JurisdictionScope.everything().ofEnterprise(enterpriseCode), now.minus(window), now);
+        return health.figures(JurisdictionScope.everything().ofEnterprise(enterpriseCode.code()), now.minus(window),
+                now);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.hazwatch.platform.alarm;
 
 import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
+import org.hazwatch.protocol.EnterpriseCode;
 
 /**
  * The registered points as the alarm engine needs them, answered from memory. The registry provides the
@@ -12,8 +13,8 @@ interface AlarmPoints {
     PointAlarmSettings settings(String pointCode);
 
     /** Where the enterprise lies, for scoping; empty when unknown (then only the platform admin sees it). */
-    String jurisdictionPathOf(String enterpriseCode);
+    String jurisdictionPathOf(EnterpriseCode enterpriseCode);
 
     /** This feature's own settings of the enterprise's points (rate limits) changed: settle its points again. */
-    void forget(String enterpriseCode);
+    void forget(EnterpriseCode enterpriseCode);
 }

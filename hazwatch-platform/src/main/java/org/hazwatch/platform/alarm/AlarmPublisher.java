@@ -2,9 +2,11 @@ package org.hazwatch.platform.alarm;
 
 import java.util.function.Function;
 import org.hazwatch.platform.alarm.rules.AlarmBoard;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.Episode;
 import org.hazwatch.platform.alarm.rules.Transition;
 import org.hazwatch.platform.alarm.rules.TransitionKind;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -23,23 +25,23 @@ class AlarmPublisher {
         this.stream = stream;
     }
 
-    void publish(AlarmBoard.Changes changes, Function<String, String> pathOf) {
+    void publish(AlarmBoard.Changes changes, Function<EnterpriseCode, String> pathOf) {
         for (Transition t : changes.transitions()) {
             boolean before = t.from().inForce();
             boolean after = t.to().inForce();
-            String enterprise = t.key().enterpriseCode();
-            String kind = t.key().kind().name();
+            EnterpriseCode enterprise = t.key().enterpriseCode();
+            AlarmKind kind = t.key().kind();
             if (!before && after) {
                 Episode e = changes.episodes().stream().filter(x -> x.id().equals(t.episodeId())).findFirst()
                         .orElseThrow();
                 events.publishEvent(new AlarmRaised(t.episodeId(), enterprise, t.key().pointCode(), kind,
-                        t.severity().name(), t.severity().priority().name(), t.at(), e.late()));
+                        t.severity(), t.severity().priority(), t.at(), e.late()));
             } else if (before && !after) {
                 events.publishEvent(new AlarmCleared(t.episodeId(), enterprise, t.key().pointCode(), kind,
-                        t.severity().name(), t.at()));
+                        t.severity(), t.at()));
             } else if (after && t.kind() == TransitionKind.SEVERITY_CHANGED) {
                 events.publishEvent(new AlarmSeverityChanged(t.episodeId(), enterprise, t.key().pointCode(), kind,
-                        t.was().name(), t.severity().name(), t.severity().priority().name(), t.at()));
+                        t.was(), t.severity(), t.severity().priority(), t.at()));
             }
         }
         stream.send(changes, pathOf);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hazwatch.platform.alarm.rules.AlarmBoard;
@@ -16,6 +17,8 @@ import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.alarm.rules.Transition;
 import org.hazwatch.platform.registry.EnterpriseMoved;
 import org.hazwatch.platform.support.EnterprisePaths;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,10 +64,11 @@ class AlarmStore {
     }
 
     /** Stores what changed; storing the same again (a replay after a restart) changes nothing. */
-    void save(AlarmBoard.Changes changes, Function<String, String> pathOf) {
+    void save(AlarmBoard.Changes changes, Function<EnterpriseCode, String> pathOf) {
         for (Episode e : changes.episodes()) {
-            jdbc.sql(UPSERT_EPISODE).param("id", e.id()).param("enterprise", e.key().enterpriseCode())
-                    .param("point", e.key().pointCode()).param("path", pathOf.apply(e.key().enterpriseCode()))
+            jdbc.sql(UPSERT_EPISODE).param("id", e.id()).param("enterprise", e.key().enterpriseCode().code())
+                    .param("point", Objects.toString(e.key().pointCode(), null))
+                    .param("path", pathOf.apply(e.key().enterpriseCode()))
                     .param("kind", e.key().kind().name()).param("severity", e.severity().name())
                     .param("priority", e.severity().priority().name()).param("state", e.state().name())
                     .param("active", e.active()).param("acknowledged", e.acknowledged())
@@ -105,7 +109,8 @@ class AlarmStore {
     }
 
     static Episode episode(ResultSet rs) throws SQLException {
-        AlarmKey key = new AlarmKey(rs.getString("enterprise_code"), rs.getString("point_code"),
+        AlarmKey key = new AlarmKey(EnterpriseCode.of(rs.getString("enterprise_code")),
+                PointCode.ofNullable(rs.getString("point_code")),
                 AlarmKind.valueOf(rs.getString("kind")));
         double peak = rs.getObject("peak_value") == null ? Double.NaN : rs.getDouble("peak_value");
         return new Episode(rs.getObject("id", UUID.class), key, Severity.valueOf(rs.getString("severity")),

@@ -9,6 +9,7 @@ import org.hazwatch.platform.alarm.rules.Transition;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.SseFanOut;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -35,7 +36,7 @@ class AlarmStream implements SseFanOut.Owner {
                 SseEmitter.event().name("hello").data(Map.of("user", actor.username())));
     }
 
-    void send(AlarmBoard.Changes changes, Function<String, String> pathOf) {
+    void send(AlarmBoard.Changes changes, Function<EnterpriseCode, String> pathOf) {
         if (fanOut.idle() || changes.transitions().isEmpty()) {
             return;
         }
@@ -46,7 +47,7 @@ class AlarmStream implements SseFanOut.Owner {
                 String path = pathOf.apply(t.key().enterpriseCode());
                 AlarmView.FeedItem item = new AlarmView.FeedItem(t.kind().name(), t.at(), t.actor(),
                         AlarmView.of(e, path, zone), zone);
-                fanOut.sendNow(actor -> actor.sees(t.key().enterpriseCode(), path),
+                fanOut.sendNow(actor -> actor.sees(t.key().enterpriseCode().code(), path),
                         actor -> SseEmitter.event().name("alarm").data(item, MediaType.APPLICATION_JSON));
             }
         });

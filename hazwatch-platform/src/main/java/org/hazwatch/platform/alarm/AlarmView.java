@@ -3,17 +3,21 @@ package org.hazwatch.platform.alarm;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.UUID;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.Episode;
+import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.alarm.rules.Severity;
 
 /**
  * An alarm episode as the API and the live feed show it (报警事件); times in the platform's zone.
  *
- * @param severity LL/L/H/HH, or the kind's own (RATE, FLATLINE, INVALID, OFFLINE)
+ * @param severity LL/L/H/HH, or the kind's own (RATE, FLATLINE, INVALID, OFFLINE); its {@code label} is the zh-CN name
  * @param state    the ISA-18.2 state; NORMAL means closed
  */
-public record AlarmView(UUID id, String enterpriseCode, String pointCode, String jurisdictionPath, String kind,
-                 String severity, String priority, String state, boolean active, boolean acknowledged,
+public record AlarmView(UUID id, String enterpriseCode, String pointCode, String jurisdictionPath, AlarmKind kind,
+                 Severity severity, Priority priority, String state, boolean active, boolean acknowledged,
                  OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late) {
 
     /** One transition on the live feed, with the episode as it is after it. */
@@ -30,8 +34,8 @@ public record AlarmView(UUID id, String enterpriseCode, String pointCode, String
     }
 
     static AlarmView of(Episode e, String path, ZoneId zone) {
-        return new AlarmView(e.id(), e.key().enterpriseCode(), e.key().pointCode(), path, e.key().kind().name(),
-                e.severity().name(), e.severity().priority().name(), e.state().name(), e.active(), e.acknowledged(),
+        return new AlarmView(e.id(), e.key().enterpriseCode().code(), Objects.toString(e.key().pointCode(), null), path,
+                e.key().kind(), e.severity(), e.severity().priority(), e.state().name(), e.active(), e.acknowledged(),
                 shown(e.raisedAt(), zone), shown(e.clearedAt(), zone),
                 Double.isNaN(e.peakValue()) ? null : e.peakValue(), e.late());
     }

@@ -11,6 +11,7 @@ import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.support.EntryClass;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,7 +71,7 @@ public class Alarms {
         return overview.perDay(actor, from, to);
     }
 
-    public AlarmSystemHealth.Figures enterpriseHealth(Actor actor, String enterpriseCode, Duration window) {
+    public AlarmSystemHealth.Figures enterpriseHealth(Actor actor, EnterpriseCode enterpriseCode, Duration window) {
         return overview.enterpriseHealth(actor, enterpriseCode, window);
     }
 

@@ -1,6 +1,10 @@
 package org.hazwatch.platform.alarm;
 
 import java.util.List;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.Severity;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +23,10 @@ public class AlarmsInForce {
                 SELECT id, enterprise_code, point_code, kind, severity, raised_at FROM alarm_episode
                 WHERE state IN ('UNACKNOWLEDGED', 'ACKNOWLEDGED', 'SHELVED')""")
                 .query((rs, n) -> new AlarmInForce(rs.getObject("id", java.util.UUID.class),
-                        rs.getString("enterprise_code"), rs.getString("point_code"), rs.getString("kind"),
-                        rs.getString("severity"), rs.getTimestamp("raised_at").toInstant()))
+                        EnterpriseCode.of(rs.getString("enterprise_code")),
+                        PointCode.ofNullable(rs.getString("point_code")),
+                        AlarmKind.valueOf(rs.getString("kind")), Severity.valueOf(rs.getString("severity")),
+                        rs.getTimestamp("raised_at").toInstant()))
                 .list();
     }
 }

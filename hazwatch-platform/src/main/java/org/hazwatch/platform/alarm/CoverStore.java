@@ -5,12 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.Covers;
 import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +33,9 @@ class CoverStore {
     }
 
     void add(Covers.Shelf s, String path) {
-        insert(s.id(), "SHELVED", s.key().enterpriseCode(), path, s.from(), s.until(), s.by(), s.reason())
-                .param("point", s.key().pointCode()).param("kind", s.key().kind().name()).update();
+        insert(s.id(), "SHELVED", s.key().enterpriseCode().code(), path, s.from(), s.until(), s.by(), s.reason())
+                .param("point", Objects.toString(s.key().pointCode(), null))
+                .param("kind", s.key().kind().name()).update();
     }
 
     void add(Covers.Suppression s, String enterpriseCode, String path) {
@@ -57,8 +61,9 @@ class CoverStore {
             Instant from = AlarmStore.instant(rs, "from_at");
             Instant until = AlarmStore.instant(rs, "until_at");
             switch (rs.getString("type")) {
-                case "SHELVED" -> covers.put(new Covers.Shelf(id, new AlarmKey(rs.getString("enterprise_code"),
-                        rs.getString("point_code"), AlarmKind.valueOf(rs.getString("kind"))),
+                case "SHELVED" -> covers.put(new Covers.Shelf(id, new AlarmKey(
+                        EnterpriseCode.of(rs.getString("enterprise_code")),
+                        PointCode.ofNullable(rs.getString("point_code")), AlarmKind.valueOf(rs.getString("kind"))),
                         rs.getString("by_actor"), rs.getString("reason"), from, until));
                 case "SUPPRESSED" -> covers.put(new Covers.Suppression(id, rs.getString("target"),
                         rs.getString("by_actor"), rs.getString("reason"), from, until));

@@ -10,6 +10,8 @@ import org.hazwatch.platform.alarm.rules.Covers;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,17 +44,17 @@ public class OutOfService {
      * @param reference what the period stands on, e.g. the filing's number
      * @return the period's id, for {@link #end}
      */
-    public UUID take(Actor actor, String enterpriseCode, Set<String> pointCodes, Instant from, Instant until,
+    public UUID take(Actor actor, EnterpriseCode enterpriseCode, Set<String> pointCodes, Instant from, Instant until,
                      String reference) {
         if (until == null || from == null || !until.isAfter(from)) {
             throw InvalidInputException.of("until", "the period must end after it begins");
         }
         for (String point : pointCodes) {
-            if (!point.startsWith(enterpriseCode)) {
+            if (!PointCode.parse(point).map(PointCode::enterprise).filter(enterpriseCode::equals).isPresent()) {
                 throw InvalidInputException.of("pointCodes", point + " is not a point of " + enterpriseCode);
             }
         }
-        Covers.OutOfServicePeriod period = new Covers.OutOfServicePeriod(UUID.randomUUID(), enterpriseCode,
+        Covers.OutOfServicePeriod period = new Covers.OutOfServicePeriod(UUID.randomUUID(), enterpriseCode.code(),
                 pointCodes, from, until, reference);
         String path = points.jurisdictionPathOf(enterpriseCode);
         engine.call(() -> {
@@ -65,8 +67,8 @@ public class OutOfService {
                 detail.put("from", from.toString());
                 detail.put("until", until.toString());
                 detail.put("reference", reference);
-                audit.record(actor, "alarm.out-of-service", "enterprise", enterpriseCode, path, enterpriseCode,
-                        detail);
+                audit.record(actor, "alarm.out-of-service", "enterprise", enterpriseCode.code(), path,
+                        enterpriseCode.code(), detail);
             });
             return null;
         });

@@ -7,7 +7,8 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,9 +40,9 @@ class RateLimitChanges {
         if (points.settings(pointCode) == null) {
             throw new NotFoundException("point", pointCode);
         }
-        String enterprise = Codes.enterpriseOf(pointCode);
+        EnterpriseCode enterprise = PointCode.of(pointCode).enterprise();
         String path = points.jurisdictionPathOf(enterprise);
-        if (!actor.sees(enterprise, path)) {
+        if (!actor.sees(enterprise.code(), path)) {
             throw new NotFoundException("point", pointCode);
         }
         if (actor.role() != Role.ENTERPRISE_ADMIN && !actor.isPlatformAdmin()) {
@@ -54,7 +55,7 @@ class RateLimitChanges {
         detail.put("perMinute", perMinute);
         tx.executeWithoutResult(status -> {
             rateLimits.set(pointCode, perMinute);
-            audit.record(actor, "alarm.rate-limit", "point", pointCode, path, enterprise, detail);
+            audit.record(actor, "alarm.rate-limit", "point", pointCode, path, enterprise.code(), detail);
         });
         points.forget(enterprise);
         engine.call(() -> {

@@ -8,7 +8,8 @@ import org.hazwatch.platform.registry.EnterpriseRegistration;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.registry.RegistryProjection;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,20 +31,18 @@ class RegistryAlarmPoints implements AlarmPoints {
 
     @Override
     public PointAlarmSettings settings(String pointCode) {
-        if (pointCode == null || pointCode.length() != Codes.POINT_LENGTH) {
-            return null;
-        }
-        return settings.of(Codes.enterpriseOf(pointCode)).map(points -> points.get(pointCode)).orElse(null);
+        return PointCode.parse(pointCode).flatMap(p -> settings.of(p.enterprise().code()))
+                .map(points -> points.get(pointCode)).orElse(null);
     }
 
     @Override
-    public String jurisdictionPathOf(String enterpriseCode) {
-        return registry.jurisdictionPathOf(enterpriseCode).orElse("");
+    public String jurisdictionPathOf(EnterpriseCode enterpriseCode) {
+        return registry.jurisdictionPathOf(enterpriseCode.code()).orElse("");
     }
 
     @Override
-    public void forget(String enterpriseCode) {
-        settings.forget(enterpriseCode);
+    public void forget(EnterpriseCode enterpriseCode) {
+        settings.forget(enterpriseCode.code());
     }
 
     private Map<String, PointAlarmSettings> settle(EnterpriseRegistration registration) {

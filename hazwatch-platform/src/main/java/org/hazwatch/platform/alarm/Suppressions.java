@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.alarm.rules.Covers;
 import org.hazwatch.platform.org.Actor;
@@ -11,7 +12,9 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.EquipmentCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -38,15 +41,16 @@ class Suppressions {
     }
 
     SuppressionView suppress(Actor actor, String target, String reason) {
-        boolean point = target != null && target.length() == Codes.POINT_LENGTH;
-        boolean equipment = target != null && target.length() == Codes.EQUIPMENT_LENGTH;
-        if (!point && !equipment || point && points.settings(target) == null) {
+        Optional<PointCode> point = PointCode.parse(target);
+        Optional<EquipmentCode> equipment = EquipmentCode.parse(target);
+        if (point.isEmpty() && equipment.isEmpty() || point.isPresent() && points.settings(target) == null) {
             throw InvalidInputException.of("target", "a registered point code or an equipment code is required");
         }
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "a suppression needs a reason");
         }
-        String enterprise = Codes.enterpriseOf(target);
+        EnterpriseCode enterprise = point.map(PointCode::enterprise)
+                .orElseGet(() -> equipment.orElseThrow().enterprise());
         String path = writable(actor, enterprise, target);
         Covers.Suppression s = new Covers.Suppression(UUID.randomUUID(), target, actor.username(), reason,
                 clock.instant(), null);
@@ -54,12 +58,13 @@ class Suppressions {
             engine.covers.put(s);
             engine.recover(actor.username(), reason, s.from());
             engine.commit(false, () -> {
-                coverStore.add(s, enterprise, path);
-                audit.record(actor, "alarm.suppress", "point", target, path, enterprise, Map.of("reason", reason));
+                coverStore.add(s, enterprise.code(), path);
+                audit.record(actor, "alarm.suppress", "point", target, path, enterprise.code(),
+                        Map.of("reason", reason));
             });
             return null;
         });
-        return new SuppressionView(s.id(), enterprise, target, s.by(), reason, s.from(), null);
+        return new SuppressionView(s.id(), enterprise.code(), target, s.by(), reason, s.from(), null);
     }
 
     void lift(Actor actor, UUID id) {
@@ -67,7 +72,7 @@ class Suppressions {
         if (place == null || !actor.sees(place[0], place[1])) {
             throw new NotFoundException("suppression", id.toString());
         }
-        writable(actor, place[0], place[0]);
+        writable(actor, EnterpriseCode.of(place[0]), place[0]);
         engine.call(() -> {
             Instant now = clock.instant();
             if (engine.covers.end(id, now)) {
@@ -87,9 +92,9 @@ class Suppressions {
     }
 
     /** The enterprise's path, if the actor sees it (else 404) and may change its alarming (else 403). */
-    private String writable(Actor actor, String enterprise, String target) {
+    private String writable(Actor actor, EnterpriseCode enterprise, String target) {
         String path = points.jurisdictionPathOf(enterprise);
-        if (path.isEmpty() && !actor.isPlatformAdmin() || !actor.sees(enterprise, path)) {
+        if (path.isEmpty() && !actor.isPlatformAdmin() || !actor.sees(enterprise.code(), path)) {
             throw new NotFoundException("point or equipment", target);
         }
         if (actor.role() != Role.ENTERPRISE_ADMIN && !actor.isPlatformAdmin()) {

@@ -9,6 +9,7 @@ import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.Page;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ class CommitmentWatch {
                 for (LocalDate day : List.of(today.minusDays(1), today)) {
                     if (!now.isBefore(deadline.on(day)) && store.first(e.code(), day).isEmpty()
                             && store.recordMiss(e.code(), day, e.jurisdictionPath(), now)) {
-                        events.publishEvent(new CommitmentMissed(e.code(), e.jurisdictionPath(), day,
+                        events.publishEvent(new CommitmentMissed(EnterpriseCode.of(e.code()), e.jurisdictionPath(), day,
                                 deadline.on(day)));
                     }
                 }

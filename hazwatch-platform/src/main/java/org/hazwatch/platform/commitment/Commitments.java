@@ -25,6 +25,7 @@ import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -109,7 +110,7 @@ public class Commitments {
         audit.record(actor, version == 1 ? "commitment.submit" : "commitment.correct", "enterprise",
                 enterpriseCode, enterprise.jurisdictionPath(), enterpriseCode, detail);
         if (version == 1 && late) {
-            events.publishEvent(new CommitmentLate(enterpriseCode, enterprise.jurisdictionPath(), of,
+            events.publishEvent(new CommitmentLate(EnterpriseCode.of(enterpriseCode), enterprise.jurisdictionPath(), of,
                     deadline.on(of), at));
         }
         return store.versions(enterpriseCode, of).get(version - 1);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,8 +38,8 @@ class CustodyWatch {
         for (CustodyDuty d : custody.overdue(Actor.system(), null)) {
             if (store.recordOverdue(d, now)) {
                 String path = registry.jurisdictionPathOf(d.enterpriseCode()).orElse("");
-                events.publishEvent(new CustodyDutyOverdue(d.enterpriseCode(), path, d.hazardSourceCode(),
-                        d.role().code(), d.personName(), d.dueAt()));
+                events.publishEvent(new CustodyDutyOverdue(EnterpriseCode.of(d.enterpriseCode()), path,
+                        HazardSourceCode.of(d.hazardSourceCode()), d.role(), d.personName(), d.dueAt()));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.hazwatch.platform.disposal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hazwatch.platform.disposal.rules.CaseState;
 import org.hazwatch.platform.disposal.rules.HandlingCase;
@@ -12,6 +13,8 @@ import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -79,19 +82,21 @@ class CaseIntake {
                 Map.of("autoClosed", autoClosed));
         parts.save(s, after, s.currentLevel(), e.at());
         if (autoClosed) {
-            events.publishEvent(new DisposalClosed(e.warningId(), s.enterpriseCode(), s.jurisdictionPath(),
+            events.publishEvent(new DisposalClosed(e.warningId(), EnterpriseCode.of(s.enterpriseCode()),
+                    s.jurisdictionPath(),
                     after.level(), "AUTO", e.at()));
         }
         parts.reportOverdue(s.enterpriseCode(), parts.now());
     }
 
-    private void open(UUID id, String enterprise, String hazardSource, String path, WarningLevel level,
-                      Instant at, String text) {
+    private void open(UUID id, EnterpriseCode enterprise, HazardSourceCode hazardSource, String path,
+                      WarningLevel level, Instant at, String text) {
         HandlingCase c = HandlingCase.pushed(level, at, parts.policy());
-        if (store.open(id, enterprise, hazardSource, path, c, c.nextDueAt(parts.policy()), at)) {
+        if (store.open(id, enterprise.code(), Objects.toString(hazardSource, null), path, c,
+                c.nextDueAt(parts.policy()), at)) {
             store.addStep(id, at, "RAISED", CaseParts.SYSTEM, text,
                     Map.of("level", level.name(), "signForBy", c.deadline().toString()));
-            parts.reportOverdue(enterprise, parts.now());
+            parts.reportOverdue(enterprise.code(), parts.now());
         }
     }
 

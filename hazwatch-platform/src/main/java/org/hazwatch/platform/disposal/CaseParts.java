@@ -11,6 +11,7 @@ import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.warning.HandlingFacts;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +59,7 @@ class CaseParts {
 
     /** Tells the warning model how many of the enterprise's cases are overdue at {@code now}. */
     void reportOverdue(String enterpriseCode, Instant now) {
-        facts.overdueWarnings(enterpriseCode, store.overdueCount(enterpriseCode, now));
+        facts.overdueWarnings(EnterpriseCode.of(enterpriseCode), store.overdueCount(enterpriseCode, now));
     }
 
     /** "值班员 hengtai", "泽州县监管人员 zezhou". */

@@ -8,6 +8,8 @@ import org.hazwatch.platform.disposal.rules.Escalation;
 import org.hazwatch.platform.disposal.rules.HandlingCase;
 import org.hazwatch.platform.disposal.rules.TimelineText;
 import org.hazwatch.platform.warning.HandlingFacts;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -69,8 +71,9 @@ public class DisposalWatch {
                     store.addStep(s.warningId(), now, "ESCALATED", CaseParts.SYSTEM, TimelineText.escalated(e),
                             Map.of("missedStep", e.step().name(), "audience", e.recipient().name(),
                                     "deadline", e.deadline().toString()));
-                    events.publishEvent(new DisposalEscalated(s.warningId(), s.enterpriseCode(),
-                            s.hazardSourceCode(), s.jurisdictionPath(), r.after().level(), e.step().name(),
+                    events.publishEvent(new DisposalEscalated(s.warningId(),
+                            EnterpriseCode.of(s.enterpriseCode()), HazardSourceCode.ofNullable(s.hazardSourceCode()),
+                            s.jurisdictionPath(), r.after().level(), e.step(),
                             Audience.valueOf(e.recipient().name()), e.deadline(), now));
                     made++;
                 }
@@ -85,10 +88,10 @@ public class DisposalWatch {
         Map<String, Integer> counts = store.overdueCounts(now);
         for (String enterprise : reported) {
             if (!counts.containsKey(enterprise)) {
-                facts.overdueWarnings(enterprise, 0);
+                facts.overdueWarnings(EnterpriseCode.of(enterprise), 0);
             }
         }
-        counts.forEach(facts::overdueWarnings);
+        counts.forEach((enterprise, count) -> facts.overdueWarnings(EnterpriseCode.of(enterprise), count));
         reported.clear();
         reported.addAll(counts.keySet());
     }

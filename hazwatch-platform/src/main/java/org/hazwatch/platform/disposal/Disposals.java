@@ -25,6 +25,7 @@ import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ public class Disposals {
         parts.save(s, after, s.currentLevel(), now);
         audit.record(actor, "disposal.sign-for", "warning", warningId.toString(), s.jurisdictionPath(),
                 s.enterpriseCode(), Map.of("late", !late.isZero()));
-        events.publishEvent(new WarningSignedFor(warningId, s.enterpriseCode(), s.jurisdictionPath(),
+        events.publishEvent(new WarningSignedFor(warningId, EnterpriseCode.of(s.enterpriseCode()), s.jurisdictionPath(),
                 after.level(), actor.username(), !late.isZero(), now));
         return done(actor, s, now);
     }
@@ -106,7 +107,8 @@ public class Disposals {
         parts.save(s, after, s.currentLevel(), now);
         audit.record(actor, "disposal.feedback", "warning", warningId.toString(), s.jurisdictionPath(),
                 s.enterpriseCode(), detail);
-        events.publishEvent(new FeedbackGiven(warningId, s.enterpriseCode(), s.jurisdictionPath(), after.level(),
+        events.publishEvent(new FeedbackGiven(warningId, EnterpriseCode.of(s.enterpriseCode()), s.jurisdictionPath(),
+                after.level(),
                 form.cause(), actor.username(), after.state() == CaseState.FED_BACK ? after.deadline() : null, now));
         if (after.state() == CaseState.CLOSED) {
             close(s, after, "FEEDBACK", now);
@@ -171,7 +173,8 @@ public class Disposals {
         parts.save(s, after, s.currentLevel(), now);
         audit.record(actor, "disposal.follow-up", "warning", warningId.toString(), s.jurisdictionPath(),
                 s.enterpriseCode(), Map.of("instruction", instruction, "deadline", deadline.toString()));
-        events.publishEvent(new FollowUpOrdered(warningId, s.enterpriseCode(), s.jurisdictionPath(), after.level(),
+        events.publishEvent(new FollowUpOrdered(warningId, EnterpriseCode.of(s.enterpriseCode()),
+                s.jurisdictionPath(), after.level(),
                 actor.username(), instruction, deadline, now));
         return done(actor, s, now);
     }
@@ -213,7 +216,8 @@ public class Disposals {
 
     private void close(DisposalStore.Stored s, HandlingCase after, String how, Instant now) {
         store.addStep(s.warningId(), now, "CLOSED", CaseParts.SYSTEM, TimelineText.closed(), Map.of("how", how));
-        events.publishEvent(new DisposalClosed(s.warningId(), s.enterpriseCode(), s.jurisdictionPath(),
+        events.publishEvent(new DisposalClosed(s.warningId(), EnterpriseCode.of(s.enterpriseCode()),
+                s.jurisdictionPath(),
                 after.level(), how, now));
     }
 

@@ -25,6 +25,7 @@ import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,7 +76,8 @@ public class Filings {
         FilingView filing = new FilingView(id, enterpriseCode, request.type(), request.scope(), request.targets(),
                 List.copyOf(points), request.from(), request.until(), request.reason(), FilingStatus.SUBMITTED,
                 actor.username(), clock.instant(), null, null, null);
-        UUID period = outOfService.take(actor, enterpriseCode, points, request.from(), request.until(),
+        UUID period = outOfService.take(actor, EnterpriseCode.of(enterpriseCode), points, request.from(),
+                request.until(),
                 "报备 " + id);
         store.add(filing, enterprise.jurisdictionPath(), period);
         Map<String, Object> detail = new LinkedHashMap<>();
@@ -86,8 +88,8 @@ public class Filings {
         detail.put("until", request.until().toString());
         audit.record(actor, "filing.submit", "filing", id.toString(), enterprise.jurisdictionPath(), enterpriseCode,
                 detail);
-        events.publishEvent(new FilingSubmitted(id, enterpriseCode, enterprise.jurisdictionPath(),
-                request.type().name(), request.from(), request.until()));
+        events.publishEvent(new FilingSubmitted(id, EnterpriseCode.of(enterpriseCode), enterprise.jurisdictionPath(),
+                request.type(), request.from(), request.until()));
         return filing;
     }
 
@@ -98,7 +100,7 @@ public class Filings {
         store.respond(id, FilingStatus.ACKNOWLEDGED, comment, actor.username(), clock.instant());
         audit.record(actor, "filing.acknowledge", "filing", id.toString(), f.jurisdictionPath(),
                 f.view().enterpriseCode(), comment == null ? Map.of() : Map.of("comment", comment));
-        events.publishEvent(new FilingAcknowledged(id, f.view().enterpriseCode(), actor.username()));
+        events.publishEvent(new FilingAcknowledged(id, EnterpriseCode.of(f.view().enterpriseCode()), actor.username()));
         return one(actor, id);
     }
 
@@ -112,7 +114,8 @@ public class Filings {
         store.respond(id, FilingStatus.QUERIED, question, actor.username(), clock.instant());
         audit.record(actor, "filing.query", "filing", id.toString(), f.jurisdictionPath(), f.view().enterpriseCode(),
                 Map.of("comment", question));
-        events.publishEvent(new FilingQueried(id, f.view().enterpriseCode(), actor.username(), question));
+        events.publishEvent(new FilingQueried(id, EnterpriseCode.of(f.view().enterpriseCode()), actor.username(),
+                question));
         return one(actor, id);
     }
 
@@ -134,7 +137,8 @@ public class Filings {
         store.withdraw(id, until);
         audit.record(actor, "filing.withdraw", "filing", id.toString(), f.jurisdictionPath(),
                 f.view().enterpriseCode(), Map.of("until", until.toString()));
-        events.publishEvent(new FilingWithdrawn(id, f.view().enterpriseCode(), f.jurisdictionPath(), now));
+        events.publishEvent(new FilingWithdrawn(id, EnterpriseCode.of(f.view().enterpriseCode()),
+                f.jurisdictionPath(), now));
         return one(actor, id);
     }
 

@@ -17,8 +17,8 @@ import org.hazwatch.platform.telemetry.PointSpec;
 import org.hazwatch.platform.telemetry.ReadingLog;
 import org.hazwatch.platform.telemetry.ReadingQuality;
 import org.hazwatch.platform.telemetry.TelemetrySettings;
-import org.hazwatch.protocol.Codes;
 import org.hazwatch.protocol.IngestReply;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.Reading;
 import org.hazwatch.protocol.ReadingBatch;
 import org.hazwatch.protocol.RejectedReading;
@@ -97,7 +97,7 @@ class ReadingIntake {
             PointSpec mine = own.get(code);
             specs[i] = mine != null ? mine : points.point(code).orElse(null);
             String owner = specs[i] != null ? specs[i].enterpriseCode()
-                    : code.length() == Codes.POINT_LENGTH ? Codes.enterpriseOf(code) : gateway.enterpriseCode();
+                    : PointCode.parse(code).map(p -> p.enterprise().code()).orElse(gateway.enterpriseCode());
             if (!owner.equals(gateway.enterpriseCode())) {
                 throw IngestRefusedException.forbidden("readings[" + i + "].pointCode",
                         "a point of another enterprise; nothing was stored");

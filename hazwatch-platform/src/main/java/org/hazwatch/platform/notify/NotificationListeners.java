@@ -3,14 +3,12 @@ package org.hazwatch.platform.notify;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.hazwatch.platform.alarm.AlarmRaised;
+import org.hazwatch.platform.alarm.rules.Priority;
 import org.hazwatch.platform.commitment.CommitmentLate;
 import org.hazwatch.platform.commitment.CommitmentMissed;
 import org.hazwatch.platform.custody.CustodyDutyOverdue;
-import org.hazwatch.platform.custody.rules.CustodyRole;
 import org.hazwatch.platform.disposal.Audience;
 import org.hazwatch.platform.disposal.DisposalEscalated;
 import org.hazwatch.platform.disposal.Disposals;
@@ -27,7 +25,6 @@ import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,8 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationListeners {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationListeners.class);
-    private static final Map<String, String> STEP = Map.of("SIGN_FOR", "签收", "FEEDBACK", "处置反馈",
-            "VERIFY", "核查");
 
     private final Outbox outbox;
     private final WarningReminders reminders;
@@ -50,12 +45,10 @@ class NotificationListeners {
     private final Disposals disposals;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final MessageSource messages;
 
     NotificationListeners(Outbox outbox, WarningReminders reminders, Registry registry, Disposals disposals,
-                          TransactionTemplate tx, Clock clock, MessageSource messages) {
+                          TransactionTemplate tx, Clock clock) {
         this.clock = clock;
-        this.messages = messages;
         this.outbox = outbox;
         this.reminders = reminders;
         this.registry = registry;
@@ -118,7 +111,7 @@ class NotificationListeners {
         inTransaction(() -> outbox.write(Occasion.of("disposal-escalated:" + e.warningId() + ":" + e.missedStep()
                                 + ":" + e.audience(), NoticeKind.DISPOSAL_ESCALATED, e.enterpriseCode(),
                         e.hazardSourceCode(), e.jurisdictionPath(), e.level(), e.warningId(), e.at())
-                .withDeadline(e.deadline()).withNote(STEP.getOrDefault(e.missedStep(), e.missedStep()))
+                .withDeadline(e.deadline()).withNote(e.missedStep().label())
                 .escalatedTo(parties(e.audience()))));
     }
 
@@ -133,16 +126,16 @@ class NotificationListeners {
     /** High-priority alarms (HH, LL) reach the duty room by SMS, grouped per enterprise and window. */
     @EventListener
     void on(AlarmRaised e) {
-        if (!"HIGH".equals(e.priority())) {
+        if (e.priority() != Priority.HIGH) {
             return;
         }
         try {
-            String path = registry.jurisdictionPathOf(e.enterpriseCode()).orElse(null);
+            String path = registry.jurisdictionPathOf(e.enterpriseCode().code()).orElse(null);
             if (path == null) {
                 return;
             }
             String point = e.pointCode() == null ? "全厂"
-                    : registry.point(e.pointCode()).map(PointDefinition::name).orElse(e.pointCode());
+                    : registry.point(e.pointCode().code()).map(PointDefinition::name).orElse(e.pointCode().code());
             String item = outbox.texts().alarmItem(e.at(), point, e.severity(), e.late());
             inTransaction(() -> outbox.group(Occasion.of("alarm:" + e.episodeId() + ":" + e.at().toEpochMilli(),
                     NoticeKind.ALARM, e.enterpriseCode(), null, path, null, null, e.at()), item));
@@ -168,10 +161,10 @@ class NotificationListeners {
 
     @EventListener
     void on(CustodyDutyOverdue e) {
-        String role = CustodyRole.labelOf(e.role());
-        inTransaction(() -> outbox.write(Occasion.of("custody-overdue:" + e.hazardSourceCode() + ":" + e.role() + ":"
-                                + e.dueAt().toEpochMilli(), NoticeKind.CUSTODY_OVERDUE, e.enterpriseCode(),
-                        e.hazardSourceCode(), e.jurisdictionPath(), null, null, clock.instant())
+        String role = e.role().label();
+        inTransaction(() -> outbox.write(Occasion.of("custody-overdue:" + e.hazardSourceCode() + ":"
+                                + e.role().code() + ":" + e.dueAt().toEpochMilli(), NoticeKind.CUSTODY_OVERDUE,
+                        e.enterpriseCode(), e.hazardSourceCode(), e.jurisdictionPath(), null, null, clock.instant())
                 .withDeadline(e.dueAt()).withNote(role + e.personName()).naming(e.personName())));
     }
 
@@ -179,7 +172,7 @@ class NotificationListeners {
     void on(FilingSubmitted e) {
         inTransaction(() -> outbox.write(Occasion.of("filing:" + e.filingId(), NoticeKind.FILING_SUBMITTED,
                 e.enterpriseCode(), null, e.jurisdictionPath(), null, null, clock.instant()).withDeadline(e.until())
-                .withNote(messages.getMessage("filing.type." + e.type(), null, e.type(), Locale.SIMPLIFIED_CHINESE))));
+                .withNote(e.type().label())));
     }
 
     private void inTransaction(Runnable work) {

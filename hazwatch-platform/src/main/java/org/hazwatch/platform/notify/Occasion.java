@@ -2,11 +2,14 @@ package org.hazwatch.platform.notify;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.Party;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 
 /**
  * An event the platform notifies on, as the outbox takes it.
@@ -21,10 +24,10 @@ record Occasion(String key, NoticeKind kind, String enterpriseCode, String hazar
                 WarningLevel level, WarningLevel previousLevel, UUID warningId, List<String> factors,
                 Instant deadline, String note, Set<Party> escalatedTo, String person, Instant at) {
 
-    static Occasion of(String key, NoticeKind kind, String enterpriseCode, String hazardSourceCode, String path,
-                       WarningLevel level, UUID warningId, Instant at) {
-        return new Occasion(key, kind, enterpriseCode, hazardSourceCode, path, level, null, warningId, List.of(),
-                null, null, Set.of(), null, at);
+    static Occasion of(String key, NoticeKind kind, EnterpriseCode enterpriseCode, HazardSourceCode hazardSourceCode,
+                       String path, WarningLevel level, UUID warningId, Instant at) {
+        return new Occasion(key, kind, enterpriseCode.code(), Objects.toString(hazardSourceCode, null), path, level,
+                null, warningId, List.of(), null, null, Set.of(), null, at);
     }
 
     Occasion withFactors(List<String> factors) {

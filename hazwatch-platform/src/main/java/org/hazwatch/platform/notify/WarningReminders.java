@@ -4,11 +4,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.hazwatch.platform.disposal.Disposals;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.RepeatIntervals;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,15 +39,16 @@ class WarningReminders {
         this.intervals = settings.repeats();
     }
 
-    void seen(UUID warningId, String enterprise, String hazardSource, String path, WarningLevel level,
-              List<String> factors, Instant at) {
+    void seen(UUID warningId, EnterpriseCode enterprise, HazardSourceCode hazardSource, String path,
+              WarningLevel level, List<String> factors, Instant at) {
         jdbc.sql("""
                 INSERT INTO notify_warning (warning_id, enterprise_code, hazard_source_code, jurisdiction_path, level,
                     factors, raised_at, last_notified_at)
                 VALUES (:id, :e, :h, :path, :level, :factors, :at, :at)
                 ON CONFLICT (warning_id) DO UPDATE SET level = excluded.level, factors = excluded.factors,
                     last_notified_at = excluded.last_notified_at""")
-                .param("id", warningId).param("e", enterprise).param("h", hazardSource).param("path", path)
+                .param("id", warningId).param("e", enterprise.code())
+                .param("h", Objects.toString(hazardSource, null)).param("path", path)
                 .param("level", level.name()).param("factors", String.join("\n", factors))
                 .param("at", Timestamp.from(at)).update();
     }
@@ -88,8 +92,9 @@ class WarningReminders {
 
     private void remind(Standing s, Instant now) {
         int n = s.repeats() + 1;
-        outbox.write(Occasion.of("warning-repeat:" + s.id() + ":" + n, NoticeKind.WARNING_REPEAT, s.enterprise(),
-                        s.hazardSource(), s.path(), s.level(), s.id(), now)
+        outbox.write(Occasion.of("warning-repeat:" + s.id() + ":" + n, NoticeKind.WARNING_REPEAT,
+                        EnterpriseCode.of(s.enterprise()), HazardSourceCode.ofNullable(s.hazardSource()), s.path(),
+                        s.level(), s.id(), now)
                 .withFactors(s.factors().isEmpty() ? List.of() : Arrays.asList(s.factors().split("\n")))
                 .withDeadline(disposals.signForDeadline(s.id(), s.level(), s.raisedAt())));
         jdbc.sql("UPDATE notify_warning SET last_notified_at = :at, repeats = :n WHERE warning_id = :id")

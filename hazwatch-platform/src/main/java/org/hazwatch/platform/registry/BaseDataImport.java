@@ -13,8 +13,8 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.registry.ImportReport.NewGateway;
 import org.hazwatch.platform.registry.ImportReport.TableChange;
-import org.hazwatch.platform.registry.rules.BaseDataDocument;
 import org.hazwatch.platform.registry.rules.BaseDataDocument.HazardSource;
+import org.hazwatch.platform.registry.rules.BaseDataDocument;
 import org.hazwatch.platform.registry.rules.BaseDataValidator;
 import org.hazwatch.platform.registry.rules.DocumentProblem;
 import org.hazwatch.platform.registry.rules.EnterprisePlacement;
@@ -23,6 +23,7 @@ import org.hazwatch.platform.registry.rules.Grading;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -101,7 +102,8 @@ class BaseDataImport {
             existing.filter(e -> !e.jurisdictionPath().equals(placement.jurisdictionPath()))
                     .ifPresent(e -> events.publishEvent(new EnterpriseMoved(e.code(), e.jurisdictionPath(),
                             placement.jurisdictionPath())));
-            events.publishEvent(new RegistryChanged(enterprise.code(), RegistryChanged.Change.BASE_DATA));
+            events.publishEvent(new RegistryChanged(EnterpriseCode.of(enterprise.code()),
+                    RegistryChanged.Change.BASE_DATA));
             return written;
         });
         return new ImportReport(enterprise.code(), changes, secrets);

@@ -1,11 +1,13 @@
 package org.hazwatch.platform.registry;
 
+import org.hazwatch.protocol.EnterpriseCode;
+
 /**
  * Something an enterprise's registration holds has changed. Published inside the writing transaction; after the
  * commit the registry's read model forgets the enterprise before any other listener of the commit runs, so those
  * listeners read the new registration ({@link Registry#registration}).
  */
-public record RegistryChanged(String enterpriseCode, Change change) {
+public record RegistryChanged(EnterpriseCode enterpriseCode, Change change) {
 
     /** What was written. */
     public enum Change {

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.GatewayCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -46,13 +47,13 @@ class RegistryReadModel {
     }
 
     Optional<PointDefinition> point(String pointCode) {
-        return pointCode == null || pointCode.length() != Codes.POINT_LENGTH ? Optional.empty()
-                : registration(Codes.enterpriseOf(pointCode)).flatMap(r -> r.point(pointCode));
+        return PointCode.parse(pointCode).flatMap(p -> registration(p.enterprise().code()))
+                .flatMap(r -> r.point(pointCode));
     }
 
     Optional<GatewayCredentials> gateway(String gatewayCode) {
-        return gatewayCode == null || gatewayCode.length() != Codes.GATEWAY_LENGTH ? Optional.empty()
-                : entry(Codes.enterpriseOf(gatewayCode)).map(e -> e.gateways().get(gatewayCode));
+        return GatewayCode.parse(gatewayCode).flatMap(g -> entry(g.enterprise().code()))
+                .map(e -> e.gateways().get(gatewayCode));
     }
 
     List<String> enterprisesWithPoints() {
@@ -63,13 +64,13 @@ class RegistryReadModel {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     @TransactionalEventListener(fallbackExecution = true)
     void changed(RegistryChanged change) {
-        forget(change.enterpriseCode());
+        forget(change.enterpriseCode().code());
     }
 
     /** A look-up inside the failed transaction may have loaded what it wrote. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
     void rolledBack(RegistryChanged change) {
-        forget(change.enterpriseCode());
+        forget(change.enterpriseCode().code());
     }
 
     private void forget(String enterpriseCode) {

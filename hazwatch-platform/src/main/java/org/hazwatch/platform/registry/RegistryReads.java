@@ -12,6 +12,7 @@ import org.hazwatch.platform.registry.rules.Gb18218Grading;
 import org.hazwatch.platform.registry.rules.Grading;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -99,7 +100,8 @@ class RegistryReads {
             queries.recordOfficialLevel(code, level);
             audit.record(actor, "registry.official-level", "hazard_source", code, enterprise.jurisdictionPath(),
                     enterprise.code(), levels(source.officialLevel(), level));
-            events.publishEvent(new RegistryChanged(enterprise.code(), RegistryChanged.Change.OFFICIAL_LEVEL));
+            events.publishEvent(new RegistryChanged(EnterpriseCode.of(enterprise.code()),
+                    RegistryChanged.Change.OFFICIAL_LEVEL));
         });
         return queries.hazardSource(code).orElseThrow();
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +76,7 @@ public class LiveReadings {
                         rs.getDouble(3), ReadingQuality.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()))
                 .list().forEach(reading -> {
                     points.merge(reading.pointCode(), reading, LiveReadings::newer);
-                    gatewayHeard(Codes.enterpriseOf(reading.pointCode()), reading.lastReceived());
+                    gatewayHeard(PointCode.of(reading.pointCode()).enterprise().code(), reading.lastReceived());
                 });
     }
 

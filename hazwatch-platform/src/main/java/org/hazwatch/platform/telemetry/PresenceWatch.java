@@ -3,6 +3,8 @@ package org.hazwatch.platform.telemetry;
 import java.time.Clock;
 import java.time.Instant;
 import org.hazwatch.platform.telemetry.rules.Presence;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -49,14 +51,14 @@ class PresenceWatch {
         for (String enterprise : directory.enterpriseCodes()) {
             enterprises.observe(enterprise, live.gatewayLastHeard(enterprise).orElse(null), now)
                     .ifPresent(change -> events.publishEvent(change.online()
-                            ? new EnterpriseCameOnline(enterprise, now)
-                            : new EnterpriseWentOffline(enterprise, change.lastHeard(), now)));
+                            ? new EnterpriseCameOnline(EnterpriseCode.of(enterprise), now)
+                            : new EnterpriseWentOffline(EnterpriseCode.of(enterprise), change.lastHeard(), now)));
             for (PointSpec point : directory.pointsOf(enterprise)) {
                 Instant lastHeard = live.latest(point.code()).map(LatestReading::lastReceived).orElse(null);
                 points.observe(point.code(), lastHeard, now)
                         .ifPresent(change -> events.publishEvent(change.online()
-                                ? new PointCameOnline(point.code(), enterprise, now)
-                                : new PointWentOffline(point.code(), enterprise, change.lastHeard(), now)));
+                                ? new PointCameOnline(PointCode.of(point.code()), now)
+                                : new PointWentOffline(PointCode.of(point.code()), change.lastHeard(), now)));
             }
         }
     }

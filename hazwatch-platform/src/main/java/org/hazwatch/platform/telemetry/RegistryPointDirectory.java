@@ -9,7 +9,7 @@ import org.hazwatch.platform.registry.EnterpriseRegistration;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.registry.RegistryProjection;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +29,7 @@ class RegistryPointDirectory implements PointDirectory {
 
     @Override
     public Optional<PointSpec> point(String code) {
-        if (code == null || code.length() != Codes.POINT_LENGTH) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(pointsByCode(Codes.enterpriseOf(code)).get(code));
+        return PointCode.parse(code).map(p -> pointsByCode(p.enterprise().code()).get(code));
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.hazwatch.platform.warning;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class HandlingFacts {
 
-    private final Map<String, Integer> overdue = new ConcurrentHashMap<>();
+    private final Map<EnterpriseCode, Integer> overdue = new ConcurrentHashMap<>();
 
     /** Sets the number of the enterprise's warnings whose sign-for, feedback or follow-up deadline has passed. */
-    public void overdueWarnings(String enterpriseCode, int count) {
+    public void overdueWarnings(EnterpriseCode enterpriseCode, int count) {
         if (count <= 0) {
             overdue.remove(enterpriseCode);
         } else {
@@ -24,7 +24,7 @@ public class HandlingFacts {
         }
     }
 
-    public int overdueWarnings(String enterpriseCode) {
+    public int overdueWarnings(EnterpriseCode enterpriseCode) {
         return overdue.getOrDefault(enterpriseCode, 0);
     }
 }

@@ -14,7 +14,7 @@ import org.hazwatch.platform.telemetry.ReadingsCommitted;
 import org.hazwatch.platform.warning.rules.Prediction;
 import org.hazwatch.platform.warning.rules.Trend;
 import org.hazwatch.platform.warning.rules.TrendWindow;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,7 @@ class TrendFeed {
     @EventListener
     void committed(ReadingsCommitted group) {
         for (NewReading r : group.readings()) {
-            if (r.quality().usable() && r.pointCode().length() == Codes.POINT_LENGTH) {
+            if (r.quality().usable()) {
                 window(r.pointCode()).ifPresent(w -> w.add(r.time(), r.value()));
             }
         }

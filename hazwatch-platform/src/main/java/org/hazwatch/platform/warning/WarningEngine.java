@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.alarm.AlarmInForce;
 import org.hazwatch.platform.alarm.AlarmsInForce;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.telemetry.CommittedReadings;
 import org.hazwatch.platform.warning.rules.Assessment;
@@ -29,6 +30,8 @@ import org.hazwatch.platform.warning.rules.Standing;
 import org.hazwatch.platform.warning.rules.WarningChange;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.platform.warning.rules.WarningModel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -65,10 +68,10 @@ class WarningEngine implements SmartLifecycle {
     private final WarningModel model;
     private final Clock clock;
 
-    private final Map<String, Map<UUID, AlarmInForce>> alarms = new HashMap<>();
-    private final Map<String, Map<String, Held>> standing = new HashMap<>();
-    private final Set<String> watched = new HashSet<>();
-    private final Set<String> dirty = new LinkedHashSet<>();
+    private final Map<EnterpriseCode, Map<UUID, AlarmInForce>> alarms = new HashMap<>();
+    private final Map<EnterpriseCode, Map<String, Held>> standing = new HashMap<>();
+    private final Set<EnterpriseCode> watched = new HashSet<>();
+    private final Set<EnterpriseCode> dirty = new LinkedHashSet<>();
     private boolean drainQueued;
     private volatile ScheduledExecutorService thread;
 
@@ -128,7 +131,7 @@ class WarningEngine implements SmartLifecycle {
      * listeners in between — are assessed together (one warning at its level, not a raise and an upgrade
      * milliseconds apart, each notified to a dozen people).
      */
-    void touch(String enterpriseCode) {
+    void touch(EnterpriseCode enterpriseCode) {
         enqueue(() -> {
             dirty.add(enterpriseCode);
             if (!drainQueued) {
@@ -171,7 +174,7 @@ class WarningEngine implements SmartLifecycle {
     }
 
     /** Like {@link #touch}, for an enterprise the engine already follows. */
-    void touchIfWatched(String enterpriseCode) {
+    void touchIfWatched(EnterpriseCode enterpriseCode) {
         enqueue(() -> {
             if (watched.contains(enterpriseCode)) {
                 touch(enterpriseCode);
@@ -194,7 +197,7 @@ class WarningEngine implements SmartLifecycle {
         watched.add(alarm.enterpriseCode());
     }
 
-    void alarmSeverity(UUID episodeId, String enterpriseCode, String severity) {
+    void alarmSeverity(UUID episodeId, EnterpriseCode enterpriseCode, Severity severity) {
         Map<UUID, AlarmInForce> of = alarms.get(enterpriseCode);
         AlarmInForce a = of == null ? null : of.get(episodeId);
         if (a != null) {
@@ -203,21 +206,21 @@ class WarningEngine implements SmartLifecycle {
         }
     }
 
-    void alarmCleared(UUID episodeId, String enterpriseCode) {
+    void alarmCleared(UUID episodeId, EnterpriseCode enterpriseCode) {
         Map<UUID, AlarmInForce> of = alarms.get(enterpriseCode);
         if (of != null && of.remove(episodeId) != null && of.isEmpty()) {
             alarms.remove(enterpriseCode);
         }
     }
 
-    void watch(String enterpriseCode) {
+    void watch(EnterpriseCode enterpriseCode) {
         watched.add(enterpriseCode);
     }
 
     private void drain() {
         drainQueued = false;
         Instant now = clock.instant();
-        List<String> due = List.copyOf(dirty);
+        List<EnterpriseCode> due = List.copyOf(dirty);
         dirty.clear();
         due.forEach(enterprise -> assess(enterprise, now));
     }
@@ -225,13 +228,15 @@ class WarningEngine implements SmartLifecycle {
     private void restore() {
         // a drain scheduled before a stop died with the old thread: without this, touch() would wait for it forever
         drainQueued = false;
-        List<String> pending = List.copyOf(dirty);
+        List<EnterpriseCode> pending = List.copyOf(dirty);
         dirty.clear();
         Instant now = clock.instant();
         for (WarningStore.StandingRow row : store.standing()) {
-            standing.computeIfAbsent(row.enterpriseCode(), k -> new HashMap<>()).put(key(row.hazardSourceCode()),
-                    new Held(row.id(), Standing.raised(row.level(), row.signature()), null));
-            watched.add(row.enterpriseCode());
+            EnterpriseCode enterprise = EnterpriseCode.of(row.enterpriseCode());
+            standing.computeIfAbsent(enterprise, k -> new HashMap<>())
+                    .put(key(HazardSourceCode.ofNullable(row.hazardSourceCode())),
+                            new Held(row.id(), Standing.raised(row.level(), row.signature()), null));
+            watched.add(enterprise);
         }
         alarmsInForce.all().forEach(this::alarmInForce);
         trends.restore(readings, now);
@@ -241,8 +246,8 @@ class WarningEngine implements SmartLifecycle {
         pending.stream().filter(e -> !watched.contains(e)).forEach(e -> assess(e, now));
     }
 
-    private void assess(String enterpriseCode, Instant now) {
-        WarningPoints.Plant plant = points.plant(enterpriseCode).orElse(null);
+    private void assess(EnterpriseCode enterpriseCode, Instant now) {
+        WarningPoints.Plant plant = points.plant(enterpriseCode.code()).orElse(null);
         if (plant == null) {
             watched.remove(enterpriseCode);
             return;
@@ -258,7 +263,8 @@ class WarningEngine implements SmartLifecycle {
             moving |= a.factors().stream().anyMatch(f -> !f.code().equals("INHERENT_LEVEL"));
         }
         for (String gone : scopes) {
-            follow(plant, held, new Assessment(enterpriseCode, gone.isEmpty() ? null : gone, 0, null, List.of(),
+            follow(plant, held, new Assessment(enterpriseCode, gone.isEmpty() ? null : HazardSourceCode.of(gone), 0,
+                    null, List.of(),
                     Set.of()), now);
         }
         if (held.isEmpty()) {
@@ -297,7 +303,7 @@ class WarningEngine implements SmartLifecycle {
         }
     }
 
-    private static String key(String hazardSourceCode) {
-        return hazardSourceCode == null ? "" : hazardSourceCode;
+    private static String key(HazardSourceCode hazardSourceCode) {
+        return hazardSourceCode == null ? "" : hazardSourceCode.code();
     }
 }

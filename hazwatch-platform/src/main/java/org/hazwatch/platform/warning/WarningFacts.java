@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hazwatch.platform.alarm.AlarmInForce;
 import org.hazwatch.platform.alarm.Alarms;
-import org.hazwatch.platform.alarm.rules.Severity;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.commitment.CommitmentView;
 import org.hazwatch.platform.commitment.Commitments;
 import org.hazwatch.platform.commitment.rules.CommitmentForm;
@@ -24,7 +24,8 @@ import org.hazwatch.platform.warning.rules.AlarmFact;
 import org.hazwatch.platform.warning.rules.CustodyFact;
 import org.hazwatch.platform.warning.rules.EnterpriseFacts;
 import org.hazwatch.platform.warning.rules.SourceFacts;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WarningFacts {
-
-    static final String ENTERPRISE_OFFLINE = "ENTERPRISE_OFFLINE";
 
     private final TrendFeed trends;
     private final LiveReadings live;
@@ -57,7 +56,8 @@ class WarningFacts {
     }
 
     EnterpriseFacts gather(WarningPoints.Plant plant, Collection<AlarmInForce> alarms, Instant now) {
-        String code = plant.enterpriseCode();
+        EnterpriseCode enterprise = EnterpriseCode.of(plant.enterpriseCode());
+        String code = enterprise.code();
         List<CustodyDuty> overdue = custody.duties(code).stream().filter(CustodyDuty::overdue).toList();
         Map<String, List<PointDefinition>> pointsBySource = plant.points().values().stream()
                 .filter(p -> p.hazardSourceCode() != null)
@@ -66,30 +66,29 @@ class WarningFacts {
         for (HazardSourceView source : plant.sources()) {
             List<PointDefinition> points = pointsBySource.getOrDefault(source.code(), List.of());
             List<AlarmFact> alarmFacts = alarms.stream()
-                    .filter(a -> a.pointCode() != null && a.pointCode().startsWith(source.code()))
+                    .filter(a -> a.pointCode() != null && a.pointCode().hazardSource().code().equals(source.code()))
                     .map(a -> alarm(plant, a)).toList();
             List<CustodyFact> custodyFacts = overdue.stream()
                     .filter(d -> source.code().equals(d.hazardSourceCode()))
                     .map(d -> new CustodyFact(d.role().label(), d.personName(), d.dueAt())).toList();
-            sources.add(new SourceFacts(source.code(), source.name(), source.level(), alarmFacts,
+            sources.add(new SourceFacts(HazardSourceCode.of(source.code()), source.name(), source.level(), alarmFacts,
                     trends.predictions(points, now), custodyFacts));
         }
-        Instant offlineSince = alarms.stream().filter(a -> ENTERPRISE_OFFLINE.equals(a.kind()))
+        Instant offlineSince = alarms.stream().filter(a -> a.kind() == AlarmKind.ENTERPRISE_OFFLINE)
                 .map(AlarmInForce::since).findFirst()
                 .filter(since -> !filings.coveredAt(code, null, now)).orElse(null);
         Commitments.TodaysCommitment today = commitments.todayOf(code);
-        return new EnterpriseFacts(code, plant.name(), sources, commitment(today), operations(today), offlineSince,
-                handling.overdueWarnings(code));
+        return new EnterpriseFacts(enterprise, plant.name(), sources, commitment(today), operations(today),
+                offlineSince,
+                handling.overdueWarnings(enterprise));
     }
 
     private AlarmFact alarm(WarningPoints.Plant plant, AlarmInForce a) {
-        Optional<PointDefinition> point = plant.point(a.pointCode());
-        Double value = live.latest(a.pointCode()).map(LatestReading::value).orElse(null);
-        Double limit = a.severity() == null ? null
-                : alarmFeature.limitsOf(a.pointCode()).of(Severity.valueOf(a.severity()));
-        String equipment = a.pointCode().length() == Codes.POINT_LENGTH
-                ? a.pointCode().substring(0, Codes.EQUIPMENT_LENGTH) : null;
-        return new AlarmFact(a.pointCode(), point.map(PointDefinition::name).orElse("监测点"), equipment, a.kind(),
+        Optional<PointDefinition> point = plant.point(a.pointCode().code());
+        Double value = live.latest(a.pointCode().code()).map(LatestReading::value).orElse(null);
+        Double limit = alarmFeature.limitsOf(a.pointCode().code()).of(a.severity());
+        return new AlarmFact(a.pointCode(), point.map(PointDefinition::name).orElse("监测点"), a.pointCode().equipment(),
+                a.kind(),
                 a.severity(), a.since(), value, limit, point.map(PointDefinition::unit).orElse(null));
     }
 

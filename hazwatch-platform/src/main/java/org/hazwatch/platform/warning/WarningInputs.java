@@ -13,6 +13,7 @@ import org.hazwatch.platform.filing.FilingWithdrawn;
 import org.hazwatch.platform.registry.RegistryChanged;
 import org.hazwatch.platform.telemetry.EnterpriseCameOnline;
 import org.hazwatch.platform.telemetry.EnterpriseWentOffline;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -107,7 +108,7 @@ class WarningInputs {
         engine.tickSoon();
     }
 
-    private void watchAndTouch(String enterpriseCode) {
+    private void watchAndTouch(EnterpriseCode enterpriseCode) {
         engine.enqueue(() -> engine.watch(enterpriseCode));
         engine.touch(enterpriseCode);
     }

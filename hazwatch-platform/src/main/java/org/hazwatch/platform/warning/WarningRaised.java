@@ -3,9 +3,10 @@ package org.hazwatch.platform.warning;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 
 /**
  * Event (预警产生): the model judged an enterprise, or one of its hazard sources, at elevated risk. Published inside
@@ -14,6 +15,6 @@ import org.hazwatch.platform.warning.rules.WarningLevel;
  *
  * @param hazardSourceCode null for a warning on the whole enterprise
  */
-public record WarningRaised(UUID warningId, String enterpriseCode, String hazardSourceCode, String jurisdictionPath,
-                            WarningLevel level, List<WarningFactor> factors, Instant at) {
+public record WarningRaised(UUID warningId, EnterpriseCode enterpriseCode, HazardSourceCode hazardSourceCode,
+                            String jurisdictionPath, WarningLevel level, List<WarningFactor> factors, Instant at) {
 }

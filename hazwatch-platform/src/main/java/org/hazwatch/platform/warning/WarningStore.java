@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hazwatch.platform.registry.EnterpriseMoved;
@@ -67,7 +68,8 @@ class WarningStore {
                     status, raised_at, updated_at, score, factors, signature)
                 VALUES (:id, :enterprise, :source, :path, :level, :level, 'STANDING', :at, :at, :score,
                     CAST(:factors AS jsonb), CAST(:signature AS jsonb))""")
-                .param("id", id).param("enterprise", a.enterpriseCode()).param("source", a.hazardSourceCode())
+                .param("id", id).param("enterprise", a.enterpriseCode().code())
+                .param("source", Objects.toString(a.hazardSourceCode(), null))
                 .param("path", jurisdictionPath).param("level", a.level().name()).param("at", ts(at))
                 .param("score", a.score()).param("factors", json.writeValueAsString(a.factors()))
                 .param("signature", json.writeValueAsString(a.signature())).update();

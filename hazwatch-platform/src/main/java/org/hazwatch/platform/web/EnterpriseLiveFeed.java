@@ -1,5 +1,6 @@
 package org.hazwatch.platform.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.format.DateTimeFormatter;
 import org.hazwatch.platform.alarm.AlarmCleared;
 import org.hazwatch.platform.alarm.AlarmOperated;
 import org.hazwatch.platform.alarm.AlarmRaised;
@@ -26,7 +26,7 @@ import org.hazwatch.platform.telemetry.ReadingsCommitted;
 import org.hazwatch.platform.warning.WarningLevelChanged;
 import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.WarningRaised;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -81,7 +81,7 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
         fanOut.subscribers().forEach(s -> open.add(s.enterpriseCode()));
         Map<String, NewReading> newest = new HashMap<>();
         for (NewReading r : committed.readings()) {
-            if (open.contains(Codes.enterpriseOf(r.pointCode()))) {
+            if (open.contains(PointCode.of(r.pointCode()).enterprise().code())) {
                 newest.merge(r.pointCode(), r, (a, b) -> b.time().isAfter(a.time()) ? b : a);
             }
         }
@@ -92,63 +92,63 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmRaised e) {
-        signal(e.enterpriseCode(), "alarms");
+        signal(e.enterpriseCode().code(), "alarms");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmCleared e) {
-        signal(e.enterpriseCode(), "alarms");
+        signal(e.enterpriseCode().code(), "alarms");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmSeverityChanged e) {
-        signal(e.enterpriseCode(), "alarms");
+        signal(e.enterpriseCode().code(), "alarms");
     }
 
     /** Someone acknowledged, shelved or unshelved an alarm, perhaps on another page: every open page refetches. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmOperated e) {
-        signal(e.enterpriseCode(), "alarms", e.operation().name());
+        signal(e.enterpriseCode().code(), "alarms", e.operation().name());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(WarningRaised e) {
-        signal(e.enterpriseCode(), "warnings");
+        signal(e.enterpriseCode().code(), "warnings");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(WarningLevelChanged e) {
-        signal(e.enterpriseCode(), "warnings");
+        signal(e.enterpriseCode().code(), "warnings");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(WarningLifted e) {
-        signal(e.enterpriseCode(), "warnings");
+        signal(e.enterpriseCode().code(), "warnings");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(WarningSignedFor e) {
-        signal(e.enterpriseCode(), "warnings");
+        signal(e.enterpriseCode().code(), "warnings");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(FeedbackGiven e) {
-        signal(e.enterpriseCode(), "warnings");
+        signal(e.enterpriseCode().code(), "warnings");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(DisposalClosed e) {
-        signal(e.enterpriseCode(), "warnings");
+        signal(e.enterpriseCode().code(), "warnings");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(DisposalEscalated e) {
-        signal(e.enterpriseCode(), "warnings");
+        signal(e.enterpriseCode().code(), "warnings");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(FollowUpOrdered e) {
-        signal(e.enterpriseCode(), "warnings");
+        signal(e.enterpriseCode().code(), "warnings");
     }
 
     /** Tells the enterprise's open pages that a list changed (a change made on the page itself, too). */
@@ -163,7 +163,7 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
 
     private void sendReadings(Map<String, NewReading> newest) {
         Map<String, List<NewReading>> perEnterprise = new LinkedHashMap<>();
-        newest.values().forEach(r -> perEnterprise.computeIfAbsent(Codes.enterpriseOf(r.pointCode()),
+        newest.values().forEach(r -> perEnterprise.computeIfAbsent(PointCode.of(r.pointCode()).enterprise().code(),
                 k -> new ArrayList<>()).add(r));
         perEnterprise.forEach((enterprise, readings) -> fanOut.sendNow(s -> s.enterpriseCode().equals(enterprise),
                 s -> {

@@ -13,6 +13,7 @@ import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +62,8 @@ class HealthController {
                 : jurisdictions.find(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction);
         List<EnterpriseHealth> rows = new ArrayList<>();
         for (RegisteredEnterprise e : registry.visibleEnterprises(actor, jurisdiction, 0, MAX_ENTERPRISES).items()) {
-            rows.add(new EnterpriseHealth(e.code(), e.name(), alarms.enterpriseHealth(actor, e.code(), span)));
+            rows.add(new EnterpriseHealth(e.code(), e.name(), alarms.enterpriseHealth(actor,
+                    EnterpriseCode.of(e.code()), span)));
         }
         rows.sort(Comparator.comparingInt((EnterpriseHealth r) -> r.figures().alarms()).reversed()
                 .thenComparing(EnterpriseHealth::code));
@@ -73,11 +75,11 @@ class HealthController {
     }
 
     @GetMapping("/health/{code}")
-    String enterprise(Actor actor, @PathVariable String code, @RequestParam(defaultValue = "1d") String window,
+    String enterprise(Actor actor, @PathVariable EnterpriseCode code, @RequestParam(defaultValue = "1d") String window,
                       Model model) {
         AlarmSystemHealth.Figures figures = alarms.enterpriseHealth(actor, code, window(window));
-        RegisteredEnterprise enterprise = registry.enterprise(code)
-                .orElseThrow(() -> new NotFoundException("enterprise", code));
+        RegisteredEnterprise enterprise = registry.enterprise(code.code())
+                .orElseThrow(() -> new NotFoundException("enterprise", code.code()));
         model.addAttribute("scopeName", enterprise.name());
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("enterprises", List.of());

@@ -1,6 +1,8 @@
 package org.hazwatch.platform.web;
 
 import java.util.Locale;
+import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.springframework.context.MessageSource;
 
@@ -11,13 +13,12 @@ final class LiveRows {
     }
 
     static Overview.LiveRow alarm(String id, String enterpriseCode, String enterpriseName, String pointCode,
-                                  String severity, String priority, String at, MessageSource messages,
+                                  Severity severity, Priority priority, String at, MessageSource messages,
                                   Locale locale) {
-        String severityName = messages.getMessage("alarm.severity." + severity, null, severity, locale);
         String what = messages.getMessage("live.alarm", null, "报警", locale) + " · "
                 + (pointCode == null ? messages.getMessage("live.enterprise", null, "企业", locale) : pointCode);
         return new Overview.LiveRow(id, "alarm", enterpriseCode, enterpriseName == null ? enterpriseCode
-                : enterpriseName, what, severityName, "p-" + priority.toLowerCase(Locale.ROOT), at);
+                : enterpriseName, what, severity.label(), "p-" + priority.name().toLowerCase(Locale.ROOT), at);
     }
 
     static Overview.LiveRow warning(String id, String enterpriseCode, String enterpriseName, String hazardSourceCode,

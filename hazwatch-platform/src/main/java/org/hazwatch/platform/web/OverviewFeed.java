@@ -3,12 +3,15 @@ package org.hazwatch.platform.web;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.hazwatch.platform.alarm.AlarmCleared;
 import org.hazwatch.platform.alarm.AlarmOperated;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmSeverityChanged;
+import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
@@ -17,6 +20,9 @@ import org.hazwatch.platform.warning.WarningLevelChanged;
 import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -75,13 +81,13 @@ class OverviewFeed implements SseFanOut.Owner {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmCleared e) {
-        gone(e.episodeId(), e.enterpriseCode(), null);
+        gone(e.episodeId(), e.enterpriseCode().code(), null);
     }
 
     /** Someone acknowledged, shelved or unshelved an alarm: its row says so (event {@code operated}). */
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlarmOperated e) {
-        fanOut.send(s -> s.actor().sees(e.enterpriseCode(), e.jurisdictionPath()), s -> {
+        fanOut.send(s -> s.actor().sees(e.enterpriseCode().code(), e.jurisdictionPath()), s -> {
             String label = messages.getMessage("live.operated." + e.operation().name(), null,
                     e.operation().name(), s.locale());
             return event("operated", new Operated(e.episodeId().toString(), e.operation().name(), label));
@@ -100,18 +106,19 @@ class OverviewFeed implements SseFanOut.Owner {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(WarningLifted e) {
-        gone(e.warningId(), e.enterpriseCode(), e.jurisdictionPath());
+        gone(e.warningId(), e.enterpriseCode().code(), e.jurisdictionPath());
     }
 
-    private void alarm(UUID id, String enterprise, String point, String severity, String priority, Instant at) {
-        publish(enterprise, null, (name, s) -> LiveRows.alarm(id.toString(), enterprise, name, point, severity,
-                priority, shown.time(at), messages, s.locale()), id);
+    private void alarm(UUID id, EnterpriseCode enterprise, PointCode point, Severity severity, Priority priority,
+                       Instant at) {
+        publish(enterprise.code(), null, (name, s) -> LiveRows.alarm(id.toString(), enterprise.code(), name,
+                Objects.toString(point, null), severity, priority, shown.time(at), messages, s.locale()), id);
     }
 
-    private void warning(UUID id, String enterprise, String hazardSource, String path, WarningLevel level,
-                         Instant at) {
-        publish(enterprise, path, (name, s) -> LiveRows.warning(id.toString(), enterprise, name, hazardSource,
-                level, shown.time(at), messages, s.locale()), id);
+    private void warning(UUID id, EnterpriseCode enterprise, HazardSourceCode hazardSource, String path,
+                         WarningLevel level, Instant at) {
+        publish(enterprise.code(), path, (name, s) -> LiveRows.warning(id.toString(), enterprise.code(), name,
+                Objects.toString(hazardSource, null), level, shown.time(at), messages, s.locale()), id);
     }
 
     private void gone(UUID id, String enterprise, String path) {

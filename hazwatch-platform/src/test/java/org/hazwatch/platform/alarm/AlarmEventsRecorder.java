@@ -2,6 +2,7 @@ package org.hazwatch.platform.alarm;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,10 @@ class AlarmEventsRecorder {
 
     /** The events about a point, in the order they were published. */
     List<Object> about(String pointCode) {
-        return events.stream().filter(e -> pointCode.equals(pointOf(e))).toList();
+        return events.stream().filter(e -> PointCode.of(pointCode).equals(pointOf(e))).toList();
     }
 
-    private static String pointOf(Object event) {
+    private static PointCode pointOf(Object event) {
         if (event instanceof AlarmRaised r) {
             return r.pointCode();
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.telemetry.ReadingLog;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class AlarmRestoreTest {
 
     @Test
     void aPointOutOfServiceRaisesNothingInForceAndItsAlarmComesBackWhenThePeriodEnds() {
-        UUID period = outOfService.take(Actor.system(), plant.enterprise, Set.of(plant.point),
+        UUID period = outOfService.take(Actor.system(), EnterpriseCode.of(plant.enterprise), Set.of(plant.point),
                 Instant.now().minusSeconds(3600), Instant.now().plusSeconds(3600), "报备 2026-001");
         plant.send(Duration.ofSeconds(30), 95);
         String id = plant.awaitEpisodeStates("OUT_OF_SERVICE").get(0);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hazwatch.platform.alarm.rules.AlarmDefaults;
 import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
@@ -33,11 +34,11 @@ class InMemoryAlarmPoints implements AlarmPoints {
     }
 
     @Override
-    public String jurisdictionPathOf(String enterpriseCode) {
-        return paths.getOrDefault(enterpriseCode, "");
+    public String jurisdictionPathOf(EnterpriseCode enterpriseCode) {
+        return paths.getOrDefault(enterpriseCode.code(), "");
     }
 
     @Override
-    public void forget(String enterpriseCode) {
+    public void forget(EnterpriseCode enterpriseCode) {
     }
 }

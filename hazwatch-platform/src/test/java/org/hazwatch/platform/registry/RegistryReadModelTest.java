@@ -10,6 +10,7 @@ import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestEnterprises.TestEnterprise;
 import org.hazwatch.platform.registry.RegistryChanged.Change;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +58,8 @@ class RegistryReadModelTest {
         assertThat(registry.pointsOf(code)).extracting(PointDefinition::code).containsExactly(level);
         assertThat(registry.gateway(code + "01")).as("removed gateway").isEmpty();
         assertThat(events.stream(RegistryChanged.class))
-                .containsExactly(new RegistryChanged(code, Change.BASE_DATA),
-                        new RegistryChanged(code, Change.BASE_DATA));
+                .containsExactly(new RegistryChanged(EnterpriseCode.of(code), Change.BASE_DATA),
+                        new RegistryChanged(EnterpriseCode.of(code), Change.BASE_DATA));
     }
 
     @Test
@@ -80,7 +81,7 @@ class RegistryReadModelTest {
         assertThat(levels.of(code)).contains(2);
         assertThat(derived).hasValue(2);
         assertThat(events.stream(RegistryChanged.class)).last()
-                .isEqualTo(new RegistryChanged(code, Change.OFFICIAL_LEVEL));
+                .isEqualTo(new RegistryChanged(EnterpriseCode.of(code), Change.OFFICIAL_LEVEL));
         assertThat(levels.of(TestEnterprises.newCode(enterprise.county()))).as("not registered").isEmpty();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ public class InMemoryPointDirectory implements PointDirectory {
     /** Registers a level point (0–10 m) of the enterprise with a code no other test uses. */
     public PointSpec addLevelPoint(String enterpriseCode) {
         String code = newPointCode(enterpriseCode);
-        PointSpec spec = new PointSpec(code, enterpriseCode, Codes.kindOf(code), "m", 0.0, 10.0);
+        PointSpec spec = new PointSpec(code, enterpriseCode, PointCode.of(code).kind(), "m", 0.0, 10.0);
         points.put(code, spec);
         paths.putIfAbsent(enterpriseCode, "140000/140500/140525/");
         return spec;

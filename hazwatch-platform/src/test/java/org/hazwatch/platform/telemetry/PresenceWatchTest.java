@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hazwatch.platform.PlatformTest;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,9 +46,9 @@ class PresenceWatchTest {
         Instant back = send(point);
         watch.check(back.plusSeconds(1));
 
-        assertWentOfflineThenCameBack(enterprise, new EnterpriseWentOffline(enterprise, heard,
+        assertWentOfflineThenCameBack(enterprise, new EnterpriseWentOffline(EnterpriseCode.of(enterprise), heard,
                 heard.plus(TEN_MINUTES)), EnterpriseCameOnline.class);
-        assertWentOfflineThenCameBack(point, new PointWentOffline(point, enterprise, heard,
+        assertWentOfflineThenCameBack(point, new PointWentOffline(PointCode.of(point), heard,
                 heard.plus(TEN_MINUTES)), PointCameOnline.class);
     }
 

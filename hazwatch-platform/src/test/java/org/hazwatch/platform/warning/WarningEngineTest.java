@@ -14,6 +14,9 @@ import org.hazwatch.platform.TestJurisdictions;
 import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmTestPoints;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.Priority;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.Registry;
@@ -21,6 +24,8 @@ import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingLog;
 import org.hazwatch.platform.telemetry.ReadingQuality;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -178,7 +183,7 @@ class WarningEngineTest {
     /** A stop while an assessment waited to settle (tests pause contexts; a node stops) must not stall the engine. */
     @Test
     void aStopWhileAnAssessmentWaitsToSettleDoesNotStallTheEngineAfterItStartsAgain() {
-        engine.touch(enterprise);
+        engine.touch(EnterpriseCode.of(enterprise));
         engine.tick(Instant.now()); // returns once the touch has run on the engine thread: its drain now waits 300 ms
         engine.stop();
         engine.start();
@@ -194,11 +199,14 @@ class WarningEngineTest {
     @Test
     void alarmsOfOneCommitArrivingSomeMillisecondsApartRaiseOneWarningAtTheirCombinedLevel() throws Exception {
         Instant at = Instant.now();
-        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(), enterprise, pressure,
-                "LIMIT_HIGH", "HH", "HIGH", at, false)));
+        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(),
+                EnterpriseCode.of(enterprise), PointCode.of(pressure), AlarmKind.LIMIT_HIGH, Severity.HH,
+                        Priority.HIGH, at,
+                false)));
         Thread.sleep(40);
-        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(), enterprise,
-                source + "G0001WD001", "LIMIT_HIGH", "HH", "HIGH", at, false)));
+        tx.executeWithoutResult(s -> publisher.publishEvent(new AlarmRaised(UUID.randomUUID(),
+                EnterpriseCode.of(enterprise), PointCode.of(source + "G0001WD001"), AlarmKind.LIMIT_HIGH, Severity.HH,
+                Priority.HIGH, at, false)));
 
         WarningView w = awaitSourceWarning(WarningLevel.RED);
         assertThat(w.score()).isEqualTo(80);

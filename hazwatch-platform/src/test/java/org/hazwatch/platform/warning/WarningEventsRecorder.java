@@ -2,6 +2,7 @@ package org.hazwatch.platform.warning;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -36,10 +37,10 @@ class WarningEventsRecorder {
 
     /** The events about the warnings of a hazard source, in the order they were published. */
     List<Seen> about(String hazardSourceCode) {
-        return seen.stream().filter(s -> hazardSourceCode.equals(sourceOf(s.event()))).toList();
+        return seen.stream().filter(s -> HazardSourceCode.of(hazardSourceCode).equals(sourceOf(s.event()))).toList();
     }
 
-    private static String sourceOf(Object event) {
+    private static HazardSourceCode sourceOf(Object event) {
         if (event instanceof WarningRaised r) {
             return r.hazardSourceCode();
         }

@@ -102,6 +102,11 @@ public final class AlarmBoard {
         return Optional.ofNullable(open.get(key));
     }
 
+    /** Whether a point or an enterprise is alarmed as offline (judged on the wall clock) and still active. */
+    public boolean anyActiveOffline() {
+        return open.values().stream().anyMatch(e -> e.active() && !e.key().kind().onReadingTime());
+    }
+
     public Collection<Episode> openEpisodes() {
         return List.copyOf(open.values());
     }

@@ -3,6 +3,8 @@ package org.hazwatch.platform.alarm.rules;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.PointCode;
 
 /**
  * One alarm (报警点): a point and a kind, or an enterprise for {@link AlarmKind#ENTERPRISE_OFFLINE}. It has at most
@@ -10,9 +12,13 @@ import java.util.UUID;
  *
  * @param pointCode null for an enterprise's own alarms
  */
-public record AlarmKey(String enterpriseCode, String pointCode, AlarmKind kind) {
+public record AlarmKey(EnterpriseCode enterpriseCode, PointCode pointCode, AlarmKind kind) {
 
-    public static AlarmKey ofEnterprise(String enterpriseCode, AlarmKind kind) {
+    public static AlarmKey ofPoint(PointCode pointCode, AlarmKind kind) {
+        return new AlarmKey(pointCode.enterprise(), pointCode, kind);
+    }
+
+    public static AlarmKey ofEnterprise(EnterpriseCode enterpriseCode, AlarmKind kind) {
         return new AlarmKey(enterpriseCode, null, kind);
     }
 

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -72,7 +73,8 @@ public final class AlarmSystemHealth {
             mix.put(p, raises.isEmpty() ? 0.0 : byPriority.getOrDefault(p, 0) / (double) raises.size());
         }
         List<PointCount> top = byKey.entrySet().stream()
-                .map(e -> new PointCount(e.getKey().pointCode(), e.getKey().kind().name(), e.getValue()))
+                .map(e -> new PointCount(Objects.toString(e.getKey().pointCode(), null), e.getKey().kind().name(),
+                        e.getValue()))
                 .sorted(Comparator.comparingInt(PointCount::alarms).reversed()
                         .thenComparing(PointCount::pointCode, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .limit(10).toList();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hazwatch.protocol.PointCode;
 
 /**
  * Everything that takes alarms out of annunciation, each for a period (报警搁置、抑制与停用): shelves put by people,
@@ -18,10 +19,14 @@ public final class Covers {
     }
 
     /**
-     * 设计抑制: every alarm of a point, or of all points of an equipment (its code is their prefix), e.g. while the
-     * unit is shut down; {@code until} null while it stands.
+     * 设计抑制: every alarm of a point, or of all points of an equipment, e.g. while the unit is shut down;
+     * {@code target} is the point's or the equipment's code, {@code until} null while it stands.
      */
     public record Suppression(UUID id, String target, String by, String reason, Instant from, Instant until) {
+
+        boolean covers(PointCode point) {
+            return target.equals(point.code()) || target.equals(point.equipment().code());
+        }
     }
 
     /** 停用 (报备): points of an enterprise, or the whole enterprise when {@code pointCodes} is empty. */
@@ -87,16 +92,16 @@ public final class Covers {
         }
         if (key.pointCode() != null) {
             for (Suppression s : suppressions.values()) {
-                if (key.pointCode().startsWith(s.target()) && within(t, s.from(), s.until())) {
+                if (s.covers(key.pointCode()) && within(t, s.from(), s.until())) {
                     cover = cover.strongest(Cover.SUPPRESSED);
                 }
             }
         }
         for (OutOfServicePeriod p : periods.values()) {
-            if (p.enterpriseCode().equals(key.enterpriseCode()) && within(t, p.from(), p.until())
+            if (p.enterpriseCode().equals(key.enterpriseCode().code()) && within(t, p.from(), p.until())
                     // an enterprise's own alarm (no point) is covered only by a period for the whole enterprise
                     && (p.pointCodes().isEmpty()
-                        || key.pointCode() != null && p.pointCodes().contains(key.pointCode()))) {
+                        || key.pointCode() != null && p.pointCodes().contains(key.pointCode().code()))) {
                 return Cover.OUT_OF_SERVICE;
             }
         }

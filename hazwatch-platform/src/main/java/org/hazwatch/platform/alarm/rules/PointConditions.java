@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Instant;
+import org.hazwatch.protocol.PointCode;
 
 /**
  * The alarm conditions of one point (点位报警状态), evaluated reading by reading in the readings' own time order:
@@ -28,13 +29,12 @@ final class PointConditions {
     private boolean invalid;
 
     PointConditions(PointAlarmSettings settings) {
-        String enterprise = settings.enterpriseCode();
-        String point = settings.pointCode();
-        highKey = new AlarmKey(enterprise, point, AlarmKind.LIMIT_HIGH);
-        lowKey = new AlarmKey(enterprise, point, AlarmKind.LIMIT_LOW);
-        rateKey = new AlarmKey(enterprise, point, AlarmKind.RATE_OF_CHANGE);
-        flatKey = new AlarmKey(enterprise, point, AlarmKind.FLATLINE);
-        invalidKey = new AlarmKey(enterprise, point, AlarmKind.INVALID_VALUE);
+        PointCode point = PointCode.of(settings.pointCode());
+        highKey = AlarmKey.ofPoint(point, AlarmKind.LIMIT_HIGH);
+        lowKey = AlarmKey.ofPoint(point, AlarmKind.LIMIT_LOW);
+        rateKey = AlarmKey.ofPoint(point, AlarmKind.RATE_OF_CHANGE);
+        flatKey = AlarmKey.ofPoint(point, AlarmKind.FLATLINE);
+        invalidKey = AlarmKey.ofPoint(point, AlarmKind.INVALID_VALUE);
         configure(settings);
     }
 

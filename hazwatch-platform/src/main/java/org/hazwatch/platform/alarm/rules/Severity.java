@@ -5,19 +5,26 @@ package org.hazwatch.platform.alarm.rules;
  * other kinds, the kind's own single severity.
  */
 public enum Severity {
-    LL(Priority.HIGH),
-    L(Priority.MEDIUM),
-    H(Priority.MEDIUM),
-    HH(Priority.HIGH),
-    RATE(Priority.MEDIUM),
-    FLATLINE(Priority.LOW),
-    INVALID(Priority.LOW),
-    OFFLINE(Priority.LOW);
+    LL(Priority.HIGH, "低低报"),
+    L(Priority.MEDIUM, "低报"),
+    H(Priority.MEDIUM, "高报"),
+    HH(Priority.HIGH, "高高报"),
+    RATE(Priority.MEDIUM, "变化速率报警"),
+    FLATLINE(Priority.LOW, "数据冻结"),
+    INVALID(Priority.LOW, "数据无效"),
+    OFFLINE(Priority.LOW, "离线报警");
 
     private final Priority priority;
+    private final String label;
 
-    Severity(Priority priority) {
+    Severity(Priority priority, String label) {
         this.priority = priority;
+        this.label = label;
+    }
+
+    /** The severity's zh-CN name (高高报 …), the one the pages, the warning factors and the notifications show. */
+    public String label() {
+        return label;
     }
 
     /**

@@ -27,16 +27,6 @@ public enum CustodyRole {
         return code;
     }
 
-    /** The zh-CN name of the role spelled {@code code}, or the code itself when it names no role. */
-    public static String labelOf(String code) {
-        for (CustodyRole r : values()) {
-            if (r.code.equals(code)) {
-                return r.label;
-            }
-        }
-        return code;
-    }
-
     public static CustodyRole ofCode(String code) {
         for (CustodyRole r : values()) {
             if (r.code.equals(code)) {

@@ -3,7 +3,10 @@ package org.hazwatch.platform.filing.rules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.hazwatch.protocol.Codes;
+import java.util.Optional;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
+import org.hazwatch.protocol.PointCode;
 
 /** What makes a filing well formed: a type, a scope with targets of the enterprise, a period, a reason. */
 public final class FilingChecks {
@@ -42,16 +45,18 @@ public final class FilingChecks {
     }
 
     private static void targets(String enterpriseCode, FilingRequest r, List<FieldProblem> problems) {
-        int length = r.scope() == FilingScope.POINTS ? Codes.POINT_LENGTH : Codes.HAZARD_SOURCE_LENGTH;
+        boolean points = r.scope() == FilingScope.POINTS;
         if (r.targets().isEmpty()) {
-            problems.add(new FieldProblem("targets", "name the " + (r.scope() == FilingScope.POINTS
-                    ? "points" : "hazard sources") + " the filing covers"));
+            problems.add(new FieldProblem("targets", "name the " + (points ? "points" : "hazard sources")
+                    + " the filing covers"));
         }
         for (int i = 0; i < r.targets().size(); i++) {
             String code = r.targets().get(i);
-            if (code == null || code.length() != length || !code.startsWith(enterpriseCode)) {
-                problems.add(new FieldProblem("targets[" + i + "]", "not a " + (length == Codes.POINT_LENGTH
-                        ? "point" : "hazard source") + " code of " + enterpriseCode));
+            Optional<EnterpriseCode> owner = points ? PointCode.parse(code).map(PointCode::enterprise)
+                    : HazardSourceCode.parse(code).map(HazardSourceCode::enterprise);
+            if (!owner.map(EnterpriseCode::code).filter(enterpriseCode::equals).isPresent()) {
+                problems.add(new FieldProblem("targets[" + i + "]", "not a " + (points ? "point" : "hazard source")
+                        + " code of " + enterpriseCode));
             }
         }
     }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 
 /**
@@ -16,7 +16,6 @@ import org.hazwatch.platform.warning.rules.WarningLevel;
 public final class MessageTexts {
 
     private static final String SIGNATURE = "【危化预警】";
-    private static final Map<String, String> SEVERITY = Map.of("HH", "高高报", "LL", "低低报", "H", "高报", "L", "低报");
 
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter dayTime;
@@ -100,8 +99,8 @@ public final class MessageTexts {
     }
 
     /** One line of an alarm group: time (HH:mm), point, severity in words, "（补传）" for a late reading. */
-    public String alarmItem(Instant at, String point, String severity, boolean late) {
-        return clockTime.format(at) + " " + point + " " + SEVERITY.getOrDefault(severity, severity)
+    public String alarmItem(Instant at, String point, Severity severity, boolean late) {
+        return clockTime.format(at) + " " + point + " " + severity.label()
                 + (late ? "（补传）" : "");
     }
 

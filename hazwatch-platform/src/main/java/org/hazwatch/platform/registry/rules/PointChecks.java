@@ -4,6 +4,7 @@ import static org.hazwatch.platform.registry.rules.Checks.show;
 
 import org.hazwatch.platform.registry.rules.BaseDataDocument.Point;
 import org.hazwatch.protocol.Codes;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.PointKind;
 
 /** The checks of one monitoring point: its code, kind, measuring range, alarm limits and chatter control. */
@@ -27,9 +28,10 @@ final class PointChecks {
             checks.add(path + ".kind", "is missing");
         } else if (PointKind.of(point.kind()).isEmpty()) {
             checks.add(path + ".kind", "kind " + point.kind() + " is not one of WD YL YW LL KR YD YQ");
-        } else if (codeOk && !Codes.kindOf(point.code()).name().equals(point.kind())) {
+        } else if (codeOk && PointCode.parse(point.code()).map(PointCode::kind)
+                .filter(coded -> !coded.name().equals(point.kind())).isPresent()) {
             checks.add(path + ".kind", "kind " + point.kind() + " does not match the code's kind letters "
-                    + Codes.kindOf(point.code()).name());
+                    + PointCode.of(point.code()).kind().name());
         }
         if (point.unit() != null && point.unit().isBlank()) {
             checks.add(path + ".unit", "must not be blank; leave it out for the kind's usual unit");

@@ -1,6 +1,10 @@
 package org.hazwatch.platform.warning.rules;
 
 import java.time.Instant;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.Severity;
+import org.hazwatch.protocol.EquipmentCode;
+import org.hazwatch.protocol.PointCode;
 
 /**
  * An alarm in force (报警) at a point of a hazard source, as the warning model weighs it.
@@ -11,21 +15,21 @@ import java.time.Instant;
  * @param value    the point's latest value, null when unknown
  * @param limit    the limit of the severity (HH for HH …), null when not a limit alarm or unknown
  */
-public record AlarmFact(String pointCode, String pointName, String equipmentCode, String kind, String severity,
-                        Instant since, Double value, Double limit, String unit) {
+public record AlarmFact(PointCode pointCode, String pointName, EquipmentCode equipmentCode, AlarmKind kind,
+                        Severity severity, Instant since, Double value, Double limit, String unit) {
 
     /** HH or LL: a shutdown limit. */
     public boolean shutdownLimit() {
-        return "HH".equals(severity) || "LL".equals(severity);
+        return severity == Severity.HH || severity == Severity.LL;
     }
 
     /** H or L: an operating limit. */
     public boolean operatingLimit() {
-        return "H".equals(severity) || "L".equals(severity);
+        return severity == Severity.H || severity == Severity.L;
     }
 
     /** Limit and rate-of-change alarms say something about the process; data-quality kinds do not. */
     public boolean aboutTheProcess() {
-        return kind.equals("LIMIT_HIGH") || kind.equals("LIMIT_LOW") || kind.equals("RATE_OF_CHANGE");
+        return kind == AlarmKind.LIMIT_HIGH || kind == AlarmKind.LIMIT_LOW || kind == AlarmKind.RATE_OF_CHANGE;
     }
 }

@@ -2,6 +2,7 @@ package org.hazwatch.platform.warning.rules;
 
 import java.time.Instant;
 import java.util.List;
+import org.hazwatch.protocol.EnterpriseCode;
 
 /**
  * What the model knows of one enterprise at the moment of assessment: its hazard sources and the enterprise-wide
@@ -12,8 +13,8 @@ import java.util.List;
  * @param offlineSince  since when nothing arrived from the enterprise, when no filing covers it; null otherwise
  * @param overdueWarnings warnings past a handling deadline (from the disposal feature)
  */
-public record EnterpriseFacts(String enterpriseCode, String name, List<SourceFacts> sources, Commitment commitment,
-                              Operations operations, Instant offlineSince, int overdueWarnings) {
+public record EnterpriseFacts(EnterpriseCode enterpriseCode, String name, List<SourceFacts> sources,
+                              Commitment commitment, Operations operations, Instant offlineSince, int overdueWarnings) {
 
     public EnterpriseFacts {
         sources = List.copyOf(sources);

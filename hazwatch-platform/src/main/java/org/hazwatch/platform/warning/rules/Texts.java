@@ -45,17 +45,6 @@ final class Texts {
         return DAY.format(at.atZone(zone));
     }
 
-    static String severity(String severity) {
-        return switch (severity) {
-            case "HH" -> "高高报";
-            case "H" -> "高报";
-            case "L" -> "低报";
-            case "LL" -> "低低报";
-            case "RATE" -> "变化速率报警";
-            default -> severity;
-        };
-    }
-
     static String level(Integer level) {
         return switch (level) {
             case 1 -> "一级";

@@ -14,6 +14,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.hazwatch.platform.alarm.rules.Severity;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.EquipmentCode;
+import org.hazwatch.protocol.HazardSourceCode;
+import org.hazwatch.protocol.PointCode;
 
 /**
  * The warning model (预警模型, SPEC §6): the facts of an enterprise → a score and its factors for each hazard source
@@ -23,6 +28,9 @@ import java.util.stream.Collectors;
  * happens, it is not an event. Table and reasoning: docs/WARNINGS.md.
  */
 public final class WarningModel {
+
+    private static final String SHUTDOWN_LIMITS = Severity.HH.label() + "/" + Severity.LL.label();
+    private static final String OPERATING_LIMITS = Severity.H.label() + "/" + Severity.L.label();
 
     private final Weights weights;
     private final ZoneId zone;
@@ -46,7 +54,7 @@ public final class WarningModel {
     private record Scored(WarningFactor factor, String subjects, boolean inherent) {
     }
 
-    private Assessment assessment(String enterpriseCode, String sourceCode, List<Scored> scored) {
+    private Assessment assessment(EnterpriseCode enterpriseCode, HazardSourceCode sourceCode, List<Scored> scored) {
         int score = scored.stream().mapToInt(s -> s.factor().score()).sum();
         boolean moving = scored.stream().anyMatch(s -> !s.inherent());
         Set<String> signature = scored.stream()
@@ -61,16 +69,16 @@ public final class WarningModel {
         if (weights.inherent(source.level()) > 0) {
             factors.add(new Scored(new WarningFactor("INHERENT_LEVEL", "固有风险（重大危险源等级）",
                     "%s（%s）为%s重大危险源".formatted(source.name(), source.code(), Texts.level(source.level())),
-                    weights.inherent(source.level())), source.code(), true));
+                    weights.inherent(source.level())), source.code().code(), true));
         }
         List<AlarmFact> process = source.alarms().stream().filter(AlarmFact::aboutTheProcess)
                 .sorted(Comparator.comparing(AlarmFact::since)).toList();
-        alarms(factors, process, AlarmFact::shutdownLimit, "ALARM_HH_LL", "高高报/低低报报警",
+        alarms(factors, process, AlarmFact::shutdownLimit, "ALARM_HH_LL", SHUTDOWN_LIMITS + "报警",
                 weights.shutdownLimitAlarm(), now);
         Instant longSince = now.minus(weights.operatingLimitAfter());
         alarms(factors, process, a -> a.operatingLimit() && !a.since().isAfter(longSince), "ALARM_H_L_LONG",
-                "高报/低报报警持续超过 " + Texts.duration(weights.operatingLimitAfter()), weights.operatingLimitAlarm(),
-                now);
+                OPERATING_LIMITS + "报警持续超过 " + Texts.duration(weights.operatingLimitAfter()),
+                weights.operatingLimitAlarm(), now);
         equipment(factors, process);
         predictions(factors, source.predictions());
         custody(factors, source.overdueCustody());
@@ -90,7 +98,7 @@ public final class WarningModel {
 
     private static String alarmSentence(AlarmFact a, Instant now) {
         StringBuilder s = new StringBuilder("%s（%s）%s".formatted(a.pointName(), a.pointCode(),
-                Texts.severity(a.severity())));
+                a.severity().label()));
         if (a.value() != null) {
             s.append("，当前值 ").append(Texts.withUnit(a.value(), a.unit()));
         }
@@ -107,7 +115,7 @@ public final class WarningModel {
     }
 
     private void equipment(List<Scored> factors, List<AlarmFact> process) {
-        Map<String, Map<String, String>> byEquipment = new TreeMap<>();
+        Map<EquipmentCode, Map<PointCode, String>> byEquipment = new TreeMap<>();
         for (AlarmFact a : process) {
             if (a.equipmentCode() != null) {
                 byEquipment.computeIfAbsent(a.equipmentCode(), k -> new LinkedHashMap<>())
@@ -138,12 +146,13 @@ public final class WarningModel {
                 .formatted(p.pointName(), p.pointCode(), p.high() ? "持续上升" : "持续下降", p.high() ? "上升" : "下降",
                         Texts.withUnit(Math.abs(p.slopePerMinute()), p.unit()), Texts.withUnit(p.current(), p.unit()),
                         Texts.duration(p.toCrossing().plusSeconds(59)), p.high() ? "达到" : "低于",
-                        p.high() ? "高高报" : "低低报", Texts.withUnit(p.limit(), p.unit())))
+                        crossed(p).label(), Texts.withUnit(p.limit(), p.unit())))
                 .collect(Collectors.joining("；"));
-        String subjects = soonest.stream().map(p -> p.pointCode() + (p.high() ? ":HH" : ":LL")).sorted()
+        String subjects = soonest.stream().map(p -> p.pointCode() + ":" + crossed(p)).sorted()
                 .collect(Collectors.joining(","));
         factors.add(new Scored(new WarningFactor("PREDICTED_CROSSING",
-                predictions.stream().allMatch(Prediction::high) ? "趋势预测将超高高报" : "趋势预测将越限（高高报/低低报）",
+                predictions.stream().allMatch(Prediction::high) ? "趋势预测将超" + Severity.HH.label()
+                        : "趋势预测将越限（" + SHUTDOWN_LIMITS + "）",
                 detail, weights.predictedCrossing()), subjects, false));
     }
 
@@ -168,7 +177,7 @@ public final class WarningModel {
                 .min(Comparator.comparing(SourceFacts::level)).ifPresent(s -> factors.add(new Scored(
                         new WarningFactor("INHERENT_LEVEL", "固有风险（重大危险源等级）",
                                 "企业最高等级的重大危险源为%s（%s，%s）".formatted(Texts.level(s.level()), s.name(),
-                                        s.code()), weights.inherent(s.level())), s.code(), true)));
+                                        s.code()), weights.inherent(s.level())), s.code().code(), true)));
         operations(factors, facts.operations());
         switch (Objects.requireNonNullElse(facts.commitment(), EnterpriseFacts.Commitment.PENDING)) {
             case MISSING -> factors.add(new Scored(new WarningFactor("COMMITMENT_MISSING", "未按时安全承诺",
@@ -211,5 +220,10 @@ public final class WarningModel {
                             ops.hotWorkSpecial(), ops.hotWorkGrade1(), ops.hotWorkGrade2(), ops.confinedSpace()),
                     weights.specialOperations()), String.valueOf(ops.hotWorkAndConfinedSpace()), false));
         }
+    }
+
+    /** The shutdown limit a predicted crossing reaches. */
+    private static Severity crossed(Prediction p) {
+        return p.high() ? Severity.HH : Severity.LL;
     }
 }

@@ -6,14 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.Test;
 
 class AlarmSystemHealthTest {
 
     static final Instant FROM = Instant.parse("2026-03-01T00:00:00Z");
     static final Instant TO = FROM.plus(Duration.ofHours(1));
-    static final AlarmKey A = new AlarmKey("14052500099", "14052500099001S0001WD001", AlarmKind.LIMIT_HIGH);
-    static final AlarmKey B = new AlarmKey("14052500099", "14052500099001S0001YL001", AlarmKind.LIMIT_LOW);
+    static final AlarmKey A = AlarmKey.ofPoint(PointCode.of("14052500099001S0001WD001"), AlarmKind.LIMIT_HIGH);
+    static final AlarmKey B = AlarmKey.ofPoint(PointCode.of("14052500099001S0001YL001"), AlarmKind.LIMIT_LOW);
 
     @Test
     void elevenAlarmsInOneTenMinutePeriodAreAFloodAndTheHourIsOverloaded() {
@@ -31,7 +32,8 @@ class AlarmSystemHealthTest {
         assertThat(f.peakPer10Minutes()).isEqualTo(11);
         assertThat(f.floodPeriods()).isEqualTo(1);
         assertThat(f.rating()).isEqualTo("MANAGEABLE");
-        assertThat(f.topTen()).first().isEqualTo(new AlarmSystemHealth.PointCount(A.pointCode(), "LIMIT_HIGH", 10));
+        assertThat(f.topTen()).first().isEqualTo(new AlarmSystemHealth.PointCount(A.pointCode().code(), "LIMIT_HIGH",
+                10));
         assertThat(f.priorityMix().get(Priority.HIGH)).isEqualTo(1 / 12.0);
         assertThat(f.stale()).isEqualTo(1);
     }

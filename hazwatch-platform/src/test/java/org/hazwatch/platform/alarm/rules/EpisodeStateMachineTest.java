@@ -9,12 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.Test;
 
 class EpisodeStateMachineTest {
 
     static final String P = "14052500099001S0001WD001";
-    static final AlarmKey HIGH = new AlarmKey(Rig.ENTERPRISE, P, AlarmKind.LIMIT_HIGH);
+    static final AlarmKey HIGH = AlarmKey.ofPoint(PointCode.of(P), AlarmKind.LIMIT_HIGH);
     static final Instant LATER = Rig.T0.plusSeconds(3600);
 
     final Rig rig = Rig.of(point(P, null, null, 80.0, 90.0, 1.0, Duration.ZERO));

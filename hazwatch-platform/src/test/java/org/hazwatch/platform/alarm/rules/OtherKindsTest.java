@@ -5,6 +5,7 @@ import static org.hazwatch.platform.alarm.rules.Rig.at;
 import static org.hazwatch.platform.alarm.rules.Rig.point;
 
 import java.time.Duration;
+import org.hazwatch.protocol.PointCode;
 import org.hazwatch.protocol.PointKind;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,22 @@ class OtherKindsTest {
 
         assertThat(rig.transitions).extracting(t -> t.kind() + ":" + t.severity() + ":" + t.value())
                 .containsExactly("RAISED:RATE:20.0", "CLEARED:RATE:1.0");
+    }
+
+    @Test
+    void theBoardKnowsWhetherAnyPointOrEnterpriseIsAlarmedAsOfflineSoAReadingNeedNotLookOtherwise() {
+        Rig rig = Rig.of(point(P, null, null, 100.0, null, 0, Duration.ZERO));
+        rig.feed(at(P, 0, 150));
+        assertThat(rig.board.anyActiveOffline()).as("a limit alarm is no offline alarm").isFalse();
+
+        AlarmKey offline = AlarmKey.ofPoint(PointCode.of(P), AlarmKind.POINT_OFFLINE);
+        rig.board.apply(new ConditionChange(offline, Rig.T0.plusSeconds(600), null, Severity.OFFLINE, Double.NaN,
+                Double.NaN, false), Cover.NONE);
+        assertThat(rig.board.anyActiveOffline()).isTrue();
+
+        rig.board.apply(new ConditionChange(offline, Rig.T0.plusSeconds(660), Severity.OFFLINE, null, Double.NaN,
+                Double.NaN, false), Cover.NONE);
+        assertThat(rig.board.anyActiveOffline()).isFalse();
     }
 
     @Test

@@ -4,7 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.protocol.BeijingTime;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.EquipmentCode;
+import org.hazwatch.protocol.HazardSourceCode;
+import org.hazwatch.protocol.PointCode;
 
 /** An enterprise with one hazard source whose facts a test changes one at a time. */
 final class Plant {
@@ -29,8 +35,9 @@ final class Plant {
     }
 
     Plant alarm(String point, String severity, Duration ago) {
-        String kind = severity.startsWith("H") ? "LIMIT_HIGH" : "LIMIT_LOW";
-        alarms.add(new AlarmFact(TANK + point, "压力", TANK, kind, severity, NOW.minus(ago), 2.05,
+        AlarmKind kind = severity.startsWith("H") ? AlarmKind.LIMIT_HIGH : AlarmKind.LIMIT_LOW;
+        alarms.add(new AlarmFact(PointCode.of(TANK + point), "压力", EquipmentCode.of(TANK), kind,
+                Severity.valueOf(severity), NOW.minus(ago), 2.05,
                 severity.equals("HH") ? 2.0 : 1.8, "MPa"));
         return this;
     }
@@ -41,8 +48,9 @@ final class Plant {
     }
 
     EnterpriseFacts facts() {
-        return new EnterpriseFacts(ENTERPRISE, "山西晋丰煤化工有限责任公司",
-                List.of(new SourceFacts(SOURCE, "液氨储罐区", level, alarms, predictions, custody)), commitment,
+        return new EnterpriseFacts(EnterpriseCode.of(ENTERPRISE), "山西晋丰煤化工有限责任公司",
+                List.of(new SourceFacts(HazardSourceCode.of(SOURCE), "液氨储罐区", level, alarms, predictions, custody)),
+                        commitment,
                 operations, offlineSince, overdueWarnings);
     }
 

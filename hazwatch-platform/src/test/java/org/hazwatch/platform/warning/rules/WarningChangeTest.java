@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.hazwatch.protocol.HazardSourceCode;
 import org.junit.jupiter.api.Test;
 
 /** Raised and upgraded at once; downgraded and lifted only after the lower level held for five minutes. */
@@ -15,7 +17,8 @@ class WarningChangeTest {
     static final Instant T0 = Instant.parse("2026-11-30T06:00:00Z");
 
     static Assessment at(WarningLevel level, String... signature) {
-        return new Assessment("14052500002", "14052500002001", 0, level, List.of(), Set.of(signature));
+        return new Assessment(EnterpriseCode.of("14052500002"), HazardSourceCode.of("14052500002001"), 0, level,
+                List.of(), Set.of(signature));
     }
 
     static Instant min(int minutes) {

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.Severity;
+import org.hazwatch.protocol.EquipmentCode;
+import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.Test;
 
 /** Each factor of SPEC §6 raises a warning when it appears and lowers it when it goes. */
@@ -76,7 +80,8 @@ class WarningModelTest {
 
     @Test
     void dataQualityAlarmsAreNoFactor() {
-        plant.alarms.add(new AlarmFact(Plant.TANK + "YL001", "压力", Plant.TANK, "FLATLINE", "FLATLINE",
+        plant.alarms.add(new AlarmFact(PointCode.of(Plant.TANK + "YL001"), "压力", EquipmentCode.of(Plant.TANK),
+                AlarmKind.FLATLINE, Severity.FLATLINE,
                 Plant.NOW.minusSeconds(7200), 1.0, null, "MPa"));
         assertThat(plant.source().level()).isNull();
     }
@@ -158,7 +163,8 @@ class WarningModelTest {
     void theSignatureIgnoresValuesThatDriftButNotWhichPointsAreInAlarm() {
         plant.alarm("YL001", "HH", Duration.ofMinutes(3));
         var before = plant.source().signature();
-        plant.alarms.set(0, new AlarmFact(Plant.TANK + "YL001", "压力", Plant.TANK, "LIMIT_HIGH", "HH",
+        plant.alarms.set(0, new AlarmFact(PointCode.of(Plant.TANK + "YL001"), "压力", EquipmentCode.of(Plant.TANK),
+                AlarmKind.LIMIT_HIGH, Severity.HH,
                 Plant.NOW.minusSeconds(600), 2.2, 2.0, "MPa"));
         assertThat(plant.source().signature()).isEqualTo(before);
         plant.alarm("YL002", "HH", Duration.ZERO);
