@@ -1,7 +1,10 @@
 package org.hazwatch.protocol;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The two letters that name an equipment's type inside its code (SPEC §2). */
 public enum EquipmentType {
@@ -26,7 +29,11 @@ public enum EquipmentType {
         return zh;
     }
 
+    /** Looked up once per reading and per code parsed on the ingest path: a map, not a scan. */
+    private static final Map<String, EquipmentType> BY_LETTERS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
+
     public static Optional<EquipmentType> of(String letters) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(letters)).findFirst();
+        return letters == null ? Optional.empty() : Optional.ofNullable(BY_LETTERS.get(letters));
     }
 }

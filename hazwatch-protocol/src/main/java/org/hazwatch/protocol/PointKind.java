@@ -1,7 +1,10 @@
 package org.hazwatch.protocol;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The two letters that name what a point measures inside its code (SPEC §2). */
 public enum PointKind {
@@ -29,7 +32,11 @@ public enum PointKind {
         return usualUnit;
     }
 
+    /** Looked up once per reading and per code parsed on the ingest path: a map, not a scan. */
+    private static final Map<String, PointKind> BY_LETTERS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
+
     public static Optional<PointKind> of(String letters) {
-        return Arrays.stream(values()).filter(k -> k.name().equals(letters)).findFirst();
+        return letters == null ? Optional.empty() : Optional.ofNullable(BY_LETTERS.get(letters));
     }
 }
