@@ -1,6 +1,7 @@
 package org.hazwatch.protocol;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The hierarchical codes of SPEC §2 (Jiangsu lineage): each code extends its parent's.
@@ -79,6 +80,15 @@ public final class Codes {
     }
 
     /** Refuses a code with the reason its check gave; the typed codes call this once, when they are made. */
+    /** A typed code made from a string, checked once (by its constructor); empty when the string is not one. */
+    static <T> Optional<T> parsed(Supplier<T> make) {
+        try {
+            return Optional.of(make.get());
+        } catch (IllegalArgumentException notACode) {
+            return Optional.empty();
+        }
+    }
+
     static void require(Optional<String> problem, String code) {
         problem.ifPresent(reason -> {
             throw new IllegalArgumentException(reason + ": " + code);

@@ -16,7 +16,7 @@ public record EnterpriseCode(String code) {
 
     /** The code, or empty when it is not well-formed. */
     public static Optional<EnterpriseCode> parse(String code) {
-        return Codes.checkEnterprise(code).isEmpty() ? Optional.of(new EnterpriseCode(code)) : Optional.empty();
+        return Codes.parsed(() -> new EnterpriseCode(code));
     }
 
     @JsonCreator

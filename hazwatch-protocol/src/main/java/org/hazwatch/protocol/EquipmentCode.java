@@ -16,7 +16,7 @@ public record EquipmentCode(String code) implements CodeUnderEnterprise, Compara
 
     /** The code, or empty when it is not well-formed. */
     public static Optional<EquipmentCode> parse(String code) {
-        return Codes.wholeEquipment(code).isEmpty() ? Optional.of(new EquipmentCode(code)) : Optional.empty();
+        return Codes.parsed(() -> new EquipmentCode(code));
     }
 
     @JsonCreator

@@ -16,7 +16,7 @@ public record GatewayCode(String code) implements CodeUnderEnterprise {
 
     /** The code, or empty when it is not well-formed. */
     public static Optional<GatewayCode> parse(String code) {
-        return Codes.wholeGateway(code).isEmpty() ? Optional.of(new GatewayCode(code)) : Optional.empty();
+        return Codes.parsed(() -> new GatewayCode(code));
     }
 
     @JsonCreator

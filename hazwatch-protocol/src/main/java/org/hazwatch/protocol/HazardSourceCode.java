@@ -16,7 +16,7 @@ public record HazardSourceCode(String code) implements CodeUnderEnterprise {
 
     /** The code, or empty when it is not well-formed. */
     public static Optional<HazardSourceCode> parse(String code) {
-        return Codes.wholeHazardSource(code).isEmpty() ? Optional.of(new HazardSourceCode(code)) : Optional.empty();
+        return Codes.parsed(() -> new HazardSourceCode(code));
     }
 
     @JsonCreator

@@ -17,7 +17,7 @@ public record PointCode(String code) implements CodeUnderEnterprise, Comparable<
 
     /** The code, or empty when it is not well-formed. */
     public static Optional<PointCode> parse(String code) {
-        return Codes.wholePoint(code).isEmpty() ? Optional.of(new PointCode(code)) : Optional.empty();
+        return Codes.parsed(() -> new PointCode(code));
     }
 
     @JsonCreator

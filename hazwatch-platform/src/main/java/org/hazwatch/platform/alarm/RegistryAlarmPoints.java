@@ -9,7 +9,6 @@ import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.registry.RegistryProjection;
 import org.hazwatch.protocol.EnterpriseCode;
-import org.hazwatch.protocol.PointCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +30,7 @@ class RegistryAlarmPoints implements AlarmPoints {
 
     @Override
     public PointAlarmSettings settings(String pointCode) {
-        return PointCode.parse(pointCode).flatMap(p -> settings.of(p.enterprise().code()))
-                .map(points -> points.get(pointCode)).orElse(null);
+        return settings.ofPoint(pointCode).map(points -> points.get(pointCode)).orElse(null);
     }
 
     @Override

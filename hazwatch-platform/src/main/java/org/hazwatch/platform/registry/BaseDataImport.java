@@ -99,11 +99,11 @@ class BaseDataImport {
             });
             audit.record(actor, "registry.import", "enterprise", enterprise.code(), placement.jurisdictionPath(),
                     enterprise.code(), summary(written));
+            EnterpriseCode placed = EnterpriseCode.of(enterprise.code());
             existing.filter(e -> !e.jurisdictionPath().equals(placement.jurisdictionPath()))
-                    .ifPresent(e -> events.publishEvent(new EnterpriseMoved(e.code(), e.jurisdictionPath(),
+                    .ifPresent(e -> events.publishEvent(new EnterpriseMoved(placed, e.jurisdictionPath(),
                             placement.jurisdictionPath())));
-            events.publishEvent(new RegistryChanged(EnterpriseCode.of(enterprise.code()),
-                    RegistryChanged.Change.BASE_DATA));
+            events.publishEvent(new RegistryChanged(placed, RegistryChanged.Change.BASE_DATA));
             return written;
         });
         return new ImportReport(enterprise.code(), changes, secrets);

@@ -1,5 +1,7 @@
 package org.hazwatch.platform.registry;
 
+import org.hazwatch.protocol.EnterpriseCode;
+
 /**
  * An import placed an enterprise that was already registered at another jurisdiction node (its county, town or
  * park changed). Published inside the import's transaction: each feature that keeps the enterprise's jurisdiction
@@ -9,5 +11,5 @@ package org.hazwatch.platform.registry;
  * @param fromPath the jurisdiction path it had
  * @param toPath   the jurisdiction path it has now
  */
-public record EnterpriseMoved(String enterpriseCode, String fromPath, String toPath) {
+public record EnterpriseMoved(EnterpriseCode enterpriseCode, String fromPath, String toPath) {
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import java.util.function.Function;
+import org.hazwatch.protocol.PointCode;
 
 /**
  * What a feature derives from each enterprise's registration (telemetry's point specs, the alarm engine's
@@ -26,6 +27,11 @@ public final class RegistryProjection<V> {
     /** Empty when the enterprise is not registered. */
     public Optional<V> of(String enterpriseCode) {
         return registrations.apply(enterpriseCode).map(r -> derived.get(r, derive));
+    }
+
+    /** The value of the enterprise a point code belongs to; empty for a code that is not a point's. */
+    public Optional<V> ofPoint(String pointCode) {
+        return PointCode.parse(pointCode).flatMap(p -> of(p.enterprise().code()));
     }
 
     /** Derives the enterprise's value again: for a change of the feature's own data that the value holds. */

@@ -1,5 +1,6 @@
 package org.hazwatch.platform.support;
 
+import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,10 +14,10 @@ public final class EnterprisePaths {
     }
 
     /** @param tables the feature's own tables; the statements join the caller's transaction */
-    public static void rewrite(JdbcClient jdbc, String enterpriseCode, String toPath, String... tables) {
+    public static void rewrite(JdbcClient jdbc, EnterpriseCode enterpriseCode, String toPath, String... tables) {
         for (String table : tables) {
             jdbc.sql("UPDATE " + table + " SET jurisdiction_path = :to WHERE enterprise_code = :enterprise")
-                    .param("to", toPath).param("enterprise", enterpriseCode).update();
+                    .param("to", toPath).param("enterprise", enterpriseCode.code()).update();
         }
     }
 }

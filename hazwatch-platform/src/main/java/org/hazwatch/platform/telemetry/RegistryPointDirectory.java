@@ -9,7 +9,6 @@ import org.hazwatch.platform.registry.EnterpriseRegistration;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.registry.RegistryProjection;
-import org.hazwatch.protocol.PointCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +28,7 @@ class RegistryPointDirectory implements PointDirectory {
 
     @Override
     public Optional<PointSpec> point(String code) {
-        return PointCode.parse(code).map(p -> pointsByCode(p.enterprise().code()).get(code));
+        return specs.ofPoint(code).map(points -> points.get(code));
     }
 
     @Override
