@@ -46,7 +46,10 @@ public class Connections {
         this.clock = clock;
     }
 
-    /** Each point's state, in the order given. */
+    /**
+     * Each point's state, in the order given. Online needs a reading: the presence rule's grace after start
+     * (a point never heard counts online for the first window) does not make a never-heard point online here.
+     */
     public Map<String, PointConnection> points(Collection<String> pointCodes) {
         Instant now = clock.instant();
         List<String> notLive = pointCodes.stream().filter(code -> live.latest(code).isEmpty()).toList();
@@ -64,9 +67,9 @@ public class Connections {
      * ever sent a reading.
      */
     public EnterpriseConnection enterprise(String enterpriseCode, Collection<PointConnection> points) {
-        boolean online = presence.enterpriseOnline(enterpriseCode, clock.instant());
-        boolean connected = online || live.gatewayLastHeard(enterpriseCode).isPresent()
-                || points.stream().anyMatch(PointConnection::connected);
+        boolean heard = live.gatewayLastHeard(enterpriseCode).isPresent();
+        boolean online = heard && presence.enterpriseOnline(enterpriseCode, clock.instant());
+        boolean connected = heard || points.stream().anyMatch(PointConnection::connected);
         return new EnterpriseConnection(connected, online);
     }
 

@@ -3,11 +3,14 @@ package org.hazwatch.platform.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hazwatch.platform.TestJurisdictions.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +22,9 @@ import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestEnterprises.TestEnterprise;
 import org.hazwatch.platform.TestJurisdictions;
 import org.hazwatch.platform.TestJurisdictions.County;
+import org.hazwatch.platform.ingest.GatewayKey;
+import org.hazwatch.platform.ingest.InMemoryGatewayDirectory;
+import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
 import org.hazwatch.protocol.Quality;
 import org.hazwatch.protocol.Reading;
 import org.hazwatch.protocol.ReadingBatch;
@@ -26,9 +32,8 @@ import org.hazwatch.protocol.RequestSigner;
 import org.hazwatch.protocol.WireJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Access progress (接入进度) of a county of the test's own: exact figures, the export, the scope. */
 @PlatformTest
@@ -36,6 +41,16 @@ class AccessProgressTest {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
+
+    /** Ingest in platform tests knows the gateways and points tests register here (application-test.yml). */
+    @Autowired
+    InMemoryGatewayDirectory gateways;
+
+    @Autowired
+    InMemoryPointDirectory points;
 
     @Test
     void aFreshCountyWithOneEnterpriseConnectedAndOneNeverShowsExactFigures() throws Exception {
@@ -106,13 +121,22 @@ class AccessProgressTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.code").value(mine.code()));
     }
 
+    /** Over HTTP to the running server, as a gateway sends (SPEC §10). */
     private void send(TestEnterprise enterprise, Reading... readings) throws Exception {
+        gateways.register(new GatewayKey(enterprise.gateway(), enterprise.code(), enterprise.gatewaySecret()));
+        for (Reading reading : readings) {
+            points.addLevelPoint(reading.pointCode(), enterprise.code(), enterprise.county().path());
+        }
         byte[] body = WireJson.encode(new ReadingBatch(enterprise.code(), enterprise.gateway(),
                 UUID.randomUUID().toString(), List.of(readings)));
-        MockHttpServletRequestBuilder request = post("/api/v1/ingest/readings")
-                .contentType(MediaType.APPLICATION_JSON).content(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/ingest/readings"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         new RequestSigner(enterprise.gatewaySecret()).headers(enterprise.gateway(), System.currentTimeMillis(), body)
                 .forEach(request::header);
-        mvc.perform(request).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(readings.length));
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.body()).contains("\"accepted\":" + readings.length);
     }
 }
