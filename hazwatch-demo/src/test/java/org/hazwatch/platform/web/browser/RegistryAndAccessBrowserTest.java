@@ -33,12 +33,17 @@ class RegistryAndAccessBrowserTest {
         String before = api(browser, "/api/v1/registry/enterprises/" + HENGTAI);
         byte[] exported = download(browser, "/api/v1/registry/enterprises/" + HENGTAI + "/export.xlsx");
         Path bad = Files.createTempFile("hengtai-bad-", ".xlsx");
+        int levelRow;
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet points = workbook.getSheet("监测点位");
             assertThat(points.getRow(0).getCell(10).getStringCellValue()).isEqualTo("高高报");
-            assertThat(points.getRow(1).getCell(0).getStringCellValue()).isEqualTo("14052500001001G0001YW001");
-            points.getRow(1).getCell(10).setCellValue(99.0);   // 液位 0–3.2 m: HH outside the range
+            int level = 1;
+            while (!points.getRow(level).getCell(0).getStringCellValue().equals("14052500001001G0001YW001")) {
+                level++;
+            }
+            levelRow = level + 1;
+            points.getRow(level).getCell(10).setCellValue(99.0);   // 液位 0–3.2 m: HH outside the range
             workbook.write(out);
             Files.write(bad, out.toByteArray());
         }
@@ -53,7 +58,7 @@ class RegistryAndAccessBrowserTest {
         assertThat(errors).hasSize(1);
         List<WebElement> cells = errors.get(0).findElements(By.tagName("td"));
         assertThat(cells.get(0).getText()).isEqualTo("监测点位");
-        assertThat(cells.get(1).getText()).isEqualTo("K2");
+        assertThat(cells.get(1).getText()).isEqualTo("K" + levelRow);
         assertThat(cells.get(2).getText()).contains("hh 99 lies outside the range 0 … 3.2");
         assertThat(browser.findAll(By.id("upload-ok"))).isEmpty();
         assertThat(api(browser, "/api/v1/registry/enterprises/" + HENGTAI)).isEqualTo(before);
