@@ -105,7 +105,10 @@ public class ContactBook {
         if (actor.role().isEnterprise()) {
             throw new NotFoundException("jurisdiction", jurisdictionCode == null ? "" : jurisdictionCode);
         }
-        Jurisdiction node = jurisdictions.visible(actor, jurisdictionCode);
+        if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
+            throw InvalidInputException.of("jurisdictionCode", "required");
+        }
+        Jurisdiction node = jurisdictions.visible(actor, jurisdictionCode.strip());
         validate(List.of(entry));
         UUID id = UUID.randomUUID();
         insert(actor, id, node, entry);
