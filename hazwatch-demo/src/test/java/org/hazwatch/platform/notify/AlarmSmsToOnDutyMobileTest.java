@@ -31,7 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * DemoInboxTest (the same properties).
  */
 @DemoTest
-@TestPropertySource(properties = {"hazwatch.demo.telemetry=true", "hazwatch.demo.inbox=true"})
+@TestPropertySource(properties = {"hazwatch.demo.telemetry=true", "hazwatch.demo.inbox=true",
+        "hazwatch.demo.history=true"})
 class AlarmSmsToOnDutyMobileTest {
 
     static final String ENTERPRISE = "14052500003";
