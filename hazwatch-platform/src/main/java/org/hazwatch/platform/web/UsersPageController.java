@@ -13,6 +13,7 @@ import org.hazwatch.platform.org.UserAdministration.UserRow;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,6 +114,9 @@ class UsersPageController {
     }
 
     private String render(Actor actor, NewAccount form, Map<String, String> errors, Model model) {
+        if (users.rolesFor(actor).isEmpty()) {
+            throw new AccessDeniedException("duty operators administer no accounts");
+        }
         List<UserRow> rows = users.users(actor);
         model.addAttribute("users", rows);
         model.addAttribute("form", form);

@@ -31,8 +31,16 @@ class PeopleBrowserTest {
         String password = browser.waitFor(By.id("generated-password")).getText();
         assertThat(password).hasSize(12);
         WebElement row = browser.waitFor(By.cssSelector("#users tr[data-username='zezhou-duty']"));
-        assertThat(row.getText()).contains("监管人员", "泽州县", "13903562577", "启用");
+        assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .containsSubsequence("监管人员", "泽州县", "13903562577").contains("启用");
         screenshot(browser, "admin-users");
+        row.findElement(By.tagName("a")).click();
+        assertThat(browser.waitFor(By.id("contact-form")).findElement(By.name("mobile")).getAttribute("value"))
+                .isEqualTo("13903562577");
+        browser.driver().findElement(By.id("reset-password")).click();
+        String reset = browser.waitFor(By.id("new-password")).getText();
+        assertThat(reset).hasSize(12).isNotEqualTo(password);
+        password = reset;
 
         browser.driver().findElement(By.cssSelector("form[action$='/logout'] button")).click();
         browser.until(d -> d.getCurrentUrl().contains("/login"));
@@ -58,7 +66,8 @@ class PeopleBrowserTest {
         WebElement row = browser.findAll(By.cssSelector("#contacts tbody tr")).stream()
                 .filter(r -> r.getText().contains("赵值守")).findFirst().orElseThrow();
         assertThat(row.getAttribute("data-on-duty")).isEqualTo("true");
-        assertThat(row.getText()).contains("泽州县", "值班员", "13903562566", "当班");
+        assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .containsSubsequence("泽州县", "赵值守", "值班员", "13903562566").contains("当班");
     }
 
     private static void screenshot(Browser browser, String name) throws IOException {
