@@ -33,6 +33,6 @@ class OverviewHistoryBrowserTest {
                 .allSatisfy(n -> assertThat(((Number) n).intValue()).isGreaterThan(0));
         assertThat(online).as("the online rate (%) of each of the 13 past days").hasSize(13)
                 .allSatisfy(n -> assertThat(((Number) n).doubleValue()).isGreaterThan(50));
-        browser.script("window.scrollTo(0, document.getElementById('trend-alarms').offsetTop - 80);");
+        browser.script("document.getElementById('trend-alarms').scrollIntoView({block: 'center'});");
     }
 }
