@@ -33,6 +33,7 @@ class OverviewHistoryBrowserTest {
                 .allSatisfy(n -> assertThat(((Number) n).intValue()).isGreaterThan(0));
         assertThat(online).as("the online rate (%) of each of the 13 past days").hasSize(13)
                 .allSatisfy(n -> assertThat(((Number) n).doubleValue()).isGreaterThan(50));
-        browser.script("document.getElementById('trend-alarms').scrollIntoView({block: 'center'});");
+        EnterpriseLiveBrowserTest.showWholePage(browser);
+        browser.waitFor(By.cssSelector("#trend-online canvas"));
     }
 }
