@@ -6,7 +6,9 @@ import java.util.List;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.EpisodeState;
 import org.hazwatch.platform.alarm.rules.Severity;
+import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,17 +53,22 @@ public class AlarmSearch {
               AND (CAST(:to AS timestamptz) IS NULL OR raised_at < :to)""";
 
     private final JdbcClient jdbc;
+    private final Jurisdictions jurisdictions;
     private final ZoneId zone;
 
-    AlarmSearch(JdbcClient jdbc, HazwatchProperties hazwatch) {
+    AlarmSearch(JdbcClient jdbc, Jurisdictions jurisdictions, HazwatchProperties hazwatch) {
         this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
         this.zone = hazwatch.zone();
     }
 
     /**
-     * @param scope what the reader sees (from {@code Jurisdictions.scope}); the criteria's enterprise narrows it
+     * @param jurisdictionCode beneath this node of the reader's scope, or null for all it sees
+     * @throws org.hazwatch.platform.support.NotFoundException for a node the reader does not see
      */
-    public Found find(JurisdictionScope scope, Criteria c, int page, int size) {
+    public Found find(Actor actor, String jurisdictionCode, Criteria c, int page, int size) {
+        JurisdictionScope scope = jurisdictionCode == null || jurisdictionCode.isBlank() ? actor.scope()
+                : jurisdictions.scope(actor, jurisdictionCode.strip());
         int p = Math.max(0, page);
         int s = Math.max(1, Math.min(size, MOST));
         JurisdictionScope.Condition where = scope.ofEnterprise(blankToNull(c.enterpriseCode()))

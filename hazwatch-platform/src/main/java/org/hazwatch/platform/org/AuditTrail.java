@@ -50,21 +50,26 @@ public class AuditTrail {
                                          ON j.code = a.jurisdiction_code WHERE %s))""";
 
     private final JdbcClient jdbc;
+    private final Jurisdictions jurisdictions;
     private final ZoneId zone;
 
-    AuditTrail(JdbcClient jdbc, HazwatchProperties hazwatch) {
+    AuditTrail(JdbcClient jdbc, Jurisdictions jurisdictions, HazwatchProperties hazwatch) {
         this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
         this.zone = hazwatch.zone();
     }
 
     /**
-     * @param scope what the reader sees, narrowed by the page's jurisdiction ({@code Jurisdictions.scope})
+     * @param jurisdictionCode beneath this node of the reader's scope, or null for all it sees
      * @throws AccessDeniedException for enterprise users: the audit page is the regulators' and the admin's
+     * @throws org.hazwatch.platform.support.NotFoundException for a node the reader does not see
      */
-    public Found find(Actor actor, JurisdictionScope scope, Criteria c, int page, int size) {
+    public Found find(Actor actor, String jurisdictionCode, Criteria c, int page, int size) {
         if (actor.role().isEnterprise()) {
             throw new AccessDeniedException("the audit page is for the admin and the regulators");
         }
+        JurisdictionScope scope = jurisdictionCode == null || jurisdictionCode.isBlank() ? actor.scope()
+                : jurisdictions.scope(actor, jurisdictionCode.strip());
         int p = Math.max(0, page);
         int s = Math.max(1, Math.min(size, 500));
         JurisdictionScope.Condition about = scope.on("l.jurisdiction_path", "l.enterprise_code");

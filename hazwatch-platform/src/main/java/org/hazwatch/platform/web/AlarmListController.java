@@ -16,8 +16,6 @@ import org.hazwatch.platform.alarm.rules.AlarmOperationRefused;
 import org.hazwatch.platform.alarm.rules.EpisodeState;
 import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.org.Actor;
-import org.hazwatch.platform.org.JurisdictionScope;
-import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
@@ -48,17 +46,15 @@ class AlarmListController {
 
     private final AlarmSearch search;
     private final Alarms alarms;
-    private final Jurisdictions jurisdictions;
     private final Registry registry;
     private final AlarmWorkbook workbook;
     private final Shown shown;
     private final Clock clock;
 
-    AlarmListController(AlarmSearch search, Alarms alarms, Jurisdictions jurisdictions, Registry registry,
+    AlarmListController(AlarmSearch search, Alarms alarms, Registry registry,
                         AlarmWorkbook workbook, Shown shown, Clock clock) {
         this.search = search;
         this.alarms = alarms;
-        this.jurisdictions = jurisdictions;
         this.registry = registry;
         this.workbook = workbook;
         this.shown = shown;
@@ -68,7 +64,7 @@ class AlarmListController {
     @GetMapping("/alarms")
     String list(Actor actor, @ModelAttribute("filter") AlarmFilter filter, Model model) {
         filter.defaults(shown.today(clock).minusDays(DEFAULT_DAYS - 1L), shown.today(clock), shown.zone());
-        AlarmSearch.Found found = search.find(scope(actor, filter), criteria(filter), filter.getPage(), PAGE_SIZE);
+        AlarmSearch.Found found = search.find(actor, filter.getJurisdiction(), criteria(filter), filter.getPage(), PAGE_SIZE);
         List<RegisteredEnterprise> enterprises = actor.role().isEnterprise() ? List.of()
                 : registry.visibleEnterprises(actor, blankToNull(filter.getJurisdiction()), 0, 500).items();
         model.addAttribute("found", found);
@@ -85,7 +81,7 @@ class AlarmListController {
     @GetMapping("/alarms/export.xlsx")
     ResponseEntity<byte[]> export(Actor actor, @ModelAttribute("filter") AlarmFilter filter) throws IOException {
         filter.defaults(shown.today(clock).minusDays(DEFAULT_DAYS - 1L), shown.today(clock), shown.zone());
-        AlarmSearch.Found found = search.find(scope(actor, filter), criteria(filter), 0, AlarmSearch.MOST);
+        AlarmSearch.Found found = search.find(actor, filter.getJurisdiction(), criteria(filter), 0, AlarmSearch.MOST);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(found, names(found.items(), List.of()), out);
         return ResponseEntity.ok()
@@ -108,11 +104,6 @@ class AlarmListController {
             redirect.addFlashAttribute("refused", id);
         }
         return "redirect:/alarms" + (back.startsWith("?") ? back : "");
-    }
-
-    private JurisdictionScope scope(Actor actor, AlarmFilter filter) {
-        String under = blankToNull(filter.getJurisdiction());
-        return under == null ? actor.scope() : jurisdictions.scope(actor, under);
     }
 
     static AlarmSearch.Criteria criteria(AlarmFilter f) {

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.AuditTrail;
-import org.hazwatch.platform.org.JurisdictionScope;
-import org.hazwatch.platform.org.Jurisdictions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,13 +22,11 @@ class AuditPageController {
     static final int PAGE_SIZE = 50;
 
     private final AuditTrail trail;
-    private final Jurisdictions jurisdictions;
     private final Shown shown;
     private final Clock clock;
 
-    AuditPageController(AuditTrail trail, Jurisdictions jurisdictions, Shown shown, Clock clock) {
+    AuditPageController(AuditTrail trail, Shown shown, Clock clock) {
         this.trail = trail;
-        this.jurisdictions = jurisdictions;
         this.shown = shown;
         this.clock = clock;
     }
@@ -43,9 +39,7 @@ class AuditPageController {
                 Model model) {
         LocalDate last = to != null ? to : shown.today(clock);
         LocalDate first = from != null ? from : last.minusDays(6);
-        JurisdictionScope scope = jurisdiction == null || jurisdiction.isBlank() ? actor.scope()
-                : jurisdictions.scope(actor, jurisdiction.strip());
-        AuditTrail.Found found = trail.find(actor, scope, new AuditTrail.Criteria(
+        AuditTrail.Found found = trail.find(actor, jurisdiction, new AuditTrail.Criteria(
                 first.atStartOfDay(shown.zone()).toInstant(), last.plusDays(1).atStartOfDay(shown.zone()).toInstant(),
                 who, action), page, PAGE_SIZE);
         UriComponentsBuilder q = UriComponentsBuilder.newInstance().queryParam("from", first).queryParam("to", last);

@@ -13,7 +13,6 @@ import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingType;
 import org.hazwatch.platform.org.Actor;
-import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
@@ -126,10 +125,11 @@ class FilingPageController {
 
     private String render(Actor actor, String jurisdiction, FilingPageForm form, Map<String, String> errors,
                           Model model) {
-        JurisdictionScope scope = jurisdiction == null || jurisdiction.isBlank() ? actor.scope()
-                : jurisdictions.scope(actor, jurisdiction);
-        List<FilingView> list = filings.list(scope, null, null, LIST_SIZE);
-        List<FilingView> covered = filings.list(scope, null, clock.instant(), LIST_SIZE);
+        boolean all = jurisdiction == null || jurisdiction.isBlank();
+        List<FilingView> list = filings.list(all ? actor.scope() : jurisdictions.scope(actor, jurisdiction), null,
+                null, LIST_SIZE);
+        List<FilingView> covered = filings.list(all ? actor.scope() : jurisdictions.scope(actor, jurisdiction), null,
+                clock.instant(), LIST_SIZE);
         model.addAttribute("filings", list);
         model.addAttribute("covered", covered);
         model.addAttribute("names", names(list));

@@ -29,6 +29,8 @@ class CustodyAndAuditBrowserTest {
         browser.driver().findElement(By.id("custody-submit")).click();
         assertThat(browser.waitFor(By.cssSelector("[data-field=findings]")).getText())
                 .isEqualTo("有不符合项时请填写发现的问题");
+        assertThat(browser.driver().findElement(By.cssSelector("input[name='item.EMERGENCY_FACILITIES'][value=false]"))
+                .isSelected()).as("the answers are kept when the check is refused").isTrue();
 
         browser.driver().findElement(By.id("findings")).sendKeys(finding);
         browser.driver().findElement(By.id("custody-submit")).click();
