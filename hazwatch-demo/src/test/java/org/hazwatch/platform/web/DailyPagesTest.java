@@ -7,13 +7,17 @@ import static org.hazwatch.platform.web.WebSessions.status;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.filing.FilingView;
 import org.hazwatch.platform.filing.Filings;
+import org.hazwatch.platform.filing.NewAttachment;
 import org.hazwatch.platform.filing.rules.FilingRequest;
 import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingType;
@@ -66,15 +70,21 @@ class DailyPagesTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         FilingView filing = filings.submit(new Actor("hengtai-admin", Role.ENTERPRISE_ADMIN, null, null, HENGTAI),
                 HENGTAI, new FilingRequest(FilingType.NETWORK_OUTAGE, FilingScope.ENTERPRISE, List.of(),
-                        now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2)), "光纤被挖断 " + now));
+                        now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2)), "光纤被挖断 " + now),
+                List.of(new NewAttachment("抢修照片.png", png())));
         String id = filing.id().toString();
+        String attachment = "/filings/" + id + "/attachments/" + filings.attachments(
+                new Actor("zezhou", Role.REGULATOR, ZEZHOU, "140000/140500/140525/", null), filing.id()).get(0).id();
 
         MockHttpSession zezhou = login(mockMvc, "zezhou");
         assertThat(page(mockMvc, zezhou, "/filings/" + id)).contains("光纤被挖断");
         assertThat(page(mockMvc, zezhou, "/filings?jurisdiction=" + ZEZHOU)).contains(id);
         assertThat(page(mockMvc, zezhou, "/audit?action=filing.submit")).contains(id);
 
+        assertThat(WebSessions.get200(mockMvc, zezhou, attachment).getContentType()).isEqualTo("image/png");
+
         MockHttpSession gaoping = login(mockMvc, "gaoping");
+        assertThat(status(mockMvc, gaoping, attachment)).isEqualTo(404);
         assertThat(status(mockMvc, gaoping, "/filings/" + id)).isEqualTo(404);
         assertThat(status(mockMvc, gaoping, "/filings?jurisdiction=" + ZEZHOU)).isEqualTo(404);
         assertThat(status(mockMvc, gaoping, "/audit?jurisdiction=" + ZEZHOU)).isEqualTo(404);
@@ -84,5 +94,12 @@ class DailyPagesTest {
         assertThat(page(mockMvc, gaoping, "/audit?action=filing.")).doesNotContain(id).doesNotContain(HENGTAI);
         assertThat(mockMvc.perform(post("/filings/" + id + "/acknowledge").session(gaoping).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 }

@@ -1,15 +1,19 @@
 package org.hazwatch.platform.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hazwatch.platform.filing.FilingView;
 import org.hazwatch.platform.filing.Filings;
+import org.hazwatch.platform.filing.NewAttachment;
 import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingType;
 import org.hazwatch.platform.org.Actor;
@@ -17,8 +21,13 @@ import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.Attachments;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.Problem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +37,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -68,15 +78,29 @@ class FilingPageController {
     String one(Actor actor, @PathVariable UUID id, Model model) {
         FilingView filing = filings.one(actor, id);
         model.addAttribute("f", filing);
+        model.addAttribute("attachments", filings.attachments(actor, id));
         model.addAttribute("names", names(List.of(filing)));
         model.addAttribute("canAnswer", canAnswer(actor));
         model.addAttribute("canWithdraw", canFile(actor));
         return "filings/filing";
     }
 
+    /** A file of the filing, after the filing's own scope check (404 otherwise); shown inline, never sniffed. */
+    @GetMapping("/filings/{id}/attachments/{attachment}")
+    ResponseEntity<byte[]> attachment(Actor actor, @PathVariable UUID id, @PathVariable String attachment) {
+        Attachments.Content content = filings.attachment(actor, id, attachment);
+        String name = filings.attachments(actor, id).stream().filter(a -> a.id().equals(attachment)).findFirst()
+                .map(Attachments.Attachment::name).orElse(attachment);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(content.bytes());
+    }
+
     @PostMapping("/filings")
-    String submit(Actor actor, @ModelAttribute("form") FilingPageForm form, BindingResult binding, Model model,
-                  RedirectAttributes redirect) {
+    String submit(Actor actor, @ModelAttribute("form") FilingPageForm form, BindingResult binding,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  RedirectAttributes redirect) throws IOException {
         if (!canFile(actor)) {
             throw new AccessDeniedException("the enterprise's admin files");
         }
@@ -84,7 +108,14 @@ class FilingPageController {
         binding.getFieldErrors().forEach(e -> errors.put(e.getField(), "请填写日期和时间"));
         if (errors.isEmpty()) {
             try {
-                FilingView filed = filings.submit(actor, actor.enterpriseCode(), form.toRequest(shown.zone()));
+                List<NewAttachment> attached = new ArrayList<>();
+                for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+                    if (!file.isEmpty()) {
+                        attached.add(new NewAttachment(file.getOriginalFilename(), file.getBytes()));
+                    }
+                }
+                FilingView filed = filings.submit(actor, actor.enterpriseCode(), form.toRequest(shown.zone()),
+                        attached);
                 redirect.addFlashAttribute("filed", filed.id());
                 return "redirect:/filings";
             } catch (InvalidInputException e) {

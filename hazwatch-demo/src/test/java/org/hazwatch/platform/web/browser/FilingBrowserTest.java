@@ -2,7 +2,16 @@ package org.hazwatch.platform.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -10,13 +19,16 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * 恒泰氯碱's admin files a maintenance shutdown (检维修报备) of one point on /filings; 泽州县's regulator finds it in the
- * inbox and acknowledges it (确认). Ends on the county's inbox (the screenshot of /filings).
+ * inbox and acknowledges it (确认), and opens the plan attached to it. Ends on the county's inbox (the screenshot of /filings).
  */
 @BrowserTest
 class FilingBrowserTest {
 
     @Test
-    void anEnterpriseFilesAMaintenanceAndTheCountyAcknowledgesIt(Browser browser) {
+    void anEnterpriseFilesAMaintenanceAndTheCountyAcknowledgesIt(Browser browser) throws Exception {
+        byte[] plan = png();
+        Path file = Files.createTempFile("检修方案", ".png");
+        Files.write(file, plan);
         String reason = "1号液氯储罐液位计检修 " + System.nanoTime();
         browser.logIn("hengtai-admin").open("/filings");
         new Select(browser.waitFor(By.id("type"))).selectByValue("MAINTENANCE");
@@ -26,6 +38,7 @@ class FilingBrowserTest {
         String point = points.get(0).getAttribute("value");
         points.get(0).click();
         browser.driver().findElement(By.id("reason")).sendKeys(reason);
+        browser.driver().findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
         browser.driver().findElement(By.id("filing-submit")).click();
 
         assertThat(browser.waitFor(By.id("filing-filed")).getText()).contains("报备已提交");
@@ -49,7 +62,23 @@ class FilingBrowserTest {
 
         browser.open("/filings/" + id);
         assertThat(browser.waitFor(By.id("filing")).getText()).contains(point, reason);
+        String link = browser.waitFor(By.cssSelector("#filing-attachments a[data-attachment]")).getAttribute("href");
+        HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link))
+                .header("Cookie", "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+        assertThat(served.body()).as("the county gets the file the enterprise attached").isEqualTo(plan);
         browser.open("/filings");
         browser.waitFor(By.id("filing-list"));
+    }
+
+    /** A small real PNG: a 16×16 image. */
+    static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xC62828);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 }
