@@ -7,9 +7,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +25,7 @@ import org.hazwatch.platform.alarm.rules.AlarmBoard;
 import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.AlarmOperationRefused;
+import org.hazwatch.platform.alarm.rules.Backfill;
 import org.hazwatch.platform.alarm.rules.ChangeSink;
 import org.hazwatch.platform.alarm.rules.ConditionChange;
 import org.hazwatch.platform.alarm.rules.ConditionEngine;
@@ -57,6 +62,8 @@ class AlarmEngine implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AlarmEngine.class);
     private static final ChangeSink REBUILD_ONLY = change -> { };
+    /** How far before a back-filled stretch its points' stored readings are taken to rebuild their state. */
+    static final Duration BACKFILL_LOOK_BACK = Duration.ofHours(1);
 
     private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private final AlarmPoints points;
@@ -119,18 +126,60 @@ class AlarmEngine implements SmartLifecycle {
         }
     }
 
-    /** On the engine thread: evaluates a committed group; {@code store} false only rebuilds the conditions. */
+    /**
+     * On the engine thread: evaluates a committed group; {@code store} false only rebuilds the conditions. Readings
+     * not after the newest evaluated for their point are back-fill: they are evaluated apart ({@link #backfill}).
+     */
     void evaluate(ReadingsCommitted group, boolean storeChanges) {
         List<Sample> samples = group.readings().stream().map(AlarmEngine::sample).toList();
         if (!storeChanges) {
             conditions.evaluateAll(samples, REBUILD_ONLY);
             return;
         }
-        conditions.evaluateAll(samples, change -> board.apply(change, covers.at(change.key(), change.at())));
+        List<Sample> inOrder = new ArrayList<>(samples.size());
+        Map<String, Instant[]> stretches = new HashMap<>();
+        for (Sample s : samples) {
+            Instant through = conditions.evaluatedThrough(s.pointCode());
+            if (through != null && !s.time().isAfter(through)) {
+                stretches.merge(s.pointCode(), new Instant[] {s.time(), s.time()}, (a, b) -> new Instant[] {
+                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            } else {
+                inOrder.add(s);
+            }
+        }
+        conditions.evaluateAll(stretches.isEmpty() ? samples : inOrder,
+                change -> board.apply(change, covers.at(change.key(), change.at())));
         heardFrom(group);
         lastGroup = group.receivedAt();
         boolean saveDue = !clock.instant().isBefore(lastSaved.plus(settings.saveEvery()));
         commit(saveDue, board.hasChanges() ? () -> store.evaluatedThrough(group.receivedAt()) : null);
+        if (!stretches.isEmpty()) {
+            backfill(stretches);
+        }
+    }
+
+    /**
+     * On the engine thread: the back-filled stretches of some points ({@code [first, last]} time per point) through
+     * the same rules, from the stored readings ({@link Backfill}); the episodes found are stored marked late. Only
+     * those still active now are published and go on the live board; the others reach lists and health figures.
+     */
+    private void backfill(Map<String, Instant[]> stretches) {
+        Instant from = stretches.values().stream().map(s -> s[0]).min(Instant::compareTo).orElseThrow()
+                .minus(BACKFILL_LOOK_BACK);
+        Map<String, Instant> liveThrough = new HashMap<>();
+        stretches.keySet().forEach(p -> liveThrough.put(p, conditions.evaluatedThrough(p)));
+        List<Sample> stored = committed.ofPoints(stretches.keySet(), from).stream().map(AlarmEngine::sample)
+                .filter(s -> !s.time().isAfter(liveThrough.get(s.pointCode()))).toList();
+        Backfill.Outcome outcome = Backfill.evaluate(points::settings, stored, stretches, covers::at,
+                board::openOf, clock.instant());
+        if (outcome.changes().isEmpty()) {
+            return;
+        }
+        board.restore(outcome.adopted());
+        outcome.points().forEach(p -> conditions.adopt(p, outcome.conditions()));
+        tx.executeWithoutResult(status -> store.save(outcome.changes(), points::jurisdictionPathOf));
+        publisher.publish(outcome.live(), points::jurisdictionPathOf);
+        publisher.backfilled(outcome.changes());
     }
 
     /** On the engine thread: an offline or online change of a point or enterprise, at wall-clock time. */
@@ -158,6 +207,11 @@ class AlarmEngine implements SmartLifecycle {
 
     AlarmBoard board() {
         return board;
+    }
+
+    /** On the engine thread: the newest reading time evaluated live for the point; null when none was. */
+    Instant evaluatedThrough(String pointCode) {
+        return conditions.evaluatedThrough(pointCode);
     }
 
     /**
