@@ -64,6 +64,11 @@ class AlarmEngine implements SmartLifecycle {
     private static final ChangeSink REBUILD_ONLY = change -> { };
     /** How far before a back-filled stretch its points' stored readings are taken to rebuild their state. */
     static final Duration BACKFILL_LOOK_BACK = Duration.ofHours(1);
+    /** Back-fill is evaluated once its points have had no more for this long… */
+    static final Duration BACKFILL_QUIET = Duration.ofSeconds(1);
+    /** …or once it has waited this long. */
+    static final Duration BACKFILL_AT_MOST = Duration.ofSeconds(30);
+    static final int BACKFILL_POINTS = 50;
 
     private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private final AlarmPoints points;
@@ -79,6 +84,10 @@ class AlarmEngine implements SmartLifecycle {
     private AlarmBoard board;
     private Instant lastSaved = Instant.EPOCH;
     private Instant lastGroup;
+    private final Map<String, Instant[]> backfillDue = new HashMap<>();
+    private long lastBackfillNanos;
+    private long firstBackfillNanos;
+    private long backfilledReadings;
     private volatile boolean running;
     private Thread thread;
 
@@ -154,8 +163,42 @@ class AlarmEngine implements SmartLifecycle {
         boolean saveDue = !clock.instant().isBefore(lastSaved.plus(settings.saveEvery()));
         commit(saveDue, board.hasChanges() ? () -> store.evaluatedThrough(group.receivedAt()) : null);
         if (!stretches.isEmpty()) {
-            backfill(stretches);
+            if (backfillDue.isEmpty()) {
+                firstBackfillNanos = System.nanoTime();
+            }
+            backfilledReadings += samples.size() - inOrder.size();
+            stretches.forEach((point, stretch) -> backfillDue.merge(point, stretch, (a, b) -> new Instant[] {
+                a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]}));
+            lastBackfillNanos = System.nanoTime();
         }
+    }
+
+    /**
+     * On the engine thread: the back-fill gathered so far, once its gateways have paused
+     * ({@link #BACKFILL_QUIET}) or it has waited {@link #BACKFILL_AT_MOST}: a backlog sent as many batches is
+     * evaluated once per point, not once per batch. Points go {@link #BACKFILL_POINTS} at a time.
+     */
+    void backfillIfDue(boolean now) {
+        if (backfillDue.isEmpty()) {
+            return;
+        }
+        long quiet = System.nanoTime() - lastBackfillNanos;
+        long waited = System.nanoTime() - firstBackfillNanos;
+        if (!now && quiet < BACKFILL_QUIET.toNanos() && waited < BACKFILL_AT_MOST.toNanos()) {
+            return;
+        }
+        List<String> due = new ArrayList<>(backfillDue.keySet());
+        for (int i = 0; i < due.size(); i += BACKFILL_POINTS) {
+            Map<String, Instant[]> chunk = new HashMap<>();
+            due.subList(i, Math.min(due.size(), i + BACKFILL_POINTS)).forEach(p -> chunk.put(p, backfillDue.get(p)));
+            backfill(chunk);
+        }
+        backfillDue.clear();
+    }
+
+    /** On the engine thread: readings taken as back-fill since the start (older than their point's newest). */
+    long backfilledReadings() {
+        return backfilledReadings;
     }
 
     /**
@@ -267,6 +310,7 @@ class AlarmEngine implements SmartLifecycle {
     void restore() {
         conditions = new ConditionEngine(points::settings);
         board = new AlarmBoard();
+        backfillDue.clear();
         covers.clear();
         coverStore.loadInto(covers);
         AlarmStore.EngineState state = store.state();
@@ -313,11 +357,13 @@ class AlarmEngine implements SmartLifecycle {
                 if (task != null) {
                     runSafely(task);
                 }
+                runSafely(() -> backfillIfDue(!running));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
+        runSafely(() -> backfillIfDue(true));
         runSafely(() -> commit(true, null));
     }
 
