@@ -19,6 +19,7 @@ import org.hazwatch.platform.telemetry.AppendOutcome;
 import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingLog;
 import org.hazwatch.platform.telemetry.ReadingQuality;
+import org.hazwatch.protocol.EnterpriseCode;
 import org.hazwatch.protocol.PointCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,8 +97,11 @@ class AlarmBackfillTest {
         assertThat(jdbc.sql("SELECT actor || ' ' || note FROM alarm_transition WHERE episode_id = CAST(:id AS uuid) "
                 + "AND kind = 'ACKNOWLEDGED'").param("id", id).query(String.class).single())
                 .isEqualTo("system " + Backfill.ENDED);
-        // ended long ago: no live notification; the live state as it was
+        // ended long ago: no live notification, but the warning model and the health figures are told
         assertThat(events.about(plant.point)).isEmpty();
+        assertThat(events.backfilledOf(plant.enterprise)).singleElement()
+                .isEqualTo(new AlarmsBackfilled(EnterpriseCode.of(plant.enterprise), overFrom, backTo, 1));
+        // the live state as it was
         assertThat(liveEvaluatedThrough()).isEqualTo(lastLive);
         assertThat(liveOpen(AlarmKind.LIMIT_HIGH)).isFalse();
 
