@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Back-fill (补传) evaluated: a gateway sends its live readings first and the backlog of the outage after them. The
@@ -50,6 +52,9 @@ class AlarmBackfillTest {
 
     @Autowired
     AlarmEventsRecorder events;
+
+    @Autowired
+    MockMvc mockMvc;
 
     AlarmFixture plant;
     /** Where the live readings begin: the outage was the 30 minutes before. */
@@ -97,6 +102,9 @@ class AlarmBackfillTest {
         assertThat(jdbc.sql("SELECT actor || ' ' || note FROM alarm_transition WHERE episode_id = CAST(:id AS uuid) "
                 + "AND kind = 'ACKNOWLEDGED'").param("id", id).query(String.class).single())
                 .isEqualTo("system " + Backfill.ENDED);
+        // the API view says 补传 (late) with the true raise time
+        assertThat(MockMvcTester.create(mockMvc).get().uri("/api/v1/alarms/" + id).with(AlarmApiTest.admin()))
+                .hasStatusOk().bodyJson().extractingPath("$.alarm.late").isEqualTo(true);
         // ended long ago: no live notification, but the warning model and the health figures are told
         assertThat(events.about(plant.point)).isEmpty();
         assertThat(events.backfilledOf(plant.enterprise)).singleElement()
