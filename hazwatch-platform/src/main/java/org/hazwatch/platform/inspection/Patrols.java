@@ -129,7 +129,34 @@ public class Patrols {
             throw new InvalidInputException(issues.stream().map(i -> new Problem(i.field(), i.reason())).toList());
         }
         RegisteredEnterprise enterprise = visibleEnterprise(actor, patrol.enterpriseCode());
-        Instant now = clock.instant();
+        return save(actor, enterprise, patrol, spotCheck, clock.instant(), actor.username(), actor.jurisdictionCode(),
+                actor.jurisdictionPath() == null ? "" : actor.jurisdictionPath());
+    }
+
+    /**
+     * A record made at a stated time by a regulator of the node {@code byJurisdictionCode} (a county or park: a
+     * patrol, else a spot check), for seeding and for taking over another platform's records; the platform admin
+     * only; audited. The evidence is what the platform's data shows now.
+     */
+    @Transactional
+    public PatrolRecordView importMade(Actor actor, NewPatrol patrol, Instant madeAt, String madeBy,
+                                       String byJurisdictionCode) {
+        if (!actor.isPlatformAdmin()) {
+            throw new AccessDeniedException("the platform admin imports records");
+        }
+        Jurisdiction by = jurisdictions.require(byJurisdictionCode);
+        boolean spotCheck = !PatrolUnits.patrols(by.level());
+        List<PatrolChecks.Issue> issues = PatrolChecks.problems(patrol.enterpriseCode(), patrol.round(), spotCheck,
+                patrol.items(), patrol.note());
+        if (!issues.isEmpty()) {
+            throw new InvalidInputException(issues.stream().map(i -> new Problem(i.field(), i.reason())).toList());
+        }
+        RegisteredEnterprise enterprise = visibleEnterprise(actor, patrol.enterpriseCode());
+        return save(actor, enterprise, patrol, spotCheck, madeAt, madeBy, by.code(), by.path());
+    }
+
+    private PatrolRecordView save(Actor actor, RegisteredEnterprise enterprise, NewPatrol patrol, boolean spotCheck,
+                                  Instant now, String recordedBy, String byCode, String byPath) {
         Map<PatrolItem, PatrolEntry> given = new EnumMap<>(PatrolItem.class);
         patrol.items().forEach(e -> given.put(e.item(), e));
         List<PatrolRecordView.RecordedItem> items = new ArrayList<>();
@@ -143,9 +170,8 @@ public class Patrols {
         PatrolRecordView view = new PatrolRecordView(UUID.randomUUID(), enterprise.code(),
                 spotCheck ? "SPOT_CHECK" : "PATROL", round, compliance.schedule().dayOf(now), items,
                 patrol.note() == null || patrol.note().isBlank() ? null : patrol.note().strip(), List.of(),
-                actor.username(), now);
-        store.add(view, enterprise.jurisdictionPath(), actor.jurisdictionCode(),
-                actor.jurisdictionPath() == null ? "" : actor.jurisdictionPath());
+                recordedBy, now);
+        store.add(view, enterprise.jurisdictionPath(), byCode, byPath);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("kind", view.kind());
         detail.put("round", round == null ? null : round.name());

@@ -42,6 +42,24 @@ class VerificationStore {
                         rs.getString("verified_by"), rs.getTimestamp("verified_at").toInstant())).list();
     }
 
+    /** The latest verification of each of the alarms or warnings given. */
+    Map<UUID, VerificationView> latest(String target, java.util.Collection<UUID> ids) {
+        Map<UUID, VerificationView> latest = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("""
+                SELECT DISTINCT ON (target_id) * FROM patrol_verification
+                WHERE target = :t AND target_id = ANY(:ids) ORDER BY target_id, verified_at DESC""")
+                .param("t", target).param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> new VerificationView(rs.getObject("id", UUID.class), rs.getString("target"),
+                        rs.getObject("target_id", UUID.class), rs.getString("enterprise_code"),
+                        VerificationVerdict.valueOf(rs.getString("verdict")), rs.getString("note"),
+                        rs.getString("verified_by"), rs.getTimestamp("verified_at").toInstant()))
+                .list().forEach(v -> latest.put(v.targetId(), v));
+        return latest;
+    }
+
     /** Per verdict, the alarms or warnings of the enterprise whose latest verification in the period is it. */
     Map<VerificationVerdict, Long> counts(String enterpriseCode, String target, Instant from, Instant to) {
         Map<VerificationVerdict, Long> counts = new EnumMap<>(VerificationVerdict.class);

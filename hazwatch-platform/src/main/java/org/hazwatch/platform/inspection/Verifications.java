@@ -74,6 +74,11 @@ public class Verifications {
         return store.of(WARNING, warningId);
     }
 
+    /** For views (not scoped: callers list alarms the actor sees): the latest verification of each alarm. */
+    public Map<UUID, VerificationView> latestOfAlarms(java.util.Collection<UUID> alarmIds) {
+        return store.latest(ALARM, alarmIds);
+    }
+
     /**
      * For data quality (not scoped: callers check the actor): per verdict, the enterprise's alarms ({@link #ALARM})
      * or warnings ({@link #WARNING}) whose latest verification in [from, to) has it.
