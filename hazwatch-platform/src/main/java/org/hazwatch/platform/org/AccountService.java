@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hazwatch.platform.org.rules.PasswordPolicy;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.Problem;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,13 +46,21 @@ class AccountService implements Accounts {
         }
         NewUser user = new NewUser(username, displayName, rawPassword, role,
                 role == Role.REGULATOR ? scopeCode : null, role != null && role.isEnterprise() ? scopeCode : null);
-        create(Actor.system(), user);
+        create(Actor.system(), user, false);
         return true;
     }
 
     /** Creates an account within what the actor may manage; every problem at once, nothing stored on any. */
     @Transactional
     Account create(Actor actor, NewUser user) {
+        return create(actor, user, true);
+    }
+
+    /**
+     * {@code byPerson}: a password a person sets meets {@link PasswordPolicy}; one from settings or a feature
+     * (the configured admin password, the demo logins) only needs its length — security (issue 19), docs/SECURITY.md.
+     */
+    private Account create(Actor actor, NewUser user, boolean byPerson) {
         List<Problem> problems = new ArrayList<>();
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
             problems.add(new Problem("username", "2 to 64 letters, digits or _ . @ -"));
@@ -61,7 +70,10 @@ class AccountService implements Accounts {
         if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 100) {
             problems.add(new Problem("displayName", "a name of 1 to 100 characters is required"));
         }
-        if (user.password() == null || user.password().length() < MIN_PASSWORD) {
+        if (byPerson) {
+            PasswordPolicy.problems(user.username(), user.password())
+                    .forEach(p -> problems.add(new Problem("password", p)));
+        } else if (user.password() == null || user.password().length() < MIN_PASSWORD) {
             problems.add(new Problem("password", "at least " + MIN_PASSWORD + " characters"));
         }
         String path = user.role() == null ? null : scopePath(actor, user, problems);
