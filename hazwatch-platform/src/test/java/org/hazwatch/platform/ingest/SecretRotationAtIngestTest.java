@@ -44,16 +44,24 @@ class SecretRotationAtIngestTest {
 
     @Test
     void theBrokerTakesThePreviousSecretOnlyDuringTheGracePeriod() {
-        GatewayBrokerAccess during = new GatewayBrokerAccess(DIRECTORY, BrokerAccount.internal("platform"));
-        assertThat(during.checkValid("c", KEY.gatewayCode(), "new-secret".getBytes(StandardCharsets.UTF_8))).isTrue();
-        // the grace period of KEY lies in the past of the real clock the broker uses; one in the future:
-        GatewayKey fresh = new GatewayKey(KEY.gatewayCode(), KEY.enterpriseCode(), "new-secret", "old-secret",
+        // the broker checks against the real clock: one grace period still running, one just ended
+        GatewayKey graced = new GatewayKey(KEY.gatewayCode(), KEY.enterpriseCode(), "new-secret", "old-secret",
                 Instant.now().plusSeconds(3600));
-        GatewayBrokerAccess graced = new GatewayBrokerAccess(code -> Optional.of(fresh),
+        GatewayKey ended = new GatewayKey(KEY.gatewayCode(), KEY.enterpriseCode(), "new-secret", "old-secret",
+                Instant.now().minusSeconds(1));
+        GatewayBrokerAccess during = new GatewayBrokerAccess(code -> Optional.of(graced),
                 BrokerAccount.internal("platform"));
-        assertThat(graced.checkValid("c", KEY.gatewayCode(), "old-secret".getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(during.checkValid("c", KEY.gatewayCode(), "old-secret".getBytes(StandardCharsets.UTF_8))).isFalse();
-        assertThat(graced.checkValid("c", KEY.gatewayCode(), "other".getBytes(StandardCharsets.UTF_8))).isFalse();
+        GatewayBrokerAccess after = new GatewayBrokerAccess(code -> Optional.of(ended),
+                BrokerAccount.internal("platform"));
+        assertThat(during.checkValid("c", KEY.gatewayCode(), bytes("old-secret"))).isTrue();
+        assertThat(during.checkValid("c", KEY.gatewayCode(), bytes("new-secret"))).isTrue();
+        assertThat(during.checkValid("c", KEY.gatewayCode(), bytes("other"))).isFalse();
+        assertThat(after.checkValid("c", KEY.gatewayCode(), bytes("old-secret"))).isFalse();
+        assertThat(after.checkValid("c", KEY.gatewayCode(), bytes("new-secret"))).isTrue();
+    }
+
+    private static byte[] bytes(String password) {
+        return password.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String stamp(Instant at) {
