@@ -29,8 +29,12 @@ class AccountService implements Accounts {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
+    private final PasswordChanges passwordChanges;
+
     AccountService(AccountRepository accounts, JurisdictionRepository jurisdictions,
-                   ObjectProvider<EnterpriseLocator> enterprises, PasswordEncoder encoder, AuditLog audit) {
+                   ObjectProvider<EnterpriseLocator> enterprises, PasswordEncoder encoder, AuditLog audit,
+                   PasswordChanges passwordChanges) {
+        this.passwordChanges = passwordChanges;
         this.accounts = accounts;
         this.jurisdictions = jurisdictions;
         this.enterprises = enterprises;
@@ -167,9 +171,16 @@ class AccountService implements Accounts {
     String resetPassword(Actor actor, Account account, String jurisdictionPath) {
         String password = generatedPassword();
         accounts.setPasswordHash(account.username(), encoder.encode(password));
+        // security (issue 19): a reset password is nobody's choice: changed at the first login
+        passwordChanges.requireChange(account.username());
         audit.record(actor, "user.reset-password", "account", account.username(), jurisdictionPath,
                 account.enterpriseCode(), Map.of("role", account.role().name()));
         return password;
+    }
+
+    /** A generated password handed to a person must be changed at the first login (security, issue 19). */
+    void requireChange(String username) {
+        passwordChanges.requireChange(username);
     }
 
     /** A password to hand to a person once: 12 characters of letters (no I, l, O) and digits (no 0, 1), one of each. */
