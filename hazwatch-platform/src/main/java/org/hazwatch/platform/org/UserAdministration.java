@@ -113,9 +113,6 @@ public class UserAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (generated) {
-            accounts.requireChange(account.username());
-        }
         AccountReach.Reach given = new AccountReach.Reach(number, account.role().isEnterprise() && onDuty);
         reach.set(username, given);
         audit.record(actor, "user.contact", "account", username, pathOf(account), account.enterpriseCode(),
