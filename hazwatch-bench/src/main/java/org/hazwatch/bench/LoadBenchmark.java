@@ -10,11 +10,13 @@ import picocli.CommandLine.Option;
 
 /**
  * The end-to-end load benchmark ({@code ./hazwatch bench}): K gateways post signed batches to the platform, then the
- * same number of rows is COPYed straight into a copy of the readings table. Ends with exactly one
- * {@code RESULT readings_per_s=… p50_ms=… p99_ms=… copy_baseline_per_s=… ratio=…} line.
+ * measured batches are sent again (re-send phase, all duplicates), then the same number of rows is COPYed straight
+ * into a copy of the readings table. Ends with exactly one {@code RESULT readings_per_s=… p50_ms=… p99_ms=…
+ * copy_baseline_per_s=… ratio=… resend_per_s=… resend_ratio=…} line.
  */
 @Command(name = "hazwatch bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "End-to-end load benchmark of the platform's reading ingest against a raw COPY baseline.")
+        description = "End-to-end load benchmark of the platform's reading ingest against a raw COPY baseline, "
+                + "and of sending the same batches again (re-send).")
 public final class LoadBenchmark implements Callable<Integer> {
 
     @Option(names = {"-g", "--gateways"}, defaultValue = "4", description = "concurrent gateways, one enterprise each (default ${DEFAULT-VALUE})")

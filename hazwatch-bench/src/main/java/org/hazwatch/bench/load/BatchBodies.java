@@ -54,6 +54,10 @@ final class BatchBodies {
         this.batchSize = batchSize;
     }
 
+    int batchSize() {
+        return batchSize;
+    }
+
     /** The next batch's body, of {@code batchSize} readings; {@code now} is the sender's clock. */
     byte[] next(Instant now) {
         length = 0;

@@ -16,7 +16,8 @@ import org.hazwatch.sim.SyntheticPlant;
 
 /**
  * One load run: register the enterprises, drive the gateways through a warm-up and the measured time, let the
- * platform settle (its rollup job catches up), COPY the baseline and print the {@link ResultLine}.
+ * platform settle (its rollup job catches up), send the measured batches again (the re-send phase: every reading a
+ * duplicate, at most as long as the measured time), COPY the baseline and print the {@link ResultLine}.
  */
 public final class LoadRun {
 
@@ -68,9 +69,13 @@ public final class LoadRun {
         Tally tally = new Tally();
         List<Thread> threads = new ArrayList<>();
         RunningUntil running = new RunningUntil();
+        RunningUntil recording = new RunningUntil();
+        recording.stop();
+        List<GatewayLoad> gateways = new ArrayList<>();
         for (String enterprise : plant.enterpriseCodes()) {
             GatewayLoad gateway = new GatewayLoad(http, platform.uri(), enterprise, registration.register(enterprise),
-                    plant.pointCodes(enterprise), settings.batchSize(), tally, running::running);
+                    plant.pointCodes(enterprise), settings.batchSize(), tally, running::running, recording::running);
+            gateways.add(gateway);
             threads.add(new Thread(gateway, "gateway-" + enterprise));
         }
         out.printf(Locale.ROOT, "%d gateways × batches of %d readings: warm-up %ds, measured %ds%n",
@@ -78,9 +83,11 @@ public final class LoadRun {
                 settings.duration().toSeconds());
         threads.forEach(Thread::start);
         pace(tally, settings.warmUp(), "warm-up");
+        recording.start();
         tally.startMeasuring();
         pace(tally, settings.duration(), "measured");
         Tally.Measured measured = tally.stop();
+        recording.stop();
         Instant stopped = Instant.now();
         running.stop();
         for (Thread thread : threads) {
@@ -88,11 +95,53 @@ public final class LoadRun {
         }
         out.printf(Locale.ROOT, "measured: %,d readings in %,d requests over %.1f s, %d failures%n",
                 measured.readings(), measured.requests(), measured.seconds(), tally.failures());
+        if (platform.database().isPresent()) {
+            try (Connection connection = platform.database().get().connect()) {
+                settle(connection, stopped);
+            }
+        }
+        OptionalDouble resend = resend(gateways);
         OptionalDouble baseline = baseline(platform, plant, measured.readings(), stopped);
         ResultLine result = new ResultLine(measured.readingsPerSecond(), measured.p50Millis(), measured.p99Millis(),
-                baseline);
+                baseline, resend);
         out.println(result.format());
         return result;
+    }
+
+    /**
+     * The re-send phase: each gateway sends the batches it sent in the measured time again, all at once as before;
+     * readings acknowledged as duplicates per second, over at most the measured time.
+     */
+    private OptionalDouble resend(List<GatewayLoad> gateways) throws InterruptedException {
+        long kept = gateways.stream().mapToLong(GatewayLoad::recordedReadings).sum();
+        if (kept == 0) {
+            out.println("re-send skipped: nothing was measured");
+            return OptionalDouble.empty();
+        }
+        out.printf(Locale.ROOT, "re-send: the %,d measured readings again (at most %ds) …%n", kept,
+                settings.duration().toSeconds());
+        Tally again = new Tally();
+        RunningUntil going = new RunningUntil();
+        List<Thread> threads = new ArrayList<>();
+        for (GatewayLoad gateway : gateways) {
+            threads.add(new Thread(() -> gateway.resend(again, going::running), "resend-" + threads.size()));
+        }
+        again.startMeasuring();
+        threads.forEach(Thread::start);
+        long until = System.nanoTime() + settings.duration().toNanos();
+        for (Thread thread : threads) {
+            long left = Math.max(1, (until - System.nanoTime()) / 1_000_000);
+            thread.join(left);
+        }
+        going.stop();
+        Tally.Measured measured = again.stop();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        out.printf(Locale.ROOT, "re-send: %,d readings acknowledged as duplicates in %,d requests over %.1f s, "
+                        + "%d failures, %,.0f readings/s%n", measured.readings(), measured.requests(),
+                measured.seconds(), again.failures(), measured.readingsPerSecond());
+        return measured.readings() == 0 ? OptionalDouble.empty() : OptionalDouble.of(measured.readingsPerSecond());
     }
 
     private void pace(Tally tally, Duration phase, String name) throws InterruptedException {
@@ -152,6 +201,10 @@ public final class LoadRun {
 
         void stop() {
             running = false;
+        }
+
+        void start() {
+            running = true;
         }
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 class LoadRunSmokeTest {
 
     @Test
-    @Timeout(120)
+    @Timeout(300)
     void aTinyInProcessRunEndsWithAResultLineThatParses() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         LoadRun run = new LoadRun(new LoadRun.Settings(2, 50, 10, Duration.ofSeconds(1), Duration.ofSeconds(2),
@@ -29,5 +29,9 @@ class LoadRunSmokeTest {
         assertThat(result.baselinePerSecond()).isPresent();
         assertThat(result.baselinePerSecond().getAsDouble()).isPositive();
         assertThat(lines).anyMatch(l -> l.startsWith("measured:") && l.endsWith(", 0 failures"));
+        // the measured batches sent again: every reading a duplicate (a stored one would be a failure)
+        assertThat(lines).anyMatch(l -> l.startsWith("re-send:") && l.contains(", 0 failures,"));
+        assertThat(result.resendPerSecond()).isPresent();
+        assertThat(result.resendRatio().getAsDouble()).isPositive();
     }
 }

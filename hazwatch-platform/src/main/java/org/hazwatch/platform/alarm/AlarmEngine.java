@@ -7,9 +7,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +25,7 @@ import org.hazwatch.platform.alarm.rules.AlarmBoard;
 import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.AlarmOperationRefused;
+import org.hazwatch.platform.alarm.rules.Backfill;
 import org.hazwatch.platform.alarm.rules.ChangeSink;
 import org.hazwatch.platform.alarm.rules.ConditionChange;
 import org.hazwatch.platform.alarm.rules.ConditionEngine;
@@ -57,6 +62,13 @@ class AlarmEngine implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AlarmEngine.class);
     private static final ChangeSink REBUILD_ONLY = change -> { };
+    /** How far before a back-filled stretch its points' stored readings are taken to rebuild their state. */
+    static final Duration BACKFILL_LOOK_BACK = Duration.ofHours(1);
+    /** Back-fill is evaluated once its points have had no more for this long… */
+    static final Duration BACKFILL_QUIET = Duration.ofSeconds(1);
+    /** …or once it has waited this long. */
+    static final Duration BACKFILL_AT_MOST = Duration.ofSeconds(30);
+    static final int BACKFILL_POINTS = 50;
 
     private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private final AlarmPoints points;
@@ -72,6 +84,10 @@ class AlarmEngine implements SmartLifecycle {
     private AlarmBoard board;
     private Instant lastSaved = Instant.EPOCH;
     private Instant lastGroup;
+    private final Map<String, Instant[]> backfillDue = new HashMap<>();
+    private long lastBackfillNanos;
+    private long firstBackfillNanos;
+    private long backfilledReadings;
     private volatile boolean running;
     private volatile boolean abandoned;
     private Thread thread;
@@ -120,18 +136,94 @@ class AlarmEngine implements SmartLifecycle {
         }
     }
 
-    /** On the engine thread: evaluates a committed group; {@code store} false only rebuilds the conditions. */
+    /**
+     * On the engine thread: evaluates a committed group; {@code store} false only rebuilds the conditions. Readings
+     * not after the newest evaluated for their point are back-fill: they are evaluated apart ({@link #backfill}).
+     */
     void evaluate(ReadingsCommitted group, boolean storeChanges) {
         List<Sample> samples = group.readings().stream().map(AlarmEngine::sample).toList();
         if (!storeChanges) {
             conditions.evaluateAll(samples, REBUILD_ONLY);
             return;
         }
-        conditions.evaluateAll(samples, change -> board.apply(change, covers.at(change.key(), change.at())));
+        List<Sample> inOrder = new ArrayList<>(samples.size());
+        Map<String, Instant[]> stretches = new HashMap<>();
+        for (Sample s : samples) {
+            Instant through = conditions.evaluatedThrough(s.pointCode());
+            if (through != null && !s.time().isAfter(through)) {
+                stretches.merge(s.pointCode(), new Instant[] {s.time(), s.time()}, (a, b) -> new Instant[] {
+                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            } else {
+                inOrder.add(s);
+            }
+        }
+        conditions.evaluateAll(stretches.isEmpty() ? samples : inOrder,
+                change -> board.apply(change, covers.at(change.key(), change.at())));
         heardFrom(group);
         lastGroup = group.receivedAt();
         boolean saveDue = !clock.instant().isBefore(lastSaved.plus(settings.saveEvery()));
         commit(saveDue, board.hasChanges() ? () -> store.evaluatedThrough(group.receivedAt()) : null);
+        if (!stretches.isEmpty()) {
+            if (backfillDue.isEmpty()) {
+                firstBackfillNanos = System.nanoTime();
+            }
+            backfilledReadings += samples.size() - inOrder.size();
+            stretches.forEach((point, stretch) -> backfillDue.merge(point, stretch, (a, b) -> new Instant[] {
+                a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]}));
+            lastBackfillNanos = System.nanoTime();
+        }
+    }
+
+    /**
+     * On the engine thread: the back-fill gathered so far, once its gateways have paused
+     * ({@link #BACKFILL_QUIET}) or it has waited {@link #BACKFILL_AT_MOST}: a backlog sent as many batches is
+     * evaluated once per point, not once per batch. Points go {@link #BACKFILL_POINTS} at a time.
+     */
+    void backfillIfDue(boolean now) {
+        if (backfillDue.isEmpty()) {
+            return;
+        }
+        long quiet = System.nanoTime() - lastBackfillNanos;
+        long waited = System.nanoTime() - firstBackfillNanos;
+        if (!now && quiet < BACKFILL_QUIET.toNanos() && waited < BACKFILL_AT_MOST.toNanos()) {
+            return;
+        }
+        List<String> due = new ArrayList<>(backfillDue.keySet());
+        for (int i = 0; i < due.size(); i += BACKFILL_POINTS) {
+            Map<String, Instant[]> chunk = new HashMap<>();
+            due.subList(i, Math.min(due.size(), i + BACKFILL_POINTS)).forEach(p -> chunk.put(p, backfillDue.get(p)));
+            backfill(chunk);
+        }
+        backfillDue.clear();
+    }
+
+    /** On the engine thread: readings taken as back-fill since the start (older than their point's newest). */
+    long backfilledReadings() {
+        return backfilledReadings;
+    }
+
+    /**
+     * On the engine thread: the back-filled stretches of some points ({@code [first, last]} time per point) through
+     * the same rules, from the stored readings ({@link Backfill}); the episodes found are stored marked late. Only
+     * those still active now are published and go on the live board; the others reach lists and health figures.
+     */
+    private void backfill(Map<String, Instant[]> stretches) {
+        Instant from = stretches.values().stream().map(s -> s[0]).min(Instant::compareTo).orElseThrow()
+                .minus(BACKFILL_LOOK_BACK);
+        Map<String, Instant> liveThrough = new HashMap<>();
+        stretches.keySet().forEach(p -> liveThrough.put(p, conditions.evaluatedThrough(p)));
+        List<Sample> stored = committed.ofPoints(stretches.keySet(), from).stream().map(AlarmEngine::sample)
+                .filter(s -> !s.time().isAfter(liveThrough.get(s.pointCode()))).toList();
+        Backfill.Outcome outcome = Backfill.evaluate(points::settings, stored, stretches, covers::at,
+                board::openOf, clock.instant());
+        if (outcome.changes().isEmpty()) {
+            return;
+        }
+        board.restore(outcome.adopted());
+        outcome.points().forEach(p -> conditions.adopt(p, outcome.conditions()));
+        tx.executeWithoutResult(status -> store.save(outcome.changes(), points::jurisdictionPathOf));
+        publisher.publish(outcome.live(), points::jurisdictionPathOf);
+        publisher.backfilled(outcome.changes());
     }
 
     /** On the engine thread: an offline or online change of a point or enterprise, at wall-clock time. */
@@ -159,6 +251,11 @@ class AlarmEngine implements SmartLifecycle {
 
     AlarmBoard board() {
         return board;
+    }
+
+    /** On the engine thread: the newest reading time evaluated live for the point; null when none was. */
+    Instant evaluatedThrough(String pointCode) {
+        return conditions.evaluatedThrough(pointCode);
     }
 
     /**
@@ -214,6 +311,7 @@ class AlarmEngine implements SmartLifecycle {
     void restore() {
         conditions = new ConditionEngine(points::settings);
         board = new AlarmBoard();
+        backfillDue.clear();
         covers.clear();
         coverStore.loadInto(covers);
         AlarmStore.EngineState state = store.state();
@@ -260,12 +358,14 @@ class AlarmEngine implements SmartLifecycle {
                 if (task != null) {
                     runSafely(task);
                 }
+                runSafely(() -> backfillIfDue(!running));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
         if (!abandoned) {
+            runSafely(() -> backfillIfDue(true));
             runSafely(() -> commit(true, null));
         }
     }

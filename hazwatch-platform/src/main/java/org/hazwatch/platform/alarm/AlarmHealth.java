@@ -17,6 +17,7 @@ import org.hazwatch.protocol.PointCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
@@ -90,6 +91,17 @@ class AlarmHealth implements SchedulingConfigurer {
     /** Yesterday (in the platform's zone) for every enterprise and every jurisdiction node on a path with alarms. */
     void snapshotYesterday() {
         snapshot(LocalDate.now(clock.withZone(zone)).minusDays(1));
+    }
+
+    /** Late alarms (补传) reached into days already snapshot: those days are taken again, with them. */
+    @EventListener
+    void backfilled(AlarmsBackfilled e) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate last = LocalDate.ofInstant(e.to(), zone);
+        for (LocalDate day = LocalDate.ofInstant(e.from(), zone); day.isBefore(today) && !day.isAfter(last);
+                day = day.plusDays(1)) {
+            snapshot(day);
+        }
     }
 
     void snapshot(LocalDate day) {

@@ -1,6 +1,10 @@
 package org.hazwatch.platform.alarm;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hazwatch.platform.alarm.rules.AlarmBoard;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.Episode;
@@ -45,5 +49,17 @@ class AlarmPublisher {
             }
         }
         stream.send(changes, pathOf);
+    }
+
+    /** Late episodes were stored: one {@link AlarmsBackfilled} per enterprise, over the time they cover. */
+    void backfilled(AlarmBoard.Changes changes) {
+        Map<EnterpriseCode, List<Episode>> byEnterprise = changes.episodes().stream()
+                .collect(Collectors.groupingBy(e -> e.key().enterpriseCode()));
+        byEnterprise.forEach((enterprise, episodes) -> {
+            Instant from = episodes.stream().map(Episode::raisedAt).min(Instant::compareTo).orElseThrow();
+            Instant to = episodes.stream().map(e -> e.clearedAt() != null ? e.clearedAt() : e.raisedAt())
+                    .max(Instant::compareTo).orElseThrow();
+            events.publishEvent(new AlarmsBackfilled(enterprise, from, to, episodes.size()));
+        });
     }
 }

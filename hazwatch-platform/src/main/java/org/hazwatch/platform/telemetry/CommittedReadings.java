@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,10 @@ public class CommittedReadings {
     private static final String AFTER = """
             SELECT point_code, time, value, quality, late, received_at FROM reading
             WHERE received_at > :after ORDER BY received_at, time""";
+
+    private static final String OF_POINTS = """
+            SELECT point_code, time, value, quality, late FROM reading
+            WHERE point_code IN (:points) AND time >= :from ORDER BY point_code, time""";
 
     private final JdbcClient jdbc;
 
@@ -44,6 +49,18 @@ public class CommittedReadings {
         if (currentAt[0] != null) {
             group.accept(new ReadingsCommitted(currentAt[0], List.copyOf(current)));
         }
+    }
+
+    /**
+     * The stored readings of some points from a time on, in each point's time order: for the alarm engine to
+     * evaluate back-fill (补传) from the state before it.
+     */
+    public List<NewReading> ofPoints(Collection<String> pointCodes, Instant from) {
+        if (pointCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(OF_POINTS).param("points", List.copyOf(pointCodes)).param("from", Timestamp.from(from))
+                .query((rs, n) -> reading(rs)).list();
     }
 
     private static NewReading reading(ResultSet rs) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,9 +17,10 @@ import java.util.Set;
  * The {@code reading} table's write path: one group of requests per transaction, bulk-loaded through the
  * driver's binary COPY API. Duplicates inside the group are dropped before the COPY. The common case — nothing of
  * the group is stored yet — is one COPY straight into {@code reading}. A re-sent reading makes that COPY fail on
- * the primary key; then the transaction starts over on the careful path: COPY into a session-local staging table,
- * {@code INSERT … SELECT … ON CONFLICT DO NOTHING}, and, when that stored fewer rows than staged, back to a
- * savepoint to delete the stored ones from the staging table (which says whose they were) and insert again.
+ * the primary key; then the transaction starts over on the bulk path for re-sends: COPY into a session-local
+ * staging table (which says whose each reading is), then ONE statement that inserts what is new
+ * ({@code ON CONFLICT DO NOTHING}) and answers the staged readings it did not insert — the duplicates, decided
+ * "already there" for the whole group at once by the primary key's index, never reading by reading.
  */
 final class ReadingTable {
 
@@ -37,16 +37,16 @@ final class ReadingTable {
     private static final String COPY_STAGING = """
             COPY reading_staging (req, point_code, time, value, quality, late) FROM STDIN (FORMAT binary)""";
 
-    private static final String MOVE = """
-            INSERT INTO reading (point_code, time, value, quality, late, received_at)
-            SELECT point_code, time, value, quality, late, ?
-            FROM reading_staging
-            ON CONFLICT DO NOTHING""";
-
-    private static final String DROP_KNOWN = """
-            DELETE FROM reading_staging s
-            WHERE EXISTS (SELECT 1 FROM reading r WHERE r.point_code = s.point_code AND r.time = s.time)
-            RETURNING req, point_code, s.time""";
+    /** Inserts the new, answers the rest: {@code req, point_code, time} of every staged reading already stored. */
+    private static final String MOVE_ANSWERING_DUPLICATES = """
+            WITH stored AS (
+                INSERT INTO reading (point_code, time, value, quality, late, received_at)
+                SELECT point_code, time, value, quality, late, ?
+                FROM reading_staging
+                ON CONFLICT DO NOTHING
+                RETURNING point_code, time)
+            SELECT s.req, s.point_code, s.time FROM reading_staging s
+            WHERE NOT EXISTS (SELECT 1 FROM stored n WHERE n.point_code = s.point_code AND n.time = s.time)""";
 
     private final BinaryCopy rows = new BinaryCopy();
     private boolean conflictedLast;
@@ -85,8 +85,7 @@ final class ReadingTable {
                 conflictedLast = true;
             }
         }
-        int stagedCount = staged.stream().mapToInt(List::size).sum();
-        conflictedLast = carefully(connection, staged, duplicates, stagedCount, receivedAt);
+        conflictedLast = staged(connection, staged, duplicates, receivedAt);
         return new Written(staged, duplicates);
     }
 
@@ -108,9 +107,12 @@ final class ReadingTable {
         return staged;
     }
 
-    /** The staging path; true when some readings were stored already. */
-    private boolean carefully(Connection connection, List<List<NewReading>> staged, int[] duplicates,
-                              int stagedCount, Instant receivedAt) throws SQLException, IOException {
+    /**
+     * The path for re-sends: staged, then moved in one statement that answers the duplicates; they are counted
+     * against their request and left out of what it stored. True when some readings were stored already.
+     */
+    private boolean staged(Connection connection, List<List<NewReading>> staged, int[] duplicates,
+                           Instant receivedAt) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
         }
@@ -121,34 +123,32 @@ final class ReadingTable {
             }
         }
         rows.copy(connection, COPY_STAGING);
-        Savepoint beforeMove = connection.setSavepoint();
-        if (move(connection, receivedAt) == stagedCount) {
-            return false;
-        }
-        connection.rollback(beforeMove);
-        dropKnown(connection, staged, duplicates);
-        move(connection, receivedAt);
-        return true;
-    }
-
-    private static int move(Connection connection, Instant receivedAt) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(MOVE)) {
-            insert.setTimestamp(1, Timestamp.from(receivedAt));
-            return insert.executeUpdate();
-        }
-    }
-
-    private static void dropKnown(Connection connection, List<List<NewReading>> staged, int[] duplicates)
-            throws SQLException {
-        Set<Key> known = new HashSet<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(DROP_KNOWN)) {
-            while (rows.next()) {
-                duplicates[rows.getInt(1)]++;
-                known.add(new Key(rows.getString(2), micros(rows.getTimestamp(3).toInstant())));
+        int[] known = new int[staged.size()];
+        Set<Key> knownKeys = new HashSet<>();
+        try (PreparedStatement move = connection.prepareStatement(MOVE_ANSWERING_DUPLICATES)) {
+            move.setTimestamp(1, Timestamp.from(receivedAt));
+            try (ResultSet answered = move.executeQuery()) {
+                while (answered.next()) {
+                    known[answered.getInt(1)]++;
+                    knownKeys.add(new Key(answered.getString(2), micros(answered.getTimestamp(3).toInstant())));
+                }
             }
         }
-        staged.forEach(readings -> readings.removeIf(reading -> known.contains(Key.of(reading))));
+        boolean any = false;
+        for (int req = 0; req < staged.size(); req++) {
+            if (known[req] == 0) {
+                continue;
+            }
+            any = true;
+            duplicates[req] += known[req];
+            List<NewReading> mine = staged.get(req);
+            if (known[req] == mine.size()) {
+                mine.clear();
+            } else {
+                mine.removeIf(reading -> knownKeys.contains(Key.of(reading)));
+            }
+        }
+        return any;
     }
 
     static long micros(Instant time) {

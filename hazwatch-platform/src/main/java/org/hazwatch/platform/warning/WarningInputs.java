@@ -4,6 +4,7 @@ import org.hazwatch.platform.alarm.AlarmCleared;
 import org.hazwatch.platform.alarm.AlarmInForce;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmSeverityChanged;
+import org.hazwatch.platform.alarm.AlarmsBackfilled;
 import org.hazwatch.platform.commitment.CommitmentLate;
 import org.hazwatch.platform.commitment.CommitmentMissed;
 import org.hazwatch.platform.custody.CustodyDutyOverdue;
@@ -50,6 +51,15 @@ class WarningInputs {
     @EventListener
     void alarmCleared(AlarmCleared e) {
         engine.enqueue(() -> engine.alarmCleared(e.episodeId(), e.enterpriseCode()));
+        engine.touch(e.enterpriseCode());
+    }
+
+    /**
+     * Late alarms (补传) were stored: those still active came as {@link AlarmRaised}; the enterprise is assessed again
+     * with them (the model reads the alarms in force; ended ones are history, in lists and health figures).
+     */
+    @EventListener
+    void alarmsBackfilled(AlarmsBackfilled e) {
         engine.touch(e.enterpriseCode());
     }
 

@@ -27,6 +27,18 @@ class AlarmEventsRecorder {
         events.add(e);
     }
 
+    private final List<AlarmsBackfilled> backfilled = new CopyOnWriteArrayList<>();
+
+    @EventListener
+    void backfilled(AlarmsBackfilled e) {
+        backfilled.add(e);
+    }
+
+    /** The back-fill events of an enterprise. */
+    List<AlarmsBackfilled> backfilledOf(String enterpriseCode) {
+        return backfilled.stream().filter(e -> e.enterpriseCode().code().equals(enterpriseCode)).toList();
+    }
+
     /** The events about a point, in the order they were published. */
     List<Object> about(String pointCode) {
         return events.stream().filter(e -> PointCode.of(pointCode).equals(pointOf(e))).toList();

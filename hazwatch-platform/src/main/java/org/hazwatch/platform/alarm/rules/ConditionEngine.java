@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,6 +55,27 @@ public final class ConditionEngine {
         ordered.sort(BY_TIME);
         for (Sample sample : ordered) {
             evaluate(sample, sink);
+        }
+    }
+
+    /**
+     * The time of the newest reading evaluated for the point; null when none was. A reading not after it is out of
+     * order here: back-fill ({@link Backfill}).
+     */
+    public Instant evaluatedThrough(String pointCode) {
+        PointConditions point = points.get(pointCode);
+        if (point == null || point.evaluatedThrough() == LimitBand.NONE) {
+            return null;
+        }
+        long micros = point.evaluatedThrough();
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+    }
+
+    /** Takes over a point's conditions as another engine has them (after back-fill changed what is true now). */
+    public void adopt(String pointCode, ConditionEngine from) {
+        PointConditions theirs = from.points.get(pointCode);
+        if (theirs != null) {
+            points.put(pointCode, theirs);
         }
     }
 

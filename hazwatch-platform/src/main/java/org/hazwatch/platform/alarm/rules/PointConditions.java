@@ -47,6 +47,11 @@ final class PointConditions {
         flatlineMicros = micros(s.flatlineAfter().getSeconds(), s.flatlineAfter().getNano());
     }
 
+    /** The time of the newest reading evaluated, in microseconds since the epoch; {@link LimitBand#NONE} if none. */
+    long evaluatedThrough() {
+        return evaluatedThrough;
+    }
+
     /** Evaluates a reading; one older than or as old as the last evaluated is refused (returns false). */
     boolean take(Sample sample, ChangeSink sink) {
         Instant time = sample.time();

@@ -13,7 +13,9 @@ public enum NoticeKind {
     COMMITMENT_MISSED("未按时承诺"),
     COMMITMENT_LATE("承诺迟报"),
     CUSTODY_OVERDUE("包保履职逾期"),
-    FILING_SUBMITTED("企业报备");
+    FILING_SUBMITTED("企业报备"),
+    // patrol (issue 12): a county's or park's patrol round not completed by its deadline, to the next level up
+    PATROL_ROUND_MISSED("巡查轮次未完成");
 
     private final String label;
 

@@ -114,6 +114,11 @@ public final class RoutingTable {
                 r.add(ROBOTS, ROBOT);
                 r.add(Party.FEED, FEED);
             }
+            case PATROL_ROUND_MISSED -> {
+                // patrol (issue 12): escalated to the city over the county (or park)
+                r.people(EnumSet.of(SMS, EMAIL), CITY);
+                r.add(Party.FEED, FEED);
+            }
         }
         return r.list;
     }
