@@ -15,6 +15,7 @@ import org.hazwatch.platform.disposal.Disposals;
 import org.hazwatch.platform.disposal.FollowUpOrdered;
 import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.filing.FilingSubmitted;
+import org.hazwatch.platform.inspection.RectificationOverdue;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.Party;
 import org.hazwatch.platform.registry.PointDefinition;
@@ -173,6 +174,17 @@ class NotificationListeners {
         inTransaction(() -> outbox.write(Occasion.of("filing:" + e.filingId(), NoticeKind.FILING_SUBMITTED,
                 e.enterpriseCode(), null, e.jurisdictionPath(), null, null, clock.instant()).withDeadline(e.until())
                 .withNote(e.type().label())));
+    }
+
+    /** An overdue rectification order: the enterprise and the level above the issuing regulator, once per order. */
+    @EventListener
+    void on(RectificationOverdue e) {
+        Party above = Party.regulatorsAt(e.escalatedToPath());
+        inTransaction(() -> outbox.write(Occasion.of("rectification-overdue:" + e.orderId(),
+                        NoticeKind.RECTIFICATION_OVERDUE, e.enterpriseCode(), null, e.jurisdictionPath(), null, null,
+                        e.at())
+                .withDeadline(e.deadline()).withNote("第" + e.number() + "号，" + e.item().label() + "：" + e.problem())
+                .escalatedTo(above == null ? Set.of() : EnumSet.of(above))));
     }
 
     private void inTransaction(Runnable work) {

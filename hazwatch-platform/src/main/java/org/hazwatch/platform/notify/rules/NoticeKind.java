@@ -13,7 +13,8 @@ public enum NoticeKind {
     COMMITMENT_MISSED("未按时承诺"),
     COMMITMENT_LATE("承诺迟报"),
     CUSTODY_OVERDUE("包保履职逾期"),
-    FILING_SUBMITTED("企业报备");
+    FILING_SUBMITTED("企业报备"),
+    RECTIFICATION_OVERDUE("整改逾期");
 
     private final String label;
 
