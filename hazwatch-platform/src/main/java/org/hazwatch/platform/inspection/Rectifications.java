@@ -3,6 +3,7 @@ package org.hazwatch.platform.inspection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,24 @@ public class Rectifications {
     /** A regulator (or the admin) over the enterprise issues an order; audited, its finding recorded. */
     @Transactional
     public RectificationView issue(Actor actor, NewRectification order) {
+        return issue(actor, order, clock.instant());
+    }
+
+    /**
+     * For the demo seed and imports of earlier paper ledgers: an order issued at {@code issuedAt} in the past, its
+     * deadline (if given) after that time, not necessarily after now — so it may be overdue from the start.
+     */
+    @Transactional
+    public RectificationView issueAsOf(Actor actor, NewRectification order, Instant issuedAt) {
+        if (issuedAt.isAfter(clock.instant())) {
+            throw InvalidInputException.of("issuedAt", "不能晚于当前时间");
+        }
+        return issue(actor, order, issuedAt);
+    }
+
+    private RectificationView issue(Actor actor, NewRectification order, Instant at) {
         regulator(actor);
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         if (order.enterpriseCode() == null || order.enterpriseCode().isBlank()) {
             throw InvalidInputException.of("enterpriseCode", "请选择企业");
         }
@@ -89,11 +107,10 @@ public class Rectifications {
             throw InvalidInputException.of("item", "请选择巡查事项");
         }
         String problem = text("problem", order.problem(), true);
-        Instant now = clock.instant();
         RectificationPolicy policy = policies.forPath(enterprise.jurisdictionPath());
         Instant deadline = order.deadline() != null ? order.deadline() : policy.deadlineFor(order.item(), now);
         if (!deadline.isAfter(now)) {
-            throw InvalidInputException.of("deadline", "整改期限应晚于当前时间");
+            throw InvalidInputException.of("deadline", "整改期限应晚于下达时间");
         }
         UUID finding = finding(actor, enterprise, order.item(), order.patrolId(), problem, now);
         UUID id = UUID.randomUUID();
@@ -253,7 +270,9 @@ public class Rectifications {
     }
 
     private UUID finding(Actor actor, RegisteredEnterprise enterprise, PatrolItem item, UUID patrolId, String note,
-                         Instant now) {
+                         Instant at) {
+        // as PostgreSQL keeps it (microseconds, rounded), so the finding just stored lies within its own window
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         UUID id = store.addFinding(enterprise.code(), enterprise.jurisdictionPath(), item, patrolId, now,
                 actor.username(), note);
         RectificationPolicy policy = policies.forPath(enterprise.jurisdictionPath());
