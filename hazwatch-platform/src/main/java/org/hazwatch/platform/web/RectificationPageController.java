@@ -188,7 +188,19 @@ class RectificationPageController {
         return "rectifications/console :: orders";
     }
 
-    @PostMapping("/rectifications/penalties")
+    /** The enterprise page's part: its enforcement flags and the orders not closed (404 for an unseen one). */
+    @GetMapping("/enterprises/{code}/rectifications")
+    String enterprise(Actor actor, @PathVariable String code, Model model) {
+        rectifications.policyOf(actor, code);
+        RectificationFilter ofIt = new RectificationFilter(null, null, code, null, null, null);
+        model.addAttribute("code", code);
+        model.addAttribute("flags", rectifications.flags(actor, null, ofIt, 20));
+        model.addAttribute("orders", rectifications.list(actor, null, ofIt, 100).stream()
+                .filter(o -> o.state() != RectificationState.CLOSED).toList());
+        return "rectifications/enterprise :: summary";
+    }
+
+        @PostMapping("/rectifications/penalties")
     String penalty(Actor actor, @RequestParam Map<String, String> params) {
         ledgers.recordPenalty(actor, new NewPenalty(blank(params.get("enterpriseCode")),
                 params.get("decisionNumber"), date("decidedOn", params.get("decidedOn")),
