@@ -37,14 +37,16 @@ class DemoSeed implements ApplicationRunner {
     private final Accounts accounts;
     private final DemoProperties properties;
     private final DemoDuties duties;
+    private final DemoPatrols patrols;
 
     DemoSeed(Jurisdictions jurisdictions, Registry registry, Accounts accounts, DemoProperties properties,
-             DemoDuties duties) {
+             DemoDuties duties, DemoPatrols patrols) {
         this.jurisdictions = jurisdictions;
         this.registry = registry;
         this.accounts = accounts;
         this.properties = properties;
         this.duties = duties;
+        this.patrols = patrols;
     }
 
     @Override
@@ -69,6 +71,8 @@ class DemoSeed implements ApplicationRunner {
                         properties.password(), login.role(), login.scopeCode()))
                 .count();
         int duty = duties.seed(seeder, codes);
+        // patrol (issue 12a): 泽州县's patrols of yesterday and today, partly done
+        duty += patrols.seed(seeder, codes);
         log.info("demo seed: {} enterprises imported, {} logins created, {} duty records added", imported, created,
                 duty);
     }

@@ -15,6 +15,7 @@ import org.hazwatch.platform.disposal.Disposals;
 import org.hazwatch.platform.disposal.FollowUpOrdered;
 import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.filing.FilingSubmitted;
+import org.hazwatch.platform.inspection.PatrolRoundMissed;
 import org.hazwatch.platform.inspection.RectificationOverdue;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.Party;
@@ -174,6 +175,15 @@ class NotificationListeners {
         inTransaction(() -> outbox.write(Occasion.of("filing:" + e.filingId(), NoticeKind.FILING_SUBMITTED,
                 e.enterpriseCode(), null, e.jurisdictionPath(), null, null, clock.instant()).withDeadline(e.until())
                 .withNote(e.type().label())));
+    }
+
+    /** patrol (issue 12): the county's (or park's) code stands in the enterprise column; the city over it is told. */
+    @EventListener
+    void on(PatrolRoundMissed e) {
+        inTransaction(() -> outbox.write(new Occasion("patrol-missed:" + e.jurisdictionCode() + ":" + e.day() + ":"
+                + e.round(), NoticeKind.PATROL_ROUND_MISSED, e.jurisdictionCode(), null, e.jurisdictionPath(), null,
+                null, null, List.of(), e.deadline(), e.jurisdictionName() + e.round().label() + "（已巡查 "
+                + e.patrolled() + "/" + e.due() + " 家）", Set.of(), null, clock.instant())));
     }
 
     /** An overdue rectification order: the enterprise and the level above the issuing regulator, once per order. */

@@ -90,6 +90,12 @@ public class Telemetry {
         return days;
     }
 
+    /** For patrols (not scoped: callers check the actor): the enterprise's presence now. */
+    public EnterprisePresence presence(String enterpriseCode) {
+        return new EnterprisePresence(presence.enterpriseOnline(enterpriseCode, clock.instant()),
+                live.gatewayLastHeard(enterpriseCode).orElse(null));
+    }
+
     public EnterpriseLive live(Actor actor, String enterpriseCode) {
         requireVisible(actor, enterpriseCode, "enterprise", enterpriseCode);
         Instant now = clock.instant();

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.hazwatch.platform.alarm.AlarmView;
 import org.hazwatch.platform.alarm.Alarms;
 import org.hazwatch.platform.alarm.rules.AlarmOperationRefused;
+import org.hazwatch.platform.inspection.Verifications;
+import org.hazwatch.platform.inspection.rules.VerificationVerdict;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.support.InvalidInputException;
@@ -32,11 +34,29 @@ class EnterpriseAlarmController {
     private final EnterprisePageController page;
     private final Clock clock;
 
-    EnterpriseAlarmController(EnterpriseViews views, Alarms alarms, EnterprisePageController page, Clock clock) {
+    private final Verifications verifications;
+
+    EnterpriseAlarmController(EnterpriseViews views, Alarms alarms, EnterprisePageController page, Clock clock,
+                              Verifications verifications) {
         this.views = views;
         this.alarms = alarms;
         this.page = page;
         this.clock = clock;
+        this.verifications = verifications;
+    }
+
+    /** patrol (issue 12a): a regulator verifies (核查) an alarm of the enterprise. */
+    @PostMapping("/enterprises/{code}/alarms/{id}/verify")
+    String verify(Actor actor, @PathVariable String code, @PathVariable UUID id,
+                  @RequestParam(required = false) VerificationVerdict verdict,
+                  @RequestParam(required = false) String note, Model model) {
+        alarmOf(actor, code, id);
+        try {
+            verifications.verifyAlarm(actor, id, verdict, note);
+        } catch (InvalidInputException e) {
+            return render(actor, code, model, id, EnterpriseFieldErrors.of(e));
+        }
+        return render(actor, code, model, null, Map.of());
     }
 
     @GetMapping("/enterprises/{code}/alarms")
@@ -94,6 +114,7 @@ class EnterpriseAlarmController {
         List<AlarmView> open = views.openAlarms(actor, code);
         model.addAttribute("code", code);
         model.addAttribute("alarms", open);
+        model.addAttribute("verdicts", verifications.latestOfAlarms(open.stream().map(AlarmView::id).toList()));
         model.addAttribute("pointNames", page.pointNames(code));
         model.addAttribute("canHandle", actor.role() != Role.REGULATOR);
         model.addAttribute("failed", failed);

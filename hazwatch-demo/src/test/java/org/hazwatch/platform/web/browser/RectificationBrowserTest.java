@@ -18,8 +18,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 12 in the browser: the county inspector (泽州县) issues a rectification order to 晋丰煤化工 from the form a
- * patrol's abnormal item links to; the enterprise's duty operator answers it on the console with a photo; the
+ * Issue 12 in the browser: the county inspector (泽州县) records a patrol of 晋丰煤化工 with one abnormal item and
+ * issues a rectification order from it; the enterprise's duty operator answers it on the console with a photo; the
  * inspector sees the answer and the photo on the order's timeline and closes it; the ledger lists it closed.
  */
 @BrowserTest
@@ -30,16 +30,33 @@ class RectificationBrowserTest {
     @Test
     void theInspectorIssuesAnOrderTheOperatorAnswersWithAPhotoAndTheInspectorClosesIt(Browser browser)
             throws IOException {
-        // the county inspector issues the order (the patrol page links here with enterprise, item and patrolId)
-        browser.logIn("zezhou").open("/rectifications/new?enterprise=" + JINFENG + "&item=ALARMS_ACKNOWLEDGED");
+        // the county inspector records a patrol of 晋丰 with one abnormal item and issues an order from it
+        browser.logIn("zezhou").open("/patrols?enterprise=" + JINFENG);
+        browser.waitFor(By.id("patrol-form"));
+        for (WebElement item : browser.findAll(By.cssSelector("#patrol-form tr[data-item]"))) {
+            String name = item.getAttribute("data-item");
+            String result = name.equals("ALARMS_ACKNOWLEDGED") ? "ABNORMAL" : "NORMAL";
+            browser.script("arguments[0].click()", item.findElement(
+                    By.cssSelector("input[name='result_" + name + "'][value='" + result + "']")));
+        }
+        browser.driver().findElement(By.name("note_ALARMS_ACKNOWLEDGED")).sendKeys("2 条高高报警超过 30 分钟未确认");
+        shot(browser, "0-patrol");
+        browser.script("arguments[0].click()", browser.driver().findElement(By.id("save-patrol")));
+        WebElement abnormal = browser.waitFor(
+                By.cssSelector("#record-items tr[data-item='ALARMS_ACKNOWLEDGED'][data-result='ABNORMAL']"));
+        String patrol = browser.driver().findElement(By.cssSelector("main.patrol-record")).getAttribute("data-record");
+        abnormal.findElement(By.cssSelector("a.issue-order")).click();
         assertThat(browser.waitFor(By.cssSelector("#i-enterprise option:checked")).getText()).contains(JINFENG);
         assertThat(browser.driver().findElement(By.cssSelector("#i-item option:checked")).getText())
                 .isEqualTo("报警及时确认");
+        assertThat(browser.driver().findElement(By.name("patrolId")).getAttribute("value")).isEqualTo(patrol);
         browser.driver().findElement(By.id("i-problem")).sendKeys("巡查发现 2 条高高报警超过 30 分钟未确认");
         shot(browser, "1-issue");
         browser.driver().findElement(By.id("issue")).click();
         String id = browser.until(d -> d.findElement(By.cssSelector("main.rect-order")).getAttribute("data-id"));
         assertThat(browser.driver().findElement(By.id("order-state")).getText()).isEqualTo("待整改");
+        assertThat(browser.driver().findElement(By.id("order-patrol")).getAttribute("href"))
+                .endsWith("/patrols/records/" + patrol);
 
         // the duty operator answers it on the console, with a photo
         browser.driver().manage().deleteAllCookies();

@@ -48,6 +48,7 @@ public final class MessageTexts {
                     : "（应于" + time(n.deadline()) + "前）") + "，请尽快履职。");
             case FILING_SUBMITTED -> simple(n, "企业报备", "提交" + n.note() + "报备"
                     + (n.deadline() == null ? "" : "，至" + time(n.deadline())) + "，请审阅。");
+            case PATROL_ROUND_MISSED -> roundMissed(n);
             case RECTIFICATION_OVERDUE -> simple(n, "整改逾期", "整改通知（" + n.note() + "）已超过整改期限"
                     + time(n.deadline()) + "仍未闭环，已升级上报，请尽快整改并回复。");
             case ALARM -> alarms(n.enterpriseName(), Duration.ZERO, List.of(n.note()), n.at());
@@ -89,6 +90,15 @@ public final class MessageTexts {
                 .limit(2).map(f -> f.split("：", 2)[0]).toList()) + (n.factors().size() > 2 ? "等" : "");
         String sms = SIGNATURE + title + factors + "。" + (ask.isEmpty() ? "" : ask.formatted(shortTime(n.deadline())));
         return new Message(subject, text.toString(), sms);
+    }
+
+    /** patrol (issue 12): the note names the county or park and the round; the notice's "enterprise" is the node. */
+    private Message roundMissed(Notice n) {
+        String sentence = n.note() + "截至" + time(n.deadline()) + "未完成，请督促。";
+        String subject = "【巡查轮次未完成】" + n.note();
+        String text = "### 巡查轮次未完成\n\n- 辖区代码：" + n.enterpriseCode() + "\n- 时间：" + dateTime.format(n.at())
+                + "\n\n" + sentence;
+        return new Message(subject, text, SIGNATURE + sentence);
     }
 
     private Message simple(Notice n, String what, String sentence) {

@@ -114,6 +114,11 @@ public final class RoutingTable {
                 r.add(ROBOTS, ROBOT);
                 r.add(Party.FEED, FEED);
             }
+            case PATROL_ROUND_MISSED -> {
+                // patrol (issue 12): escalated to the city over the county (or park)
+                r.people(EnumSet.of(SMS, EMAIL), CITY);
+                r.add(Party.FEED, FEED);
+            }
             case RECTIFICATION_OVERDUE -> {
                 // the enterprise, and the regulators one level above the one who issued the order
                 r.people(PERSON, ENTERPRISE_PRINCIPAL, ENTERPRISE_SAFETY_MANAGER);

@@ -1,0 +1,77 @@
+package org.hazwatch.platform.inspection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.hazwatch.platform.alarm.AlarmView;
+import org.hazwatch.platform.alarm.Alarms;
+import org.hazwatch.platform.commitment.Commitments;
+import org.hazwatch.platform.custody.Custody;
+import org.hazwatch.platform.custody.CustodyDuty;
+import org.hazwatch.platform.filing.FilingView;
+import org.hazwatch.platform.filing.Filings;
+import org.hazwatch.platform.filing.rules.FilingStatus;
+import org.hazwatch.platform.inspection.rules.PatrolFacts;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.support.HazwatchProperties;
+import org.hazwatch.platform.telemetry.EnterprisePresence;
+import org.hazwatch.platform.telemetry.Telemetry;
+import org.hazwatch.platform.warning.WarningView;
+import org.hazwatch.platform.warning.Warnings;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what the other features know of an enterprise now, through their entry classes (not scoped: the caller
+ * checked the actor sees the enterprise), for the pre-filled items of a patrol.
+ */
+@Component
+class PatrolFactsReader {
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+    private final Telemetry telemetry;
+    private final Filings filings;
+    private final Commitments commitments;
+    private final Warnings warnings;
+    private final Alarms alarms;
+    private final Custody custody;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    PatrolFactsReader(Telemetry telemetry, Filings filings, Commitments commitments, Warnings warnings, Alarms alarms,
+                      Custody custody, HazwatchProperties hazwatch, Clock clock) {
+        this.telemetry = telemetry;
+        this.filings = filings;
+        this.commitments = commitments;
+        this.warnings = warnings;
+        this.alarms = alarms;
+        this.custody = custody;
+        this.zone = hazwatch.zone();
+        this.clock = clock;
+    }
+
+    PatrolFacts of(String enterpriseCode) {
+        Instant now = clock.instant();
+        EnterprisePresence presence = telemetry.presence(enterpriseCode);
+        List<FilingView> inForce = filings.inForce(enterpriseCode, now).stream()
+                .filter(f -> f.status() != FilingStatus.WITHDRAWN).toList();
+        List<String> filingLines = inForce.stream()
+                .map(f -> f.type().label() + " 至 " + UNTIL.format(f.until().atZone(zone))).toList();
+        int queried = (int) inForce.stream().filter(f -> f.status() == FilingStatus.QUERIED).count();
+        List<String> standing = warnings.standing(enterpriseCode).stream().map(WarningView::title).toList();
+        List<AlarmView> active = alarms.active(Actor.system(), enterpriseCode, 500);
+        List<AlarmView> unacknowledged = active.stream().filter(a -> !a.acknowledged()).toList();
+        Instant oldest = unacknowledged.stream().map(AlarmView::raisedAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).map(t -> t.toInstant()).orElse(null);
+        List<CustodyDuty> duties = custody.duties(enterpriseCode);
+        List<String> overdue = duties.stream().filter(CustodyDuty::overdue)
+                .map(d -> d.personName() + "（" + d.role().label() + "）").toList();
+        return new PatrolFacts(presence.online(), presence.lastHeard(), filingLines, queried, false,
+                commitments.todayOf(enterpriseCode).status(), standing, active.size(), unacknowledged.size(), oldest,
+                duties.size(), overdue);
+    }
+}

@@ -1,0 +1,32 @@
+package org.hazwatch.platform.inspection.rules;
+
+import java.time.Instant;
+import java.util.List;
+import org.hazwatch.platform.commitment.rules.CommitmentStatus;
+
+/**
+ * What the platform's own data says about an enterprise at the time of a patrol, from which the items are
+ * pre-filled.
+ *
+ * @param lastHeard          when its gateway was last heard, null if never
+ * @param filingsInForce     the filings in force now, each as a short zh-CN line (type and end)
+ * @param filingsQueried     filings in force that the county queried (质询)
+ * @param videoKnown         whether the platform has video of the enterprise (not yet: always false)
+ * @param standingWarnings   standing warnings, each as its title
+ * @param alarmsActive       alarms in force or waiting for acknowledgement
+ * @param alarmsUnacknowledged of those, not acknowledged
+ * @param oldestUnacknowledged when the oldest unacknowledged alarm was raised, or null
+ * @param custodyDuties      custody duties registered
+ * @param custodyOverdue     the overdue duties, each as the person and role
+ */
+public record PatrolFacts(boolean online, Instant lastHeard, List<String> filingsInForce, int filingsQueried,
+                          boolean videoKnown, CommitmentStatus commitment, List<String> standingWarnings,
+                          int alarmsActive, int alarmsUnacknowledged, Instant oldestUnacknowledged,
+                          int custodyDuties, List<String> custodyOverdue) {
+
+    public PatrolFacts {
+        filingsInForce = List.copyOf(filingsInForce);
+        standingWarnings = List.copyOf(standingWarnings);
+        custodyOverdue = List.copyOf(custodyOverdue);
+    }
+}
