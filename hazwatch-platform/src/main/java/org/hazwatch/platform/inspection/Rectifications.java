@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hazwatch.platform.inspection.rules.PatrolEntry;
 import org.hazwatch.platform.inspection.rules.PatrolItem;
+import org.hazwatch.platform.inspection.rules.PatrolResult;
 import org.hazwatch.platform.inspection.rules.RectificationFlow;
 import org.hazwatch.platform.inspection.rules.RectificationPolicies;
 import org.hazwatch.platform.inspection.rules.RectificationPolicy;
@@ -139,6 +141,20 @@ public class Rectifications {
     public void recordFinding(Actor actor, String enterpriseCode, PatrolItem item, UUID patrolId, String note) {
         RegisteredEnterprise enterprise = visible(actor, enterpriseCode);
         finding(actor, enterprise, item, patrolId, note, clock.instant());
+    }
+
+    /**
+     * For patrols, in the record's transaction: each item the inspector recorded abnormal is a finding (one per record
+     * and item, so an order issued from it later is the same finding). Pre-filled results the inspector did not send
+     * (an API record of some items, a seeded record) are not findings.
+     */
+    void patrolled(Actor actor, RegisteredEnterprise enterprise, UUID recordId, List<PatrolEntry> entries,
+                   Instant at) {
+        for (PatrolEntry e : entries) {
+            if (e.result() == PatrolResult.ABNORMAL) {
+                finding(actor, enterprise, e.item(), recordId, e.note(), at);
+            }
+        }
     }
 
     /** The enterprise's people answer with the measures taken and photos (already kept by {@link Attachments}). */

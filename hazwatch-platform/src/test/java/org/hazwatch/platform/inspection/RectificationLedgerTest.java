@@ -172,6 +172,29 @@ class RectificationLedgerTest {
     }
 
     @Test
+    void abnormalPatrolItemsAreFindingsAndAnOrderFromOneCountsOnce() {
+        TestEnterprise e = TestEnterprises.importFresh(mvc);
+        RequestPostProcessor regulator = e.county().regulator();
+        String first = null;
+        for (int i = 0; i < 2; i++) {
+            String patrol = json(post("/api/v1/patrols").with(regulator), """
+                    {"enterpriseCode":"%s","round":"MORNING","items":[{"item":"CUSTODY","result":"ABNORMAL",
+                     "note":"操作负责人未履职"}]}""".formatted(e.code()), 201);
+            first = first == null ? JsonPath.read(patrol, "$.id") : first;
+        }
+        // an order from the first patrol's item is that patrol's finding, not a third one
+        issue(regulator, e.code(), "CUSTODY", "操作负责人未履职", first);
+        assertThat(flags(regulator, e.code())).isEmpty();
+        // what the inspector did not send (the pre-filled DATA_ONLINE of an enterprise never heard) is no finding
+        json(post("/api/v1/patrols").with(regulator), """
+                {"enterpriseCode":"%s","round":"AFTERNOON","items":[{"item":"CUSTODY","result":"ABNORMAL"}]}"""
+                .formatted(e.code()), 201);
+        List<Map<String, Object>> flags = flags(regulator, e.code());
+        assertThat(flags).hasSize(1);
+        assertThat(flags.get(0)).containsEntry("item", "CUSTODY").containsEntry("findings", 3);
+    }
+
+    @Test
     void anotherCountyGets404ForTheOrdersAndTheCitySeesItsCounties() {
         TestEnterprise e = TestEnterprises.importFresh(mvc);
         County other = TestJurisdictions.freshCounty(mvc);
