@@ -6,3 +6,12 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// security (issue 19): the Content-Security-Policy allows no inline handlers; a form asks before it is sent when it
+// carries data-confirm="…" (instead of onsubmit="return confirm(…)").
+document.addEventListener('submit', function (event) {
+  var question = event.target && event.target.getAttribute && event.target.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+}, true);

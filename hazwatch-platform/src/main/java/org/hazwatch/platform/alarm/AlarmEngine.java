@@ -89,6 +89,7 @@ class AlarmEngine implements SmartLifecycle {
     private long firstBackfillNanos;
     private long backfilledReadings;
     private volatile boolean running;
+    private volatile boolean abandoned;
     private Thread thread;
 
     AlarmEngine(AlarmPoints points, AlarmStore store, CoverStore coverStore, CommittedReadings committed,
@@ -351,7 +352,7 @@ class AlarmEngine implements SmartLifecycle {
     }
 
     private void run() {
-        while (running || !tasks.isEmpty()) {
+        while ((running || !tasks.isEmpty()) && !abandoned) {
             try {
                 Runnable task = tasks.poll(200, TimeUnit.MILLISECONDS);
                 if (task != null) {
@@ -363,8 +364,10 @@ class AlarmEngine implements SmartLifecycle {
                 return;
             }
         }
-        runSafely(() -> backfillIfDue(true));
-        runSafely(() -> commit(true, null));
+        if (!abandoned) {
+            runSafely(() -> backfillIfDue(true));
+            runSafely(() -> commit(true, null));
+        }
     }
 
     /** A failure to store leaves memory ahead of the database: start again from what was stored. */
@@ -372,6 +375,12 @@ class AlarmEngine implements SmartLifecycle {
         try {
             task.run();
         } catch (RuntimeException e) {
+            if (abandoned) {
+                // cut short by the stop: nothing to restore now, the next start restores from the database
+                log.info("alarm engine stopped in the middle of a task ({}); the next start restores from the "
+                        + "database", e.toString());
+                return;
+            }
             log.error("alarm engine task failed; restoring from the database", e);
             try {
                 restore();
@@ -384,6 +393,7 @@ class AlarmEngine implements SmartLifecycle {
     @Override
     public synchronized void start() {
         restore();
+        abandoned = false;
         running = true;
         thread = new Thread(this::run, "alarm-engine");
         thread.start();
@@ -396,8 +406,11 @@ class AlarmEngine implements SmartLifecycle {
             thread.join(5_000);
             if (thread.isAlive()) {
                 // The last save only shortens the next start's catching up; a database already gone must not hold
-                // up the shutdown.
+                // up the shutdown. Marked abandoned before the interrupt, so what the interrupt cuts short is
+                // neither an error nor a reason to restore.
+                abandoned = true;
                 thread.interrupt();
+                thread.join(1_000);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

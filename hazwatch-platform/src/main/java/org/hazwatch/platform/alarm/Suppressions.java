@@ -43,15 +43,19 @@ class Suppressions {
     SuppressionView suppress(Actor actor, String target, String reason) {
         Optional<PointCode> point = PointCode.parse(target);
         Optional<EquipmentCode> equipment = EquipmentCode.parse(target);
-        if (point.isEmpty() && equipment.isEmpty() || point.isPresent() && points.settings(target) == null) {
+        if (point.isEmpty() && equipment.isEmpty()) {
             throw InvalidInputException.of("target", "a registered point code or an equipment code is required");
         }
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "a suppression needs a reason");
+        if (point.isPresent() && points.settings(target) == null) {
+            // answered as another county's point is: the answer must not tell which codes are registered
+            throw new NotFoundException("point or equipment", target);
         }
         EnterpriseCode enterprise = point.map(PointCode::enterprise)
                 .orElseGet(() -> equipment.orElseThrow().enterprise());
         String path = writable(actor, enterprise, target);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "a suppression needs a reason");
+        }
         Covers.Suppression s = new Covers.Suppression(UUID.randomUUID(), target, actor.username(), reason,
                 clock.instant(), null);
         engine.call(() -> {

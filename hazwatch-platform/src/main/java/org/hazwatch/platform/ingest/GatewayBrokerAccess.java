@@ -5,6 +5,7 @@ import io.moquette.broker.security.IAuthorizatorPolicy;
 import io.moquette.broker.subscriptions.Topic;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import org.hazwatch.platform.ingest.rules.IngestTopic;
 
 /**
@@ -30,7 +31,9 @@ final class GatewayBrokerAccess implements IAuthenticator, IAuthorizatorPolicy {
         if (username.equals(platform.username())) {
             return same(platform.password(), password);
         }
-        return gateways.gateway(username).map(gateway -> same(gateway.secret(), password)).orElse(false);
+        // after a rotation the previous secret logs in too, until its grace period ends
+        return gateways.gateway(username).map(gateway -> gateway.secretsAt(Instant.now()).stream()
+                .anyMatch(secret -> same(secret, password))).orElse(false);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hazwatch.platform.ingest.rules.IngestTopic;
+import org.hazwatch.platform.support.LogSafe;
 import org.hazwatch.protocol.WireContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,7 +141,7 @@ class MqttIngest implements SmartLifecycle, MqttEndpoint {
                 publish.acknowledge();
                 return;
             } catch (IngestRefusedException uncommitted) {
-                log.warn("MQTT message on {} not committed, trying again in {} s", topic, delay.toSeconds());
+                log.warn("MQTT message on {} not committed, trying again in {} s", LogSafe.of(topic), delay.toSeconds());
                 if (!pause(delay)) {
                     return;
                 }

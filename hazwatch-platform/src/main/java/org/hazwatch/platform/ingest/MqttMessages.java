@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import org.hazwatch.platform.ingest.rules.IngestTopic;
 import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.platform.support.LogSafe;
 import org.hazwatch.protocol.Heartbeat;
 import org.hazwatch.protocol.IngestReply;
 import org.hazwatch.protocol.ReadingBatch;
@@ -47,18 +48,19 @@ class MqttMessages {
             take(topic.orElseThrow(() -> InvalidInputException.of("topic",
                     "not hazwatch/v1/<enterpriseCode>/<kind>")), payload);
         } catch (InvalidInputException e) {
-            log.warn("MQTT message on {} is malformed: {}", topicName, e.problems());
+            log.warn("MQTT message on {} is malformed: {}", LogSafe.of(topicName), LogSafe.of(e.problems()));
             outcome = Outcome.MALFORMED;
         } catch (IngestRefusedException e) {
             if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
                 throw e;
             }
-            log.warn("MQTT message on {} refused: {}: {}", topicName, e.field(), e.getMessage());
+            log.warn("MQTT message on {} refused: {}: {}", LogSafe.of(topicName), LogSafe.of(e.field()),
+                    LogSafe.of(e.getMessage()));
             outcome = Outcome.REFUSED;
         } catch (RuntimeException e) {
             // a fault of ours that every redelivery would meet again; held unacknowledged it would stall the
             // session (acknowledgements go out in order), so it is logged loudly, counted and let go
-            log.error("MQTT message on {} failed and is dropped", topicName, e);
+            log.error("MQTT message on {} failed and is dropped", LogSafe.of(topicName), e);
             outcome = Outcome.FAILED;
         }
         meters.counter("hazwatch.mqtt.messages", "kind", kind, "outcome", outcome.name().toLowerCase()).increment();
@@ -73,8 +75,8 @@ class MqttMessages {
                 ReadingBatch batch = BatchReader.read(payload);
                 IngestReply reply = intake.take(publisher(topic, batch.gatewayCode()), batch);
                 if (!reply.rejected().isEmpty()) {
-                    log.info("MQTT readings of {}: {} rejected: {}", batch.gatewayCode(), reply.rejected().size(),
-                            reply.rejected());
+                    log.info("MQTT readings of {}: {} rejected: {}", LogSafe.of(batch.gatewayCode()),
+                            reply.rejected().size(), LogSafe.of(reply.rejected()));
                 }
             }
             case WireContract.HEARTBEAT -> {

@@ -19,6 +19,7 @@ class RegistryGatewayDirectory implements GatewayDirectory {
 
     @Override
     public Optional<GatewayKey> gateway(String gatewayCode) {
-        return registry.gateway(gatewayCode).map(g -> new GatewayKey(g.gatewayCode(), g.enterpriseCode(), g.secret()));
+        return registry.gateway(gatewayCode).map(g -> new GatewayKey(g.gatewayCode(), g.enterpriseCode(), g.secret(),
+                g.previousSecret(), g.previousUntil()));
     }
 }

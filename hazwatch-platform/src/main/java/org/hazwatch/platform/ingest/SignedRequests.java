@@ -42,7 +42,9 @@ class SignedRequests {
             throw IngestRefusedException.unauthorized(WireContract.TIMESTAMP_HEADER,
                     "stale: more than " + WireContract.MAX_REQUEST_AGE.toMinutes() + " minutes from the platform's clock");
         }
-        if (!new RequestSigner(gateway.secret()).verify(timestamp, body, signature)) {
+        // after a rotation the previous secret signs too, until its grace period ends
+        if (gateway.secretsAt(clock.instant()).stream()
+                .noneMatch(secret -> new RequestSigner(secret).verify(timestamp, body, signature))) {
             throw IngestRefusedException.unauthorized(WireContract.SIGNATURE_HEADER, "bad signature");
         }
         if (seen.asMap().putIfAbsent(signature, Boolean.TRUE) != null) {

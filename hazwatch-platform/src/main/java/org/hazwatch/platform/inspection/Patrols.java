@@ -60,10 +60,12 @@ public class Patrols {
     private final AuditLog audit;
     private final ZoneId zone;
     private final Clock clock;
+    private final Rectifications rectifications;
 
     Patrols(PatrolStore store, PatrolFactsReader facts, PatrolCompliance compliance, SpotCheckLists spotChecks,
             PatrolUnits units, Registry registry, Jurisdictions jurisdictions, Attachments attachments, AuditLog audit,
-            HazwatchProperties hazwatch, Clock clock) {
+            HazwatchProperties hazwatch, Clock clock, Rectifications rectifications) {
+        this.rectifications = rectifications;
         this.store = store;
         this.facts = facts;
         this.compliance = compliance;
@@ -172,6 +174,8 @@ public class Patrols {
                 patrol.note() == null || patrol.note().isBlank() ? null : patrol.note().strip(), List.of(),
                 recordedBy, now);
         store.add(view, enterprise.jurisdictionPath(), byCode, byPath);
+        // part rectify: each item the inspector recorded abnormal is a finding (one per record and item)
+        rectifications.patrolled(actor, enterprise, view.id(), patrol.items(), now);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("kind", view.kind());
         detail.put("round", round == null ? null : round.name());

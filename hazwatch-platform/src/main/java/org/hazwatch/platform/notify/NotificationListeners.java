@@ -15,6 +15,7 @@ import org.hazwatch.platform.disposal.FollowUpOrdered;
 import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.filing.FilingSubmitted;
 import org.hazwatch.platform.inspection.PatrolRoundMissed;
+import org.hazwatch.platform.inspection.RectificationOverdue;
 import org.hazwatch.platform.notify.rules.AlarmTexting;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.Party;
@@ -188,6 +189,17 @@ class NotificationListeners {
                 + e.round(), NoticeKind.PATROL_ROUND_MISSED, e.jurisdictionCode(), null, e.jurisdictionPath(), null,
                 null, null, List.of(), e.deadline(), e.jurisdictionName() + e.round().label() + "（已巡查 "
                 + e.patrolled() + "/" + e.due() + " 家）", Set.of(), null, clock.instant())));
+    }
+
+    /** An overdue rectification order: the enterprise and the level above the issuing regulator, once per order. */
+    @EventListener
+    void on(RectificationOverdue e) {
+        Party above = Party.regulatorsAt(e.escalatedToPath());
+        inTransaction(() -> outbox.write(Occasion.of("rectification-overdue:" + e.orderId(),
+                        NoticeKind.RECTIFICATION_OVERDUE, e.enterpriseCode(), null, e.jurisdictionPath(), null, null,
+                        e.at())
+                .withDeadline(e.deadline()).withNote("第" + e.number() + "号，" + e.item().label() + "：" + e.problem())
+                .escalatedTo(above == null ? Set.of() : EnumSet.of(above))));
     }
 
     private void inTransaction(Runnable work) {

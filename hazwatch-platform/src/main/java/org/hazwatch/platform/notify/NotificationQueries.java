@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +60,13 @@ class NotificationQueries {
                         rs.getString("recipient_role"), rs.getString("state"), rs.getInt("attempts"),
                         instant(rs, "next_attempt_at"), instant(rs, "delivered_at"), rs.getString("last_error"),
                         rs.getString("provider_ref"), rs.getString("idempotency_key"))).list();
+    }
+
+    Set<String> addressesReachedAbout(Actor actor) {
+        JurisdictionScope.Condition scope = scope(actor.scope());
+        return new HashSet<>(scope.bind(jdbc.sql("""
+                SELECT DISTINCT d.address FROM delivery d JOIN notification n ON n.id = d.notification_id
+                WHERE""" + scope.sql())).query(String.class).list());
     }
 
     boolean anyAbout(UUID warningId) {

@@ -3,9 +3,10 @@ package org.hazwatch.platform.notify;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hazwatch.platform.org.Actor;
-import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.platform.warning.Warnings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,9 +19,11 @@ public class Notifications {
     private final Dispatcher dispatcher;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Warnings warnings;
 
     Notifications(WarningReminders reminders, NotificationQueries queries, Dispatcher dispatcher,
-                  TransactionTemplate tx, Clock clock) {
+                  TransactionTemplate tx, Clock clock, Warnings warnings) {
+        this.warnings = warnings;
         this.reminders = reminders;
         this.queries = queries;
         this.dispatcher = dispatcher;
@@ -44,15 +47,20 @@ public class Notifications {
     }
 
     /**
-     * The deliveries about a warning, per recipient and channel; 404 when there are some and the actor does not
-     * see the warning's enterprise.
+     * The deliveries about a warning, per recipient and channel; 404 alike for a warning that does not exist and
+     * for one the actor does not see, so the answer does not tell which warnings exist.
      */
     public List<DeliveryView> deliveriesOf(Actor actor, UUID warningId) {
         List<DeliveryView> found = queries.deliveriesOf(actor, warningId);
-        if (found.isEmpty() && queries.anyAbout(warningId) && !actor.isPlatformAdmin()) {
-            throw new NotFoundException("warning", warningId.toString());
+        if (found.isEmpty()) {
+            warnings.one(actor, warningId);
         }
         return found;
+    }
+
+    /** The addresses (phones, robots, mailboxes) that deliveries about what the actor sees went to. */
+    public Set<String> addressesReachedAbout(Actor actor) {
+        return queries.addressesReachedAbout(actor);
     }
 
     public List<NotificationView> list(Actor actor, String enterprise, String kind, int limit) {

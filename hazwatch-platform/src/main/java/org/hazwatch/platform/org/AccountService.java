@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hazwatch.platform.org.rules.PasswordPolicy;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.Problem;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,8 +29,12 @@ class AccountService implements Accounts {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
+    private final PasswordChanges passwordChanges;
+
     AccountService(AccountRepository accounts, JurisdictionRepository jurisdictions,
-                   ObjectProvider<EnterpriseLocator> enterprises, PasswordEncoder encoder, AuditLog audit) {
+                   ObjectProvider<EnterpriseLocator> enterprises, PasswordEncoder encoder, AuditLog audit,
+                   PasswordChanges passwordChanges) {
+        this.passwordChanges = passwordChanges;
         this.accounts = accounts;
         this.jurisdictions = jurisdictions;
         this.enterprises = enterprises;
@@ -46,13 +51,21 @@ class AccountService implements Accounts {
         }
         NewUser user = new NewUser(username, displayName, rawPassword, role,
                 role == Role.REGULATOR ? scopeCode : null, role != null && role.isEnterprise() ? scopeCode : null);
-        create(Actor.system(), user);
+        create(Actor.system(), user, false);
         return true;
     }
 
     /** Creates an account within what the actor may manage; every problem at once, nothing stored on any. */
     @Transactional
     Account create(Actor actor, NewUser user) {
+        return create(actor, user, true);
+    }
+
+    /**
+     * {@code byPerson}: a password a person sets meets {@link PasswordPolicy}; one from settings or a feature
+     * (the configured admin password, the demo logins) only needs its length — security (issue 19), docs/SECURITY.md.
+     */
+    private Account create(Actor actor, NewUser user, boolean byPerson) {
         List<Problem> problems = new ArrayList<>();
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
             problems.add(new Problem("username", "2 to 64 letters, digits or _ . @ -"));
@@ -62,7 +75,10 @@ class AccountService implements Accounts {
         if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 100) {
             problems.add(new Problem("displayName", "a name of 1 to 100 characters is required"));
         }
-        if (user.password() == null || user.password().length() < MIN_PASSWORD) {
+        if (byPerson) {
+            PasswordPolicy.problems(user.username(), user.password())
+                    .forEach(p -> problems.add(new Problem("password", p)));
+        } else if (user.password() == null || user.password().length() < MIN_PASSWORD) {
             problems.add(new Problem("password", "at least " + MIN_PASSWORD + " characters"));
         }
         String path = user.role() == null ? null : scopePath(actor, user, problems);
@@ -155,9 +171,16 @@ class AccountService implements Accounts {
     String resetPassword(Actor actor, Account account, String jurisdictionPath) {
         String password = generatedPassword();
         accounts.setPasswordHash(account.username(), encoder.encode(password));
+        // security (issue 19): a reset password is nobody's choice: changed at the first login
+        passwordChanges.requireChange(account.username());
         audit.record(actor, "user.reset-password", "account", account.username(), jurisdictionPath,
                 account.enterpriseCode(), Map.of("role", account.role().name()));
         return password;
+    }
+
+    /** A generated password handed to a person must be changed at the first login (security, issue 19). */
+    void requireChange(String username) {
+        passwordChanges.requireChange(username);
     }
 
     /** A password to hand to a person once: 12 characters of letters (no I, l, O) and digits (no 0, 1), one of each. */

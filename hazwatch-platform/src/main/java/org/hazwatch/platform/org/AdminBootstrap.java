@@ -23,8 +23,12 @@ class AdminBootstrap implements InitializingBean {
     private final AccountService accounts;
     private final String configuredPassword;
 
-    AdminBootstrap(AccountService accounts, @Value("${hazwatch.admin-password:}") String configuredPassword) {
+    private final PasswordChanges passwordChanges;
+
+    AdminBootstrap(AccountService accounts, @Value("${hazwatch.admin-password:}") String configuredPassword,
+                   PasswordChanges passwordChanges) {
         this.accounts = accounts;
+        this.passwordChanges = passwordChanges;
         this.configuredPassword = configuredPassword;
     }
 
@@ -36,6 +40,7 @@ class AdminBootstrap implements InitializingBean {
             return;
         }
         if (generated) {
+            passwordChanges.requireChange(ADMIN);
             System.out.println("管理员 admin 初始密码 / initial admin password: " + password);
             log.info("created the platform admin 'admin' with a generated password (printed to standard output)");
         } else {

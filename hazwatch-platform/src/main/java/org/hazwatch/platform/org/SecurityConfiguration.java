@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -33,8 +34,9 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
-                                                LoginThrottle throttle, AuditLog audit) {
-        return new ProviderManager(new LoginAuthenticationProvider(accounts, encoder, throttle, audit));
+                                                LoginThrottle throttle, AuditLog audit,
+                                                BasicCredentialCache basicChecks) {
+        return new ProviderManager(new LoginAuthenticationProvider(accounts, encoder, throttle, audit, basicChecks));
     }
 
     @Bean
@@ -45,7 +47,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, ApiErrorWriter errors,
-                                 ApiTokens tokens, AccountDetailsService accounts) throws Exception {
+                                 ApiTokens tokens, AccountDetailsService accounts, PasswordChanges passwordChanges)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
@@ -58,13 +61,19 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors)
                         .authenticationDetailsSource(LoginDetails.source(LoginDetails.Method.BASIC)))
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), BasicAuthenticationFilter.class)
+                // security (issue 19): a generated or reset password is changed before anything else
+                .addFilterBefore(new PasswordChangeGate(passwordChanges, errors), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager, HardeningSettings hardening,
+                                 PasswordChanges passwordChanges, ApiErrorWriter errors) throws Exception {
+        // security (issue 19): CSP, framing, referrer policy; a generated or reset password is changed first
+        http.headers(SecurityHeaders.of(hardening))
+                .addFilterBefore(new PasswordChangeGate(passwordChanges, errors), AuthorizationFilter.class);
         http.authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_WEB).permitAll()

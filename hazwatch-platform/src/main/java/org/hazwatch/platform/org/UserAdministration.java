@@ -95,6 +95,9 @@ public class UserAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (generated) {
+            accounts.requireChange(account.username());
+        }
         AccountReach.Reach given = new AccountReach.Reach(mobile,
                 account.role().isEnterprise() && Boolean.TRUE.equals(user.onDuty()));
         reach.set(account.username(), given);

@@ -188,6 +188,11 @@ public class Registry implements EnterpriseLocator {
         return model.enterprisesWithPoints();
     }
 
+    /** Every registered gateway with its credentials, by code: for the Mosquitto password and ACL files. */
+    public List<GatewayCredentials> gateways() {
+        return queries.allGateways();
+    }
+
     /** The gateway's enterprise and HMAC secret, for ingest to verify signatures (SPEC §10). */
     public Optional<GatewayCredentials> gateway(String gatewayCode) {
         return model.gateway(gatewayCode);

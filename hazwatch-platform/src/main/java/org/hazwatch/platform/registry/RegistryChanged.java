@@ -14,6 +14,8 @@ public record RegistryChanged(EnterpriseCode enterpriseCode, Change change) {
         /** 基础数据: an import (JSON or workbook) of the enterprise, its sources, equipment, points and gateways. */
         BASE_DATA,
         /** 认定级别: a regulator recorded or cleared a hazard source's official level. */
-        OFFICIAL_LEVEL
+        OFFICIAL_LEVEL,
+        /** 网关密钥: a gateway's secret was rotated (security, issue 19). */
+        GATEWAY_SECRET
     }
 }

@@ -95,10 +95,19 @@ class RegistryQueries {
         return jdbc.sql("SELECT DISTINCT enterprise_code FROM point ORDER BY 1").query(String.class).list();
     }
 
-    List<GatewayCredentials> gatewaysOf(String enterpriseCode) {
-        return jdbc.sql("SELECT code, enterprise_code, secret FROM gateway WHERE enterprise_code = :e")
-                .param("e", enterpriseCode)
+    List<GatewayCredentials> allGateways() {
+        return jdbc.sql("SELECT code, enterprise_code, secret FROM gateway ORDER BY code")
                 .query((rs, n) -> new GatewayCredentials(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    List<GatewayCredentials> gatewaysOf(String enterpriseCode) {
+        return jdbc.sql("""
+                SELECT code, enterprise_code, secret, previous_secret, previous_secret_until
+                FROM gateway WHERE enterprise_code = :e""")
+                .param("e", enterpriseCode)
+                .query((rs, n) -> new GatewayCredentials(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, java.time.OffsetDateTime.class) == null ? null
+                                : rs.getObject(5, java.time.OffsetDateTime.class).toInstant())).list();
     }
 
     List<CustodyAssignment> custodyPersons(String enterpriseCode) {

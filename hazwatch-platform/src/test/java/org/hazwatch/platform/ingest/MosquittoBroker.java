@@ -46,6 +46,12 @@ final class MosquittoBroker implements AutoCloseable {
             }
         });
         Files.write(dir.resolve("acl"), acl);
+        return startWithFiles(dir, passwordFile);
+    }
+
+    /** With the password file {@code passwd} and the ACL file {@code acl} already written into {@code dir}. */
+    static MosquittoBroker startWithFiles(Path dir, Path passwordFile) throws IOException {
+        Path mosquitto = MosquittoCli.require("mosquitto");
         int port = freePort();
         Path config = dir.resolve("mosquitto.conf");
         Files.write(config, List.of(

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import org.mockito.ArgumentCaptor;
 class AdminBootstrapTest {
 
     final AccountService accounts = mock(AccountService.class);
+    final PasswordChanges passwordChanges = mock(PasswordChanges.class);
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     PrintStream original;
 
@@ -38,24 +40,26 @@ class AdminBootstrapTest {
         ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
         when(accounts.createIfAbsent(eq("admin"), any(), password.capture(), eq(Role.PLATFORM_ADMIN), isNull()))
                 .thenReturn(true);
-        new AdminBootstrap(accounts, "").afterPropertiesSet();
+        new AdminBootstrap(accounts, "", passwordChanges).afterPropertiesSet();
         assertThat(password.getValue()).hasSizeGreaterThanOrEqualTo(16);
         assertThat(stdout.toString(StandardCharsets.UTF_8))
                 .contains("管理员 admin 初始密码 / initial admin password: " + password.getValue());
+        verify(passwordChanges).requireChange("admin");
     }
 
     @Test
     void printsNothingWhenTheAdminExists() {
         when(accounts.createIfAbsent(any(), any(), any(), any(), any())).thenReturn(false);
-        new AdminBootstrap(accounts, "").afterPropertiesSet();
+        new AdminBootstrap(accounts, "", passwordChanges).afterPropertiesSet();
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
     void usesTheConfiguredPasswordAndNeverPrintsIt() {
         when(accounts.createIfAbsent(any(), any(), any(), any(), any())).thenReturn(true);
-        new AdminBootstrap(accounts, "configured-secret").afterPropertiesSet();
+        new AdminBootstrap(accounts, "configured-secret", passwordChanges).afterPropertiesSet();
         verify(accounts).createIfAbsent("admin", "平台管理员", "configured-secret", Role.PLATFORM_ADMIN, null);
         assertThat(stdout.toString(StandardCharsets.UTF_8)).doesNotContain("configured-secret");
+        verifyNoInteractions(passwordChanges);
     }
 }

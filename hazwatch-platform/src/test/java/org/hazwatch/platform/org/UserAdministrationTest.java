@@ -43,6 +43,13 @@ class UserAdministrationTest {
         assertThat(password).hasSize(12);
         assertThat(roster.onDuty(enterprise.code())).containsExactly(new DutyRoster.OnDutyPerson("张当班",
                 "13912340001"));
+        // security (issue 19): a generated password logs in, but must be changed before anything else
+        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(username, password))).hasStatus(403);
+        assertThat(mvc.post().uri("/api/v1/account/password").with(httpBasic(username, password))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"currentPassword\":\"" + password + "\",\"newPassword\":\"Chosen#2026x\"}"))
+                .hasStatus(204);
+        password = "Chosen#2026x";
         assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(username, password))).hasStatusOk();
 
         assertThat(mvc.post().uri("/api/v1/users/" + username + "/disable")
@@ -58,7 +65,8 @@ class UserAdministrationTest {
         String fresh = JsonPath.read(reset.getResponse().getContentAsString(), "$.password");
         assertThat(fresh).isNotEqualTo(password);
         assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(username, password))).hasStatus(401);
-        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(username, fresh))).hasStatusOk();
+        // a reset password too is held to its change (security, issue 19)
+        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(username, fresh))).hasStatus(403);
     }
 
     @Test

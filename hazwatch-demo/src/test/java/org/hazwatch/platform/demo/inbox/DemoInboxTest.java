@@ -14,6 +14,7 @@ import org.hazwatch.platform.notify.SmppChannel;
 import org.hazwatch.platform.notify.WeComChannel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.TestPropertySource;
@@ -100,14 +101,55 @@ class DemoInboxTest {
     }
 
     @Test
-    void regulatorsMayReadTheInboxAndEnterpriseUsersMayNot() {
+    void regulatorsAndEnterpriseUsersMayReadTheInbox() {
         var regulator = MockMvcTester.create(mockMvc).get().uri("/api/v1/demo/inbox")
                 .with(httpBasic("zezhou", "Demo@2026"));
         var operator = MockMvcTester.create(mockMvc).get().uri("/api/v1/demo/inbox")
                 .with(httpBasic("hengtai", "Demo@2026"));
 
         assertThat(regulator).hasStatusOk();
-        assertThat(operator).hasStatus(403);
+        assertThat(operator).hasStatusOk();
+    }
+
+    @Test
+    void eachUserReadsOnlyWhatWasSentAboutTheirOwnJurisdictionOrEnterprise(@Autowired JdbcClient jdbc) {
+        String key = "demo-inbox-scope-" + System.nanoTime();
+        String mine = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        String foreign = "137" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        deliveredAbout(jdbc, key + "-mine", mine, "14052599901", "140000/140500/140525/");
+        deliveredAbout(jdbc, key + "-foreign", foreign, "14010599902", "140000/140100/140105/");
+        assertThat(smpp.send(message(key, "sms-smpp", mine, "泽州县 " + key)).outcome())
+                .isEqualTo(Delivery.Outcome.DELIVERED);
+        assertThat(smpp.send(message(key + "f", "sms-smpp", foreign, "他县 " + key)).outcome())
+                .isEqualTo(Delivery.Outcome.DELIVERED);
+
+        var regulator = MockMvcTester.create(mockMvc).get().uri("/api/v1/demo/inbox")
+                .with(httpBasic("zezhou", "Demo@2026"));
+        assertThat(regulator).hasStatusOk().bodyJson().extractingPath("$[*].text").asArray()
+                .contains("泽州县 " + key).doesNotContain("他县 " + key);
+        var admin = MockMvcTester.create(mockMvc).get().uri("/api/v1/demo/inbox")
+                .with(httpBasic("admin", "admin-test-password"));
+        assertThat(admin).hasStatusOk().bodyJson().extractingPath("$[*].text").asArray()
+                .contains("泽州县 " + key, "他县 " + key);
+        var operator = MockMvcTester.create(mockMvc).get().uri("/api/v1/demo/inbox")
+                .with(httpBasic("hengtai", "Demo@2026"));
+        assertThat(operator).hasStatusOk().bodyJson().extractingPath("$[*].text").asArray()
+                .doesNotContain("泽州县 " + key, "他县 " + key);
+    }
+
+    private static void deliveredAbout(JdbcClient jdbc, String key, String address, String enterprise, String path) {
+        java.util.UUID notification = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO notification (id, idempotency_key, kind, enterprise_code, jurisdiction_path, subject, text,
+                                          sms_text, created_at, not_before, status)
+                VALUES (:id, :key, 'ALARM', :e, :p, 's', 't', 't', now(), now(), 'SENT')
+                """).param("id", notification).param("key", key).param("e", enterprise).param("p", path).update();
+        jdbc.sql("""
+                INSERT INTO delivery (id, notification_id, channel, address, idempotency_key, state, created_at,
+                                      next_attempt_at)
+                VALUES (:id, :n, 'sms-smpp', :a, :key, 'DELIVERED', now(), now())
+                """).param("id", java.util.UUID.randomUUID()).param("n", notification).param("a", address)
+                .param("key", key + "/sms").update();
     }
 
     private static OutgoingMessage message(String key, String channel, String address, String text) {

@@ -49,6 +49,8 @@ public final class MessageTexts {
             case FILING_SUBMITTED -> simple(n, "企业报备", "提交" + n.note() + "报备"
                     + (n.deadline() == null ? "" : "，至" + time(n.deadline())) + "，请审阅。");
             case PATROL_ROUND_MISSED -> roundMissed(n);
+            case RECTIFICATION_OVERDUE -> simple(n, "整改逾期", "整改通知（" + n.note() + "）已超过整改期限"
+                    + time(n.deadline()) + "仍未闭环，已升级上报，请尽快整改并回复。");
             case ALARM -> alarms(n.enterpriseName(), Duration.ZERO, List.of(n.note()), n.at());
         };
     }

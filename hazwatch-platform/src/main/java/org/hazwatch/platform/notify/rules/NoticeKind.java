@@ -15,7 +15,9 @@ public enum NoticeKind {
     CUSTODY_OVERDUE("包保履职逾期"),
     FILING_SUBMITTED("企业报备"),
     // patrol (issue 12): a county's or park's patrol round not completed by its deadline, to the next level up
-    PATROL_ROUND_MISSED("巡查轮次未完成");
+    PATROL_ROUND_MISSED("巡查轮次未完成"),
+    // part rectify: an overdue rectification order, once, to the enterprise and the level above the issuer
+    RECTIFICATION_OVERDUE("整改逾期");
 
     private final String label;
 

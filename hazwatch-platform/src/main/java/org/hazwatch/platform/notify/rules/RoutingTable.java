@@ -119,6 +119,12 @@ public final class RoutingTable {
                 r.people(EnumSet.of(SMS, EMAIL), CITY);
                 r.add(Party.FEED, FEED);
             }
+            case RECTIFICATION_OVERDUE -> {
+                // the enterprise, and the regulators one level above the one who issued the order
+                r.people(PERSON, ENTERPRISE_PRINCIPAL, ENTERPRISE_SAFETY_MANAGER);
+                escalatedTo.forEach(p -> r.add(p, PERSON));
+                r.add(Party.FEED, FEED);
+            }
         }
         return r.list;
     }

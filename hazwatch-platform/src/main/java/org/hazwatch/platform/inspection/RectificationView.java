@@ -1,0 +1,19 @@
+package org.hazwatch.platform.inspection;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.hazwatch.platform.inspection.rules.PatrolItem;
+import org.hazwatch.platform.inspection.rules.RectificationState;
+
+/**
+ * A rectification order (整改通知) as the ledger shows it.
+ *
+ * @param number      the ledger's running number (整改通知 第 n 号)
+ * @param overdue     past its deadline and not closed, at the time it was read
+ * @param escalatedAt when the overdue order was escalated (once), else null
+ */
+public record RectificationView(UUID id, long number, String enterpriseCode, String enterpriseName, PatrolItem item,
+                                String problem, Instant deadline, RectificationState state, boolean overdue,
+                                UUID patrolId, String issuedBy, Instant issuedAt, Instant closedAt,
+                                Instant escalatedAt) {
+}
