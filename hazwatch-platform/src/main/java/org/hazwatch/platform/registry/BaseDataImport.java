@@ -70,6 +70,26 @@ class BaseDataImport {
      */
     ImportReport importDocument(Actor actor, BaseDataDocument document,
                                 Function<List<DocumentProblem>, List<Problem>> places) {
+        return importDocument(actor, document, places, null);
+    }
+
+    /**
+     * What a single-object edit records in the audit log instead of the import's table counts.
+     *
+     * @param action {@code registry.edit}
+     * @param type   {@code point}, {@code equipment}, {@code hazard_source} or {@code camera}
+     */
+    record Edit(String action, String type, String code, Map<String, Object> detail) {
+    }
+
+    /**
+     * The one path every write of base data takes: a single-object edit is the enterprise's stored document with
+     * the object replaced, checked by the same validator and written, audited and published as an import is.
+     *
+     * @param edit null for an import
+     */
+    ImportReport importDocument(Actor actor, BaseDataDocument document,
+                                Function<List<DocumentProblem>, List<Problem>> places, Edit edit) {
         String code = document == null || document.enterprise() == null ? null : document.enterprise().code();
         Optional<RegisteredEnterprise> existing = code == null ? Optional.empty() : queries.enterprise(code);
         existing.filter(e -> !actor.sees(e.code(), e.jurisdictionPath())).ifPresent(e -> {
@@ -97,8 +117,13 @@ class BaseDataImport {
                 secrets.add(new NewGateway(gateway, secret));
                 return secret;
             });
-            audit.record(actor, "registry.import", "enterprise", enterprise.code(), placement.jurisdictionPath(),
-                    enterprise.code(), summary(written));
+            if (edit == null) {
+                audit.record(actor, "registry.import", "enterprise", enterprise.code(),
+                        placement.jurisdictionPath(), enterprise.code(), summary(written));
+            } else {
+                audit.record(actor, edit.action(), edit.type(), edit.code(), placement.jurisdictionPath(),
+                        enterprise.code(), edit.detail());
+            }
             EnterpriseCode placed = EnterpriseCode.of(enterprise.code());
             existing.filter(e -> !e.jurisdictionPath().equals(placement.jurisdictionPath()))
                     .ifPresent(e -> events.publishEvent(new EnterpriseMoved(placed, e.jurisdictionPath(),

@@ -87,7 +87,8 @@ class BaseDataReader {
                     return Map.entry(rs.getString("hazard_source_code"), new Equipment(code, rs.getString("type"),
                             rs.getString("name"), rs.getString("medium_cas"), number(rs, "volume_m3"),
                             number(rs, "design_pressure_mpa"), number(rs, "design_temperature_c"),
-                            number(rs, "area_m2"), number(rs, "max_stock_t"), media.get(code), points.get(code)));
+                            number(rs, "area_m2"), number(rs, "max_stock_t"), integer(rs, "loading_arms"),
+                            number(rs, "loading_rate_m3h"), media.get(code), points.get(code)));
                 }).list().stream().collect(grouped());
     }
 

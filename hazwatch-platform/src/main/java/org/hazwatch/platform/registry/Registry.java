@@ -26,9 +26,11 @@ public class Registry implements EnterpriseLocator {
     private final RegistryQueries queries;
     private final RegistryReads reads;
     private final RegistryReadModel model;
+    private final BaseDataEdits edits;
 
     Registry(BaseDataImport imports, BaseDataJson json, RegistryQueries queries, RegistryReads reads,
-             RegistryReadModel model) {
+             RegistryReadModel model, BaseDataEdits edits) {
+        this.edits = edits;
         this.imports = imports;
         this.json = json;
         this.queries = queries;
@@ -57,6 +59,67 @@ public class Registry implements EnterpriseLocator {
     public ImportReport importWorkbook(Actor actor, byte[] xlsx) {
         WorkbookDocument workbook = new WorkbookDocument(WorkbookReader.read(xlsx));
         return imports.importDocument(actor, workbook.document(), workbook::problems);
+    }
+
+    /**
+     * Edits one point (its code stays) through the import's path: same checks, same events, audited as
+     * {@code registry.edit}. Problems name the point's own fields ({@code hh}).
+     *
+     * @throws org.hazwatch.platform.support.InvalidInputException nothing is stored then
+     * @throws org.hazwatch.platform.support.NotFoundException     when the actor does not see it
+     */
+    public ImportReport editPoint(Actor actor, String pointCode, BaseDataDocument.Point point) {
+        return edits.point(actor, pointCode, point);
+    }
+
+    /** Edits one equipment's own fields and storage media; its points stay. See {@link #editPoint}. */
+    public ImportReport editEquipment(Actor actor, String equipmentCode, BaseDataDocument.Equipment equipment) {
+        return edits.equipment(actor, equipmentCode, equipment);
+    }
+
+    /** Edits one hazard source's own fields, chemicals and custody persons; its equipment stays. */
+    public ImportReport editHazardSource(Actor actor, String hazardSourceCode, BaseDataDocument.HazardSource source) {
+        return edits.hazardSource(actor, hazardSourceCode, source);
+    }
+
+    /** Edits one camera. See {@link #editPoint}. */
+    public ImportReport editCamera(Actor actor, String cameraCode, BaseDataDocument.Camera camera) {
+        return edits.camera(actor, cameraCode, camera);
+    }
+
+    /** The stored base data of an enterprise the actor sees (404 otherwise), gateway secrets never included. */
+    public BaseDataDocument document(Actor actor, String enterpriseCode) {
+        return reads.document(actor, enterpriseCode);
+    }
+
+    /** The enterprise's base data as the workbook (404 if the actor does not see it). */
+    public byte[] exportWorkbook(Actor actor, String enterpriseCode) {
+        return WorkbookWriter.write(reads.document(actor, enterpriseCode));
+    }
+
+    /** The enterprise's base data as the JSON import document (404 if the actor does not see it). */
+    public byte[] exportJson(Actor actor, String enterpriseCode) {
+        return json.write(reads.document(actor, enterpriseCode));
+    }
+
+    /** The empty workbook: every sheet with its column headers, to be filled in and uploaded. */
+    public byte[] workbookTemplate() {
+        return WorkbookWriter.template();
+    }
+
+    /** Whether the actor may change the enterprise's base data (the page offers its forms then). */
+    public boolean mayEdit(Actor actor, String enterpriseCode) {
+        try {
+            RegistryAccess.checkWrites(actor, enterpriseCode);
+            return true;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** Every enterprise in the scope with its points, in one query (for access progress). */
+    public List<EnterprisePoints> enterprisePoints(org.hazwatch.platform.org.JurisdictionScope scope) {
+        return queries.enterprisePoints(scope);
     }
 
     /** The enterprises the actor sees, optionally beneath one jurisdiction, a page at a time. */

@@ -45,6 +45,22 @@ class RegistryQueries {
         return new Page<>(items, page, size, total);
     }
 
+    /** Every enterprise in the scope with its major-hazard flag and point codes, in one query. */
+    List<EnterprisePoints> enterprisePoints(JurisdictionScope scope) {
+        JurisdictionScope.Condition where = scope.on("e.jurisdiction_path", "e.code");
+        return where.bind(jdbc.sql("""
+                        SELECT e.code, e.name, e.jurisdiction_path,
+                            COALESCE((SELECT bool_or(h.major_hazard) FROM hazard_source h
+                                      WHERE h.enterprise_code = e.code), false) AS major,
+                            COALESCE((SELECT array_agg(p.code ORDER BY p.code) FROM point p
+                                      WHERE p.enterprise_code = e.code), '{}') AS points
+                        FROM enterprise e WHERE""" + where.sql() + "ORDER BY e.code"))
+                .query((rs, n) -> new EnterprisePoints(rs.getString("code"), rs.getString("name"),
+                        rs.getString("jurisdiction_path"), rs.getBoolean("major"),
+                        List.of((String[]) rs.getArray("points").getArray())))
+                .list();
+    }
+
     Optional<EnterpriseContacts> contacts(String code) {
         return jdbc.sql("""
                 SELECT principal, principal_phone, safety_manager, safety_manager_phone, duty_phone

@@ -95,20 +95,22 @@ final class TreeWrites {
     private void equipment(String enterprise, String source, Equipment e) {
         jdbc.sql("""
                 INSERT INTO equipment (code, hazard_source_code, enterprise_code, type, name, medium_cas, volume_m3,
-                    design_pressure_mpa, design_temperature_c, area_m2, max_stock_t)
+                    design_pressure_mpa, design_temperature_c, area_m2, max_stock_t, loading_arms, loading_rate_m3h)
                 VALUES (:code, :source, :enterprise, :type, :name, :medium, :volume, :pressure, :temperature, :area,
-                    :stock)
+                    :stock, :arms, :rate)
                 ON CONFLICT (code) DO UPDATE SET type = excluded.type, name = excluded.name,
                     medium_cas = excluded.medium_cas, volume_m3 = excluded.volume_m3,
                     design_pressure_mpa = excluded.design_pressure_mpa,
                     design_temperature_c = excluded.design_temperature_c, area_m2 = excluded.area_m2,
-                    max_stock_t = excluded.max_stock_t
+                    max_stock_t = excluded.max_stock_t, loading_arms = excluded.loading_arms,
+                    loading_rate_m3h = excluded.loading_rate_m3h
                 """)
                 .param("code", e.code()).param("source", source).param("enterprise", enterprise)
                 .param("type", e.type()).param("name", e.name()).param("medium", e.medium())
                 .param("volume", e.volumeM3()).param("pressure", e.designPressureMpa())
                 .param("temperature", e.designTemperatureC()).param("area", e.areaM2())
-                .param("stock", e.maxStockTonnes()).update();
+                .param("stock", e.maxStockTonnes()).param("arms", e.loadingArms())
+                .param("rate", e.loadingRateM3h()).update();
         for (int i = 0; i < e.storageMedia().size(); i++) {
             var m = e.storageMedia().get(i);
             jdbc.sql("""

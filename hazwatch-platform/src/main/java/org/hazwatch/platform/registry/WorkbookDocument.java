@@ -102,7 +102,8 @@ final class WorkbookDocument {
                 origins.put(unitPath, q);
                 units.add(new Equipment(q.text("code"), q.text("type"), q.text("name"), q.text("medium"),
                         q.number("volumeM3"), q.number("designPressureMpa"), q.number("designTemperatureC"),
-                        q.number("areaM2"), q.number("maxStockTonnes"),
+                        q.number("areaM2"), q.number("maxStockTonnes"), q.integer("loadingArms"),
+                        q.number("loadingRateM3h"),
                         list(media, q.text("code"), unitPath + ".storageMedia", m -> new StorageMedium(m.text("cas"),
                                 m.text("name"), m.text("form"), m.number("maxQuantityTonnes"))),
                         list(points, q.text("code"), unitPath + ".points", WorkbookDocument::point)));

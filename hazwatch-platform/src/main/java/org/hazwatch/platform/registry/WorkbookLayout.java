@@ -62,7 +62,8 @@ final class WorkbookLayout {
             text("设备编码", "code"), parent("危险源编码"), text("设备类型", "type"), text("设备名称", "name"),
             text("主要介质CAS号", "medium"), number("容积(m³)", "volumeM3"), number("设计压力(MPa)", "designPressureMpa"),
             number("设计温度(℃)", "designTemperatureC"), number("面积(m²)", "areaM2"),
-            number("最大储量(t)", "maxStockTonnes")));
+            number("最大储量(t)", "maxStockTonnes"), integer("鹤位数", "loadingArms"),
+            number("设计装卸能力(m³/h)", "loadingRateM3h")));
 
     static final SheetLayout STORAGE_MEDIA = new SheetLayout("存储介质", List.of(
             parent("设备编码"), text("CAS号", "cas"), text("介质名称", "name"), text("形态", "form"),

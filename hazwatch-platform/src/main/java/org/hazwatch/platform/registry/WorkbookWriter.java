@@ -26,7 +26,15 @@ final class WorkbookWriter {
     }
 
     static byte[] write(BaseDataDocument document) {
-        Map<SheetLayout, List<Map<String, Object>>> rows = rows(document);
+        return write(rows(document));
+    }
+
+    /** The workbook with its sheets and column headers and no rows. */
+    static byte[] template() {
+        return write(Map.of());
+    }
+
+    private static byte[] write(Map<SheetLayout, List<Map<String, Object>>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -84,7 +92,8 @@ final class WorkbookWriter {
                 rows.get(WorkbookLayout.EQUIPMENT).add(row("code", q.code(), WorkbookLayout.PARENT, h.code(),
                         "type", q.type(), "name", q.name(), "medium", q.medium(), "volumeM3", q.volumeM3(),
                         "designPressureMpa", q.designPressureMpa(), "designTemperatureC", q.designTemperatureC(),
-                        "areaM2", q.areaM2(), "maxStockTonnes", q.maxStockTonnes()));
+                        "areaM2", q.areaM2(), "maxStockTonnes", q.maxStockTonnes(), "loadingArms", q.loadingArms(),
+                        "loadingRateM3h", q.loadingRateM3h()));
                 q.storageMedia().forEach(m -> rows.get(WorkbookLayout.STORAGE_MEDIA).add(row(WorkbookLayout.PARENT,
                         q.code(), "cas", m.cas(), "name", m.name(), "form", m.form(),
                         "maxQuantityTonnes", m.maxQuantityTonnes())));

@@ -41,6 +41,14 @@ public class InMemoryPointDirectory implements PointDirectory {
         return spec;
     }
 
+    /** Registers a level point (0–10 m) of the test's choosing, e.g. one a test imported into the registry too. */
+    public PointSpec addLevelPoint(String code, String enterpriseCode, String jurisdictionPath) {
+        PointSpec spec = new PointSpec(code, enterpriseCode, PointCode.of(code).kind(), "m", 0.0, 10.0);
+        points.put(code, spec);
+        paths.putIfAbsent(enterpriseCode, jurisdictionPath);
+        return spec;
+    }
+
     public void place(String enterpriseCode, String jurisdictionPath) {
         paths.put(enterpriseCode, jurisdictionPath);
     }

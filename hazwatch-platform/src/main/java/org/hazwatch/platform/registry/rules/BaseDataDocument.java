@@ -58,11 +58,14 @@ public record BaseDataDocument(Enterprise enterprise, List<HazardSource> hazardS
      * A tank, gas detector, process unit, warehouse or loading platform; the type-specific values are null where
      * they do not apply ({@link BaseDataValidator} says which apply to which type).
      *
-     * @param medium CAS of the main medium it holds or handles
+     * @param medium          CAS of the main medium it holds or handles
+     * @param loadingArms     鹤位数: the loading arms (positions) of a loading platform (装卸台, ZX)
+     * @param loadingRateM3h  设计装卸能力: the platform's design loading rate, m³/h
      */
     public record Equipment(String code, String type, String name, String medium, Double volumeM3,
                             Double designPressureMpa, Double designTemperatureC, Double areaM2,
-                            Double maxStockTonnes, List<StorageMedium> storageMedia, List<Point> points) {
+                            Double maxStockTonnes, Integer loadingArms, Double loadingRateM3h,
+                            List<StorageMedium> storageMedia, List<Point> points) {
         public Equipment {
             storageMedia = orEmpty(storageMedia);
             points = orEmpty(points);

@@ -123,11 +123,18 @@ final class HazardSourceChecks {
         }
     }
 
-    /** Volume and design conditions belong to tanks (and design conditions to process units); area and stock to warehouses. */
+    /**
+     * Volume and design conditions belong to tanks (and design conditions to process units); area and stock to
+     * warehouses (仓库, C0); loading arms and loading rate to loading platforms (装卸台, ZX).
+     */
     private void typeSpecific(String path, Equipment equipment, EquipmentType type) {
         checks.positive(path + ".volumeM3", equipment.volumeM3());
         checks.positive(path + ".areaM2", equipment.areaM2());
         checks.notNegative(path + ".maxStockTonnes", equipment.maxStockTonnes());
+        checks.positive(path + ".loadingRateM3h", equipment.loadingRateM3h());
+        if (equipment.loadingArms() != null && (equipment.loadingArms() < 1 || equipment.loadingArms() > 200)) {
+            checks.add(path + ".loadingArms", "must be between 1 and 200, not " + equipment.loadingArms());
+        }
         if (equipment.designPressureMpa() != null && equipment.designPressureMpa() < -0.1) {
             checks.add(path + ".designPressureMpa", "below full vacuum (-0.1 MPa gauge)");
         }
@@ -139,6 +146,9 @@ final class HazardSourceChecks {
         onlyFor(path + ".designTemperatureC", equipment.designTemperatureC(), type, EquipmentType.G0, EquipmentType.S0);
         onlyFor(path + ".areaM2", equipment.areaM2(), type, EquipmentType.C0);
         onlyFor(path + ".maxStockTonnes", equipment.maxStockTonnes(), type, EquipmentType.C0);
+        onlyFor(path + ".loadingArms", equipment.loadingArms() == null ? null : equipment.loadingArms().doubleValue(),
+                type, EquipmentType.ZX);
+        onlyFor(path + ".loadingRateM3h", equipment.loadingRateM3h(), type, EquipmentType.ZX);
     }
 
     private void onlyFor(String path, Double value, EquipmentType type, EquipmentType... types) {

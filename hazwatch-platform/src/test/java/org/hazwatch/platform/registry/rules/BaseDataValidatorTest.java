@@ -88,7 +88,7 @@ class BaseDataValidatorTest {
     void refusesTypeSpecificValuesOnTheWrongEquipmentType() {
         var document = tankFarm(List.of());
         var detector = new Equipment(ENTERPRISE + "001Q0001", "Q0", "探测器", null, 30.0, null, null, 100.0, null,
-                null, null);
+                null, null, null, null);
         var source = document.hazardSources().get(0);
         var withDetector = new BaseDataDocument(document.enterprise(), List.of(new HazardSource(source.code(),
                 source.name(), 40, source.chemicals(), null, List.of(source.equipment().get(0), detector))),

@@ -50,7 +50,7 @@ final class Documents {
 
     static BaseDataDocument tankFarm(List<Point> points, List<Chemical> chemicals) {
         Equipment tank = new Equipment(ENTERPRISE + "001G0001", "G0", "1#液氯储罐", "7782-50-5", 30.0, 1.6, null,
-                null, null, null, points);
+                null, null, null, null, null, points);
         HazardSource source = new HazardSource(ENTERPRISE + "001", "液氯罐区", 40, chemicals, null, List.of(tank));
         return new BaseDataDocument(enterprise(ENTERPRISE, "140525", null), List.of(source),
                 List.of(new Gateway(ENTERPRISE + "01", "网关", null, "10.0.0.8", null)), null);
