@@ -1,6 +1,7 @@
 package org.hazwatch.platform.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.Optional;
 import org.hazwatch.platform.ingest.rules.IngestTopic;
 import org.hazwatch.platform.support.InvalidInputException;
@@ -16,7 +17,8 @@ import org.springframework.http.HttpStatus;
  * Takes one MQTT message (SPEC §10) the way HTTP ingest takes a request. The broker has authenticated the
  * publisher and let it write only under its own enterprise's topic; the body's {@code gatewayCode} must be a
  * registered gateway of that enterprise, and from there the checks are HTTP's. A malformed or refused message is
- * logged, counted ({@code hazwatch.mqtt.messages} by kind and outcome) and then acknowledged like any other:
+ * logged (once a minute per topic), counted ({@code hazwatch.mqtt.messages} by kind and outcome) and then
+ * acknowledged like any other:
  * sending it again would not change the answer. Only a failed commit is thrown, for the caller to try again.
  * An unexpected fault is logged as an error and counted as {@code failed}.
  */
@@ -30,12 +32,15 @@ class MqttMessages {
     private final ReadingIntake intake;
     private final GatewayHeartbeats heartbeats;
     private final MeterRegistry meters;
+    private final OncePerMinute logGate;
 
-    MqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats, MeterRegistry meters) {
+    MqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats, MeterRegistry meters,
+                 Clock clock) {
         this.gateways = gateways;
         this.intake = intake;
         this.heartbeats = heartbeats;
         this.meters = meters;
+        this.logGate = new OncePerMinute(clock);
     }
 
     /** @throws IngestRefusedException with 503 when the readings could not be committed: do not acknowledge */
@@ -47,13 +52,19 @@ class MqttMessages {
             take(topic.orElseThrow(() -> InvalidInputException.of("topic",
                     "not hazwatch/v1/<enterpriseCode>/<kind>")), payload);
         } catch (InvalidInputException e) {
-            log.warn("MQTT message on {} is malformed: {}", topicName, e.problems());
+            if (logGate.due(topicName)) {
+                log.warn("MQTT message on {} is malformed: {} (acknowledged and dropped; counted; logged once a "
+                        + "minute per topic)", printable(topicName), e.problems());
+            }
             outcome = Outcome.MALFORMED;
         } catch (IngestRefusedException e) {
             if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
                 throw e;
             }
-            log.warn("MQTT message on {} refused: {}: {}", topicName, e.field(), e.getMessage());
+            if (logGate.due(topicName)) {
+                log.warn("MQTT message on {} refused: {}: {} (acknowledged and dropped; counted; logged once a "
+                        + "minute per topic)", printable(topicName), e.field(), e.getMessage());
+            }
             outcome = Outcome.REFUSED;
         } catch (RuntimeException e) {
             // a fault of ours that every redelivery would meet again; held unacknowledged it would stall the
@@ -93,6 +104,12 @@ class MqttMessages {
         return Optional.ofNullable(gatewayCode).flatMap(gateways::gateway).filter(g -> g.enterpriseCode().equals(topic.enterpriseCode()))
                 .orElseThrow(() -> IngestRefusedException.forbidden("gatewayCode",
                         "not a registered gateway of enterprise " + topic.enterpriseCode()));
+    }
+
+    /** A topic as one log line (control characters shown as {@code ?}, CWE-117). */
+    private static String printable(String text) {
+        return text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c).limit(200)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static boolean known(String kind) {

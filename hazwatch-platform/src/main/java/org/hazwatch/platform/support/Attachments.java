@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ public class Attachments {
 
     private final Path root;
 
+    @Autowired
     public Attachments(HazwatchProperties hazwatch) {
         this(hazwatch.dataDir().resolve("attachments"));
     }
