@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -127,8 +128,13 @@ final class OrphanPostgres {
 
     private static boolean pgCtlStop(Path pgCtl, Path dataDir) {
         try {
-            Process process = new ProcessBuilder(pgCtl.toString(), "stop", "-D", dataDir.toString(), "-m", "fast",
-                    "-w", "-t", Long.toString(STOP_TIMEOUT.toSeconds())).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(pgCtl.toString(), "stop", "-D", dataDir.toString(), "-m",
+                    "fast", "-w", "-t", Long.toString(STOP_TIMEOUT.toSeconds())));
+            if ("root".equals(System.getProperty("user.name"))) {
+                // PostgreSQL's programs refuse root; the embedded server runs in a user namespace then (zonky)
+                command.addAll(0, List.of("unshare", "-U"));
+            }
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             boolean done = process.waitFor(STOP_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS) && process.exitValue() == 0;
             if (!done) {
