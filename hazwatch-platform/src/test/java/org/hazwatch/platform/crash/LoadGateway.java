@@ -105,7 +105,7 @@ final class LoadGateway {
     HttpResponse<byte[]> post(byte[] body) {
         long now = System.currentTimeMillis();
         HttpRequest.Builder request = HttpRequest.newBuilder(platform.url("/api/v1/ingest/" + WireContract.READINGS))
-                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(45)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         new RequestSigner(secret).headers(gateway, now, body).forEach(request::header);
         try {
