@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 @DemoTest
-@TestPropertySource(properties = {"hazwatch.demo.telemetry=true", "hazwatch.demo.inbox=true"})
+@TestPropertySource(properties = {"hazwatch.demo.telemetry=true", "hazwatch.demo.inbox=true",
+        "hazwatch.demo.history=true"})
 class DemoTelemetryTest {
 
     /** 恒泰氯碱's 1# liquid chlorine tank level: a point of a demo enterprise other than the TE plant. */

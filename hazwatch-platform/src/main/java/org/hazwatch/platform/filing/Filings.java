@@ -21,6 +21,8 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.Attachments;
+import org.hazwatch.platform.support.Attachments.Attachment;
 import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -47,9 +49,14 @@ public class Filings {
     private final ApplicationEventPublisher events;
     private final FilingSettings settings;
     private final Clock clock;
+    private final FilingAttachmentStore attachmentStore;
+    private final Attachments attachments;
 
     Filings(FilingStore store, Registry registry, OutOfService outOfService, AuditLog audit,
-            ApplicationEventPublisher events, FilingSettings settings, Clock clock) {
+            ApplicationEventPublisher events, FilingSettings settings, Clock clock,
+            FilingAttachmentStore attachmentStore, Attachments attachments) {
+        this.attachmentStore = attachmentStore;
+        this.attachments = attachments;
         this.store = store;
         this.registry = registry;
         this.outOfService = outOfService;
@@ -57,6 +64,44 @@ public class Filings {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Files with attachments (JPEG, PNG or PDF, each at most 10 MiB, see {@link Attachments}): a file refused is a
+     * problem of the field {@code attachments} and nothing is filed.
+     */
+    @Transactional
+    public FilingView submit(Actor actor, String enterpriseCode, FilingRequest request, List<NewAttachment> files) {
+        List<Attachment> kept = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (NewAttachment file : files) {
+            try {
+                kept.add(attachments.store("attachments", file.name(), file.bytes()));
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(new Problem("attachments",
+                        (file.name() == null ? "" : file.name() + "：") + p.reason())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            visible(actor, enterpriseCode);
+            throw new InvalidInputException(problems);
+        }
+        FilingView filing = submit(actor, enterpriseCode, request);
+        attachmentStore.add(filing.id(), kept);
+        return filing;
+    }
+
+    /** The files attached to a filing the actor sees (404 otherwise). */
+    public List<Attachment> attachments(Actor actor, UUID id) {
+        one(actor, id);
+        return attachmentStore.of(id);
+    }
+
+    /** One file of a filing the actor sees, to serve (404 for another filing's, another jurisdiction's). */
+    public Attachments.Content attachment(Actor actor, UUID id, String attachmentId) {
+        return attachments(actor, id).stream().filter(a -> a.id().equals(attachmentId)).findFirst()
+                .flatMap(a -> attachments.open(a.id()))
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
     }
 
     /** Files for an enterprise: its admin or the platform admin; audited, the county told. */

@@ -18,6 +18,7 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * duty. A regulator manages the nodes beneath its own; every change is audited.
  */
 @Component
+@EntryClass
 public class ContactBook {
 
     private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
@@ -84,6 +86,82 @@ public class ContactBook {
         audit.record(actor, "notify.contacts", "jurisdiction", node.code(), node.path(), null,
                 Map.of("contacts", entries.stream().map(Entry::name).toList()));
         return visible(actor, node.code()).stream().filter(c -> c.jurisdictionCode().equals(node.code())).toList();
+    }
+
+    /** One contact of a node the actor sees; anyone else's is a 404 (people, issue 16: the /contacts page). */
+    public Contact find(Actor actor, UUID id) {
+        Contact contact = jdbc.sql("SELECT * FROM notify_contact WHERE id = :id").param("id", id)
+                .query((rs, n) -> contact(rs)).optional()
+                .orElseThrow(() -> new NotFoundException("contact", String.valueOf(id)));
+        if (actor.role().isEnterprise() || !actor.seesJurisdiction(contact.jurisdictionPath())) {
+            throw new NotFoundException("contact", String.valueOf(id));
+        }
+        return contact;
+    }
+
+    /** Adds one contact to a node the actor sees; audited. */
+    @Transactional
+    public Contact add(Actor actor, String jurisdictionCode, Entry entry) {
+        if (actor.role().isEnterprise()) {
+            throw new NotFoundException("jurisdiction", jurisdictionCode == null ? "" : jurisdictionCode);
+        }
+        if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
+            throw InvalidInputException.of("jurisdictionCode", "required");
+        }
+        Jurisdiction node = jurisdictions.visible(actor, jurisdictionCode.strip());
+        validate(List.of(entry));
+        UUID id = UUID.randomUUID();
+        insert(actor, id, node, entry);
+        audit.record(actor, "notify.contact.add", "contact", id.toString(), node.path(), null,
+                Map.of("jurisdiction", node.code(), "name", entry.name().strip(), "onDuty", onDuty(entry)));
+        return find(actor, id);
+    }
+
+    /** Changes one contact (name, role, phone, e-mail, on duty, channels); audited. */
+    @Transactional
+    public Contact update(Actor actor, UUID id, Entry entry) {
+        Contact before = find(actor, id);
+        validate(List.of(entry));
+        jdbc.sql("""
+                UPDATE notify_contact SET name = :name, role = :role, phone = :phone, email = :email,
+                    on_duty = :onDuty, channels = :channels, updated_by = :by, updated_at = :at WHERE id = :id""")
+                .param("id", id).param("name", entry.name().strip()).param("role", entry.role().strip())
+                .param("phone", blank(entry.phone())).param("email", blank(entry.email()))
+                .param("onDuty", onDuty(entry)).param("channels", channelText(entry))
+                .param("by", actor.username()).param("at", Timestamp.from(clock.instant())).update();
+        audit.record(actor, "notify.contact.update", "contact", id.toString(), before.jurisdictionPath(), null,
+                Map.of("jurisdiction", before.jurisdictionCode(), "name", entry.name().strip(),
+                        "onDuty", onDuty(entry)));
+        return find(actor, id);
+    }
+
+    /** Removes one contact; audited. */
+    @Transactional
+    public void remove(Actor actor, UUID id) {
+        Contact before = find(actor, id);
+        jdbc.sql("DELETE FROM notify_contact WHERE id = :id").param("id", id).update();
+        audit.record(actor, "notify.contact.remove", "contact", id.toString(), before.jurisdictionPath(), null,
+                Map.of("jurisdiction", before.jurisdictionCode(), "name", before.name()));
+    }
+
+    private void insert(Actor actor, UUID id, Jurisdiction node, Entry e) {
+        jdbc.sql("""
+                INSERT INTO notify_contact (id, jurisdiction_code, jurisdiction_path, name, role, phone, email,
+                    on_duty, channels, updated_by, updated_at)
+                VALUES (:id, :code, :path, :name, :role, :phone, :email, :onDuty, :channels, :by, :at)""")
+                .param("id", id).param("code", node.code()).param("path", node.path())
+                .param("name", e.name().strip()).param("role", e.role().strip()).param("phone", blank(e.phone()))
+                .param("email", blank(e.email())).param("onDuty", onDuty(e)).param("channels", channelText(e))
+                .param("by", actor.username()).param("at", Timestamp.from(clock.instant())).update();
+    }
+
+    private static boolean onDuty(Entry e) {
+        return e.onDuty() == null || e.onDuty();
+    }
+
+    private static String channelText(Entry e) {
+        Set<String> channels = e.channels() == null || e.channels().isEmpty() ? defaultChannels(e) : e.channels();
+        return String.join(",", new TreeSet<>(channels));
     }
 
     /** The contacts on duty at exactly these jurisdiction paths. */

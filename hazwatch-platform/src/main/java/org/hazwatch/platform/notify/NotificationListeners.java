@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.hazwatch.platform.alarm.AlarmRaised;
-import org.hazwatch.platform.alarm.rules.Priority;
 import org.hazwatch.platform.commitment.CommitmentLate;
 import org.hazwatch.platform.commitment.CommitmentMissed;
 import org.hazwatch.platform.custody.CustodyDutyOverdue;
@@ -15,6 +14,7 @@ import org.hazwatch.platform.disposal.Disposals;
 import org.hazwatch.platform.disposal.FollowUpOrdered;
 import org.hazwatch.platform.disposal.WarningSignedFor;
 import org.hazwatch.platform.filing.FilingSubmitted;
+import org.hazwatch.platform.notify.rules.AlarmTexting;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.notify.rules.Party;
 import org.hazwatch.platform.registry.PointDefinition;
@@ -45,10 +45,12 @@ class NotificationListeners {
     private final Disposals disposals;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final AlarmTexting texting;
 
     NotificationListeners(Outbox outbox, WarningReminders reminders, Registry registry, Disposals disposals,
-                          TransactionTemplate tx, Clock clock) {
+                          TransactionTemplate tx, Clock clock, AlarmSmsSettings alarmSms) {
         this.clock = clock;
+        this.texting = alarmSms.texting();
         this.outbox = outbox;
         this.reminders = reminders;
         this.registry = registry;
@@ -123,15 +125,18 @@ class NotificationListeners {
                 .withDeadline(e.deadline()).withNote(e.instruction())));
     }
 
-    /** High-priority alarms (HH, LL) reach the duty room by SMS, grouped per enterprise and window. */
+    /**
+     * Alarms of the severities texted there (HH, LL by default; {@code hazwatch.notify.alarm-sms}) reach the duty
+     * room by SMS, grouped per enterprise and window.
+     */
     @EventListener
     void on(AlarmRaised e) {
-        if (e.priority() != Priority.HIGH) {
+        if (!AlarmTexting.TEXTABLE_AT_ALL.contains(e.severity())) {
             return;
         }
         try {
             String path = registry.jurisdictionPathOf(e.enterpriseCode().code()).orElse(null);
-            if (path == null) {
+            if (path == null || !texting.texts(e.severity(), e.enterpriseCode().code(), path)) {
                 return;
             }
             String point = e.pointCode() == null ? "全厂"

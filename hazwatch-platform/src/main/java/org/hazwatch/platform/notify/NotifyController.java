@@ -8,12 +8,16 @@ import java.util.UUID;
 import org.hazwatch.platform.notify.rules.NoticeKind;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.support.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -91,5 +95,28 @@ class NotifyController {
     List<Contact> replace(Actor actor, @PathVariable String jurisdiction,
                           @RequestBody List<ContactBook.Entry> entries) {
         return contacts.replace(actor, jurisdiction, entries);
+    }
+
+    /** Adds one contact to a node (people, issue 16). */
+    @PostMapping("/api/v1/notify/contacts/{jurisdiction}")
+    @ResponseStatus(HttpStatus.CREATED)
+    Contact add(Actor actor, @PathVariable String jurisdiction, @RequestBody ContactBook.Entry entry) {
+        return contacts.add(actor, jurisdiction, entry);
+    }
+
+    @GetMapping("/api/v1/notify/contact-entries/{id}")
+    Contact contact(Actor actor, @PathVariable UUID id) {
+        return contacts.find(actor, id);
+    }
+
+    @PutMapping("/api/v1/notify/contact-entries/{id}")
+    Contact update(Actor actor, @PathVariable UUID id, @RequestBody ContactBook.Entry entry) {
+        return contacts.update(actor, id, entry);
+    }
+
+    @DeleteMapping("/api/v1/notify/contact-entries/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(Actor actor, @PathVariable UUID id) {
+        contacts.remove(actor, id);
     }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.hazwatch.platform.notify.rules.DutyRoomAddressees;
 import org.hazwatch.platform.notify.rules.Medium;
 import org.hazwatch.platform.notify.rules.Party;
 import org.hazwatch.platform.notify.rules.Route;
+import org.hazwatch.platform.org.DutyRoster;
 import org.hazwatch.platform.registry.CustodyAssignment;
 import org.hazwatch.platform.registry.EnterpriseContacts;
 import org.hazwatch.platform.registry.Registry;
@@ -24,11 +26,13 @@ class Recipients {
     private final Registry registry;
     private final ContactBook contacts;
     private final NotifySettings settings;
+    private final DutyRoster roster;
 
-    Recipients(Registry registry, ContactBook contacts, NotifySettings settings) {
+    Recipients(Registry registry, ContactBook contacts, NotifySettings settings, DutyRoster roster) {
         this.registry = registry;
         this.contacts = contacts;
         this.settings = settings;
+        this.roster = roster;
     }
 
     List<Recipient> of(Route route, Occasion o) {
@@ -59,7 +63,9 @@ class Recipients {
     /** The enterprise's people a party names, looked up once per route (not once per medium). */
     private List<Person> persons(Party party, Occasion o) {
         return switch (party) {
-            case ENTERPRISE_DUTY -> List.of(new Person(enterprise(o).dutyPhone(), null, "值班室"));
+            case ENTERPRISE_DUTY -> DutyRoomAddressees.choose(roster.onDuty(o.enterpriseCode()).stream()
+                            .map(p -> new DutyRoomAddressees.OnDuty(p.name(), p.mobile())).toList(),
+                    enterprise(o).dutyPhone()).stream().map(a -> new Person(a.phone(), a.name(), a.role())).toList();
             case ENTERPRISE_PRINCIPAL -> {
                 EnterpriseContacts e = enterprise(o);
                 yield List.of(new Person(e.principalPhone(), e.principal(), "主要负责人"));

@@ -44,6 +44,11 @@ class AccountRepository {
                 .param("enabled", account.enabled()).update() == 1;
     }
 
+    void setPasswordHash(String username, String hash) {
+        jdbc.sql("UPDATE account SET password_hash = :hash WHERE username = :username")
+                .param("hash", hash).param("username", username).update();
+    }
+
     /** Every account: the admin's listing. */
     List<Account> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account a ORDER BY a.username").query(ROW).list();

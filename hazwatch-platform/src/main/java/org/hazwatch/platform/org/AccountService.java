@@ -20,6 +20,7 @@ class AccountService implements Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{2,64}");
     private static final int MIN_PASSWORD = 8;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final AccountRepository accounts;
     private final JurisdictionRepository jurisdictions;
@@ -144,6 +145,35 @@ class AccountService implements Accounts {
 
     Optional<Account> find(String username) {
         return accounts.find(username);
+    }
+
+    /**
+     * Gives the account a new generated password, shown once to the person who reset it (people, issue 16); the
+     * caller has checked that the actor may manage the account. Audited, the password itself never.
+     */
+    @Transactional
+    String resetPassword(Actor actor, Account account, String jurisdictionPath) {
+        String password = generatedPassword();
+        accounts.setPasswordHash(account.username(), encoder.encode(password));
+        audit.record(actor, "user.reset-password", "account", account.username(), jurisdictionPath,
+                account.enterpriseCode(), Map.of("role", account.role().name()));
+        return password;
+    }
+
+    /** A password to hand to a person once: 12 characters of letters (no I, l, O) and digits (no 0, 1), one of each. */
+    static String generatedPassword() {
+        String upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        String lower = "abcdefghijkmnpqrstuvwxyz";
+        String digits = "23456789";
+        String all = upper + lower + digits;
+        StringBuilder password = new StringBuilder();
+        password.append(upper.charAt(RANDOM.nextInt(upper.length())));
+        password.append(lower.charAt(RANDOM.nextInt(lower.length())));
+        password.append(digits.charAt(RANDOM.nextInt(digits.length())));
+        while (password.length() < 12) {
+            password.append(all.charAt(RANDOM.nextInt(all.length())));
+        }
+        return password.toString();
     }
 
     /** An account to create. */

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** In the context of DemoTelemetryTest (the same properties): the receivers are off in the other tests. */
 @DemoTest
-@TestPropertySource(properties = {"hazwatch.demo.telemetry=true", "hazwatch.demo.inbox=true"})
+@TestPropertySource(properties = {"hazwatch.demo.telemetry=true", "hazwatch.demo.inbox=true",
+        "hazwatch.demo.history=true"})
 class DemoInboxTest {
 
     @Autowired
