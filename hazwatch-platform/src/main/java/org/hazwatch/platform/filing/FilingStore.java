@@ -86,10 +86,11 @@ class FilingStore {
                 .query((rs, n) -> stored(rs).view()).list();
     }
 
-    /** The periods of an enterprise's filings that overlap the instant. */
+    /** The periods of an enterprise's filings that overlap the instant (cameras' filings cover no point). */
     List<FiledPeriod> periodsAt(String enterprise, Instant at) {
         return jdbc.sql("""
-                SELECT * FROM filing WHERE enterprise_code = :e AND from_at <= :at AND until_at > :at""")
+                SELECT * FROM filing WHERE enterprise_code = :e AND from_at <= :at AND until_at > :at
+                  AND scope <> 'CAMERAS'""")
                 .param("e", enterprise).param("at", Timestamp.from(at))
                 .query((rs, n) -> {
                     FilingView v = stored(rs).view();

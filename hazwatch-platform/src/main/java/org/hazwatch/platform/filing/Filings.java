@@ -3,6 +3,7 @@ package org.hazwatch.platform.filing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,9 +122,9 @@ public class Filings {
         FilingView filing = new FilingView(id, enterpriseCode, request.type(), request.scope(), request.targets(),
                 List.copyOf(points), request.from(), request.until(), request.reason(), FilingStatus.SUBMITTED,
                 actor.username(), clock.instant(), null, null, null);
-        UUID period = outOfService.take(actor, EnterpriseCode.of(enterpriseCode), points, request.from(),
-                request.until(),
-                "报备 " + id);
+        // cameras are no points: a filing of cameras takes nothing out of service (an empty set would be all)
+        UUID period = request.scope() == FilingScope.CAMERAS ? null : outOfService.take(actor,
+                EnterpriseCode.of(enterpriseCode), points, request.from(), request.until(), "报备 " + id);
         store.add(filing, enterprise.jurisdictionPath(), period);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("type", request.type().name());
@@ -178,7 +179,9 @@ public class Filings {
         Instant now = clock.instant();
         Instant until = now.isBefore(f.view().from()) ? f.view().from() : now.isAfter(f.view().until())
                 ? f.view().until() : now;
-        outOfService.end(actor, f.periodId());
+        if (f.periodId() != null) {
+            outOfService.end(actor, f.periodId());
+        }
         store.withdraw(id, until);
         audit.record(actor, "filing.withdraw", "filing", id.toString(), f.jurisdictionPath(),
                 f.view().enterpriseCode(), Map.of("until", until.toString()));
@@ -216,6 +219,10 @@ public class Filings {
         if (request.scope() == FilingScope.ENTERPRISE) {
             return Set.of();
         }
+        if (request.scope() == FilingScope.CAMERAS) {
+            cameras(enterpriseCode, request, problems);
+            return Set.of();
+        }
         List<String> registered = registry.pointsOf(enterpriseCode).stream().map(PointDefinition::code).toList();
         Set<String> points = new LinkedHashSet<>();
         for (int i = 0; i < request.targets().size(); i++) {
@@ -229,6 +236,25 @@ public class Filings {
             points.addAll(matched);
         }
         return points;
+    }
+
+    private void cameras(String enterpriseCode, FilingRequest request, List<Problem> problems) {
+        Set<String> registered = new HashSet<>();
+        registry.document(Actor.system(), enterpriseCode).cameras().forEach(c -> registered.add(c.code()));
+        for (int i = 0; i < request.targets().size(); i++) {
+            if (!registered.contains(request.targets().get(i))) {
+                problems.add(new Problem("targets[" + i + "]", "no such registered camera"));
+            }
+        }
+    }
+
+    /**
+     * For video (SPEC §11): whether a filing in force covers the camera at the instant (a filing of the whole
+     * enterprise or one naming the camera), so its dark time there is excused.
+     */
+    public boolean cameraCoveredAt(String enterpriseCode, String cameraCode, Instant at) {
+        return inForce(enterpriseCode, at).stream().anyMatch(f -> f.scope() == FilingScope.ENTERPRISE
+                        || f.scope() == FilingScope.CAMERAS && f.targets().contains(cameraCode));
     }
 
     private FilingStore.Stored answerable(Actor actor, UUID id) {

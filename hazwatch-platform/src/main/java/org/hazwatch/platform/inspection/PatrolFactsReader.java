@@ -14,6 +14,7 @@ import org.hazwatch.platform.custody.Custody;
 import org.hazwatch.platform.custody.CustodyDuty;
 import org.hazwatch.platform.filing.FilingView;
 import org.hazwatch.platform.filing.Filings;
+import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingStatus;
 import org.hazwatch.platform.inspection.rules.PatrolFacts;
 import org.hazwatch.platform.org.Actor;
@@ -60,7 +61,8 @@ class PatrolFactsReader {
         List<FilingView> inForce = filings.inForce(enterpriseCode, now).stream()
                 .filter(f -> f.status() != FilingStatus.WITHDRAWN).toList();
         List<String> filingLines = inForce.stream()
-                .map(f -> f.type().label() + " 至 " + UNTIL.format(f.until().atZone(zone))).toList();
+                .map(f -> f.type().label() + (f.scope() == FilingScope.CAMERAS ? "（摄像头）" : "") + " 至 "
+                        + UNTIL.format(f.until().atZone(zone))).toList();
         int queried = (int) inForce.stream().filter(f -> f.status() == FilingStatus.QUERIED).count();
         List<String> standing = warnings.standing(enterpriseCode).stream().map(WarningView::title).toList();
         List<AlarmView> active = alarms.active(Actor.system(), enterpriseCode, 500);

@@ -41,8 +41,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Filings (报备) in the console. The enterprise: its form (type, period, whole enterprise / hazard sources / points
- * chosen from what it registered, reason), its list, withdraw. The county: its inbox to acknowledge (确认) or query
+ * Filings (报备) in the console. The enterprise: its form (type, period, whole enterprise / hazard sources / points /
+ * cameras chosen from what it registered, reason), its list, withdraw. The county: its inbox to acknowledge (确认) or query
  * (质询, with a note), and what is covered now. Every step goes through {@link Filings}, audited there; another
  * jurisdiction's filing is 404.
  */
@@ -175,6 +175,7 @@ class FilingPageController {
             String code = actor.enterpriseCode();
             model.addAttribute("sources", registry.visibleHazardSources(actor, code));
             model.addAttribute("points", registry.pointsOf(code));
+            model.addAttribute("cameras", registry.document(actor, code).cameras());
         }
         return "filings/list";
     }
@@ -212,7 +213,8 @@ class FilingPageController {
             return "报备时段最长 " + reason.replaceAll("\\D", "") + " 天";
         }
         if (reason.startsWith("name the ")) {
-            return "请选择报备涉及的" + (reason.contains("points") ? "监测点" : "重大危险源");
+            return "请选择报备涉及的" + (reason.contains("points") ? "监测点" : reason.contains("cameras") ? "摄像头"
+                    : "重大危险源");
         }
         return switch (reason) {
             case "required" -> "必填";
@@ -222,6 +224,7 @@ class FilingPageController {
             case "already withdrawn" -> "报备已撤回";
             case "no such registered point" -> "不是本企业登记的监测点";
             case "no registered points under this hazard source" -> "该危险源下没有登记的监测点";
+            case "no such registered camera" -> "不是本企业登记的摄像头";
             default -> EnterpriseFieldErrors.zh(reason);
         };
     }

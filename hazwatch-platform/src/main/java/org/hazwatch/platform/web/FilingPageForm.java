@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The filing form (报备) as the browser posts it: type, the period in the platform's zone, what it covers (the whole
- * enterprise, hazard sources or points chosen from the enterprise's registered ones) and the reason.
+ * enterprise, hazard sources, points or cameras chosen from the enterprise's registered ones) and the reason.
  */
 public class FilingPageForm {
 
@@ -19,6 +19,7 @@ public class FilingPageForm {
     private String scope = FilingScope.ENTERPRISE.name();
     private List<String> sources = new ArrayList<>();
     private List<String> points = new ArrayList<>();
+    private List<String> cameras = new ArrayList<>();
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime from;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
@@ -27,7 +28,8 @@ public class FilingPageForm {
 
     FilingRequest toRequest(ZoneId zone) {
         FilingScope s = parse(FilingScope.class, scope);
-        List<String> targets = s == FilingScope.POINTS ? points : s == FilingScope.HAZARD_SOURCES ? sources : List.of();
+        List<String> targets = s == FilingScope.POINTS ? points : s == FilingScope.HAZARD_SOURCES ? sources
+                : s == FilingScope.CAMERAS ? cameras : List.of();
         return new FilingRequest(parse(FilingType.class, type), s, targets,
                 from == null ? null : from.atZone(zone).toInstant(), until == null ? null : until.atZone(zone).toInstant(),
                 reason == null || reason.isBlank() ? null : reason.strip());
@@ -72,6 +74,14 @@ public class FilingPageForm {
 
     public void setPoints(List<String> points) {
         this.points = points == null ? new ArrayList<>() : points;
+    }
+
+    public List<String> getCameras() {
+        return cameras;
+    }
+
+    public void setCameras(List<String> cameras) {
+        this.cameras = cameras == null ? new ArrayList<>() : cameras;
     }
 
     public LocalDateTime getFrom() {

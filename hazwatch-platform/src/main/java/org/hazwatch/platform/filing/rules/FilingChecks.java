@@ -25,7 +25,7 @@ public final class FilingChecks {
             problems.add(new FieldProblem("type", "SHUTDOWN, MAINTENANCE, EQUIPMENT_FAILURE or NETWORK_OUTAGE"));
         }
         if (r.scope() == null) {
-            problems.add(new FieldProblem("scope", "ENTERPRISE, HAZARD_SOURCES or POINTS"));
+            problems.add(new FieldProblem("scope", "ENTERPRISE, HAZARD_SOURCES, POINTS or CAMERAS"));
         } else if (r.scope() == FilingScope.ENTERPRISE && !r.targets().isEmpty()) {
             problems.add(new FieldProblem("targets", "a filing for the whole enterprise names no targets"));
         } else if (r.scope() != FilingScope.ENTERPRISE) {
@@ -46,12 +46,20 @@ public final class FilingChecks {
 
     private static void targets(String enterpriseCode, FilingRequest r, List<FieldProblem> problems) {
         boolean points = r.scope() == FilingScope.POINTS;
+        boolean cameras = r.scope() == FilingScope.CAMERAS;
         if (r.targets().isEmpty()) {
-            problems.add(new FieldProblem("targets", "name the " + (points ? "points" : "hazard sources")
-                    + " the filing covers"));
+            problems.add(new FieldProblem("targets", "name the " + (points ? "points" : cameras ? "cameras"
+                    : "hazard sources") + " the filing covers"));
         }
         for (int i = 0; i < r.targets().size(); i++) {
             String code = r.targets().get(i);
+            if (cameras) {
+                // a camera's code begins with its enterprise's code (SPEC §11)
+                if (code == null || code.length() <= enterpriseCode.length() || !code.startsWith(enterpriseCode)) {
+                    problems.add(new FieldProblem("targets[" + i + "]", "not a camera code of " + enterpriseCode));
+                }
+                continue;
+            }
             Optional<EnterpriseCode> owner = points ? PointCode.parse(code).map(PointCode::enterprise)
                     : HazardSourceCode.parse(code).map(HazardSourceCode::enterprise);
             if (!owner.map(EnterpriseCode::code).filter(enterpriseCode::equals).isPresent()) {

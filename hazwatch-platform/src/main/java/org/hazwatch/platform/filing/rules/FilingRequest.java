@@ -7,7 +7,8 @@ import java.util.List;
  * A filing as the enterprise makes it (报备).
  *
  * @param targets hazard source codes for {@link FilingScope#HAZARD_SOURCES}, point codes for
- *                {@link FilingScope#POINTS}, empty for the whole enterprise
+ *                {@link FilingScope#POINTS}, camera codes for {@link FilingScope#CAMERAS}, empty for the whole
+ *                enterprise
  * @param until   the end of the period, exclusive
  */
 public record FilingRequest(FilingType type, FilingScope scope, List<String> targets, Instant from, Instant until,
