@@ -47,6 +47,14 @@ class WarningVerificationTest {
         String id = standingWarning(plant);
         String uri = "/api/v1/warnings/" + id + "/verification";
 
+        // the patrol's item ⑤ names it: standing, no case signed for (SPEC §9 ⑤)
+        assertThat(api.get().uri("/api/v1/patrols/prefill?enterprise=" + plant.code()).with(county)).hasStatusOk()
+                .bodyJson().extractingPath("$[?(@.item == 'WARNINGS_HANDLED')].result").asArray()
+                .containsExactly("ABNORMAL");
+        assertThat(api.get().uri("/api/v1/patrols/prefill?enterprise=" + plant.code()).with(county)).bodyJson()
+                .extractingPath("$[?(@.item == 'WARNINGS_HANDLED')].evidence").asArray().singleElement()
+                .asString().startsWith("预警 橙色 自 ").endsWith(" 未签收");
+
         assertThat(api.post().uri(uri).with(other.regulator()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"verdict\":\"FALSE\",\"note\":\"x\"}")).hasStatus(404);
         assertThat(api.get().uri(uri).with(other.regulator())).hasStatus(404);
