@@ -1,5 +1,7 @@
 package org.hazwatch.platform.ingest;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
@@ -10,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.time.Clock;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.TcpPorts;
@@ -36,15 +41,47 @@ class EmbeddedBroker implements SmartLifecycle {
     private final HazwatchProperties hazwatch;
     private final GatewayBrokerAccess access;
     private final BrokerAccount account;
+    private final Counter refused;
+    private final OncePerMinute logGate;
+    private ExecutorService closer;
     private Server server;
     private int port;
     private Path dataPath;
 
-    EmbeddedBroker(MqttSettings settings, HazwatchProperties hazwatch, GatewayDirectory gateways) {
+    EmbeddedBroker(MqttSettings settings, HazwatchProperties hazwatch, GatewayDirectory gateways,
+                   MeterRegistry meters, Clock clock) {
         this.settings = settings;
         this.hazwatch = hazwatch;
         this.account = BrokerAccount.internal(settings.clientId());
-        this.access = new GatewayBrokerAccess(gateways, account);
+        this.access = new GatewayBrokerAccess(gateways, account, this::publishRefused);
+        this.refused = Counter.builder("hazwatch.mqtt.refused")
+                .description("publishes the embedded broker refused (another enterprise's topic); "
+                        + "the publisher's connection was closed")
+                .register(meters);
+        this.logGate = new OncePerMinute(clock);
+    }
+
+    /**
+     * A refused publish (another enterprise's topic): counted, logged once per gateway and minute, and the
+     * publisher's connection closed (MQTT-3.3.5-2) rather than left waiting for a PUBACK that never comes. The
+     * close runs off the broker's session loop, which is the thread asking.
+     */
+    private void publishRefused(String user, String clientId, String topic) {
+        refused.increment();
+        if (logGate.due(String.valueOf(user))) {
+            log.warn("MQTT: {} may not publish on {}: message dropped, connection closed "
+                    + "(counted in hazwatch.mqtt.refused; logged once a minute per gateway)",
+                    printable(user), printable(topic));
+        }
+        ExecutorService executor;
+        Server running;
+        synchronized (this) {
+            executor = closer;
+            running = server;
+        }
+        if (executor != null && running != null && clientId != null) {
+            executor.execute(() -> running.disconnectClient(clientId));
+        }
     }
 
     BrokerAccount account() {
@@ -71,6 +108,11 @@ class EmbeddedBroker implements SmartLifecycle {
         config.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
         // Moquette reports usage to its authors unless told not to; a regulator's platform sends nothing out
         config.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
+        closer = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "mqtt-refusals");
+            thread.setDaemon(true);
+            return thread;
+        });
         server = new Server();
         try {
             server.startServer(new MemoryConfig(config), List.of(), null, access, access);
@@ -102,6 +144,13 @@ class EmbeddedBroker implements SmartLifecycle {
         throw new IllegalStateException(message);
     }
 
+    /** A name a client chose, as one log line (control characters shown as {@code ?}, CWE-117). */
+    private static String printable(String text) {
+        return text == null ? null : text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .limit(200).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+
     private Path dataPath() {
         try {
             if (hazwatch.database().ephemeral()) {
@@ -118,6 +167,10 @@ class EmbeddedBroker implements SmartLifecycle {
         if (server != null) {
             server.stopServer();
             server = null;
+        }
+        if (closer != null) {
+            closer.shutdownNow();
+            closer = null;
         }
         if (hazwatch.database().ephemeral() && dataPath != null) {
             deleteTree(dataPath);

@@ -12,15 +12,28 @@ import org.hazwatch.platform.ingest.rules.IngestTopic;
  * Who may do what at the embedded broker (SPEC §10): a gateway logs in with its code and secret and may publish
  * only under {@code hazwatch/v1/<its enterprise>/}; it may subscribe to nothing, so no enterprise reads another's
  * data. The platform's internal account may read every ingest topic and publish nothing.
+ *
+ * <p>Moquette drops a publish refused here without a PUBACK and keeps the connection, which leaves a QoS 1
+ * publisher waiting for ever (its in-flight window fills and its pipeline stalls). MQTT 3.1.1 §3.3.5
+ * (MQTT-3.3.5-2) wants the message acknowledged or the connection closed, so every refused publish is handed to
+ * {@link Refusals}, which closes the connection (issue 19).
  */
 final class GatewayBrokerAccess implements IAuthenticator, IAuthorizatorPolicy {
 
+    /** What to do about a publish refused here: the message itself is dropped by the broker, unrouted. */
+    @FunctionalInterface
+    interface Refusals {
+        void publishRefused(String user, String clientId, String topic);
+    }
+
     private final GatewayDirectory gateways;
     private final BrokerAccount platform;
+    private final Refusals refusals;
 
-    GatewayBrokerAccess(GatewayDirectory gateways, BrokerAccount platform) {
+    GatewayBrokerAccess(GatewayDirectory gateways, BrokerAccount platform, Refusals refusals) {
         this.gateways = gateways;
         this.platform = platform;
+        this.refusals = refusals;
     }
 
     @Override
@@ -38,8 +51,12 @@ final class GatewayBrokerAccess implements IAuthenticator, IAuthorizatorPolicy {
 
     @Override
     public boolean canWrite(Topic topic, String user, String client) {
-        return user != null && !user.equals(platform.username()) && gateways.gateway(user)
+        boolean may = user != null && !user.equals(platform.username()) && gateways.gateway(user)
                 .map(gateway -> IngestTopic.mayPublish(gateway.enterpriseCode(), topic.toString())).orElse(false);
+        if (!may) {
+            refusals.publishRefused(user, client, topic.toString());
+        }
+        return may;
     }
 
     @Override

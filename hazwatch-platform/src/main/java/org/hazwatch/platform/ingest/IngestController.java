@@ -3,12 +3,16 @@ package org.hazwatch.platform.ingest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hazwatch.protocol.IngestReply;
 import org.hazwatch.protocol.WireContract;
 import org.hazwatch.protocol.WireJson;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class IngestController {
+
+    /** How long a gateway waits before sending a batch again that could not be committed. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final SignedRequests signed;
     private final ReadingIntake intake;
@@ -52,11 +59,26 @@ class IngestController {
     }
 
     @ExceptionHandler(IngestRefusedException.class)
-    ProblemDetail refused(IngestRefusedException e) {
+    ResponseEntity<ProblemDetail> refused(IngestRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         problem.setTitle("Ingest refused");
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "reason", e.getMessage())));
-        return problem;
+        ResponseEntity.BodyBuilder reply = ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // the gateway keeps the batch and sends it again (SPEC §10): nothing of it was acknowledged
+            reply.header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
+        }
+        return reply.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * The database is down or refuses writes (killed, disk full) somewhere on the way: 503 with Retry-After, never
+     * a 200 and never a 500 with a stack trace per batch; the gateway keeps the batch and sends it again.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException e) {
+        return refused(new IngestRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "readings",
+                "the database is unavailable; nothing was stored, send the batch again"));
     }
 
     private GatewayKey authenticate(HttpServletRequest request, byte[] body) {

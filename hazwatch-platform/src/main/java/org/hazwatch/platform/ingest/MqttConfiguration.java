@@ -1,6 +1,7 @@
 package org.hazwatch.platform.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.telemetry.TelemetrySettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,14 +17,15 @@ class MqttConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${hazwatch.mqtt.url:}'.isBlank()")
-    EmbeddedBroker embeddedBroker(MqttSettings settings, HazwatchProperties hazwatch, GatewayDirectory gateways) {
-        return new EmbeddedBroker(settings, hazwatch, gateways);
+    EmbeddedBroker embeddedBroker(MqttSettings settings, HazwatchProperties hazwatch, GatewayDirectory gateways,
+                                  MeterRegistry meters, Clock clock) {
+        return new EmbeddedBroker(settings, hazwatch, gateways, meters, clock);
     }
 
     @Bean
     MqttMessages mqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats,
-                              MeterRegistry meters) {
-        return new MqttMessages(gateways, intake, heartbeats, meters);
+                              MeterRegistry meters, Clock clock) {
+        return new MqttMessages(gateways, intake, heartbeats, meters, clock);
     }
 
     @Bean

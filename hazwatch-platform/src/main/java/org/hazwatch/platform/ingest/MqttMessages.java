@@ -1,6 +1,7 @@
 package org.hazwatch.platform.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.Optional;
 import org.hazwatch.platform.ingest.rules.IngestTopic;
 import org.hazwatch.platform.support.InvalidInputException;
@@ -17,7 +18,8 @@ import org.springframework.http.HttpStatus;
  * Takes one MQTT message (SPEC §10) the way HTTP ingest takes a request. The broker has authenticated the
  * publisher and let it write only under its own enterprise's topic; the body's {@code gatewayCode} must be a
  * registered gateway of that enterprise, and from there the checks are HTTP's. A malformed or refused message is
- * logged, counted ({@code hazwatch.mqtt.messages} by kind and outcome) and then acknowledged like any other:
+ * logged (once a minute per topic), counted ({@code hazwatch.mqtt.messages} by kind and outcome) and then
+ * acknowledged like any other:
  * sending it again would not change the answer. Only a failed commit is thrown, for the caller to try again.
  * An unexpected fault is logged as an error and counted as {@code failed}.
  */
@@ -31,12 +33,15 @@ class MqttMessages {
     private final ReadingIntake intake;
     private final GatewayHeartbeats heartbeats;
     private final MeterRegistry meters;
+    private final OncePerMinute logGate;
 
-    MqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats, MeterRegistry meters) {
+    MqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats, MeterRegistry meters,
+                 Clock clock) {
         this.gateways = gateways;
         this.intake = intake;
         this.heartbeats = heartbeats;
         this.meters = meters;
+        this.logGate = new OncePerMinute(clock);
     }
 
     /** @throws IngestRefusedException with 503 when the readings could not be committed: do not acknowledge */
@@ -48,14 +53,20 @@ class MqttMessages {
             take(topic.orElseThrow(() -> InvalidInputException.of("topic",
                     "not hazwatch/v1/<enterpriseCode>/<kind>")), payload);
         } catch (InvalidInputException e) {
-            log.warn("MQTT message on {} is malformed: {}", LogSafe.of(topicName), LogSafe.of(e.problems()));
+            if (logGate.due(topicName)) {
+                log.warn("MQTT message on {} is malformed: {} (acknowledged and dropped; counted; logged once a "
+                        + "minute per topic)", LogSafe.of(topicName), LogSafe.of(e.problems()));
+            }
             outcome = Outcome.MALFORMED;
         } catch (IngestRefusedException e) {
             if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
                 throw e;
             }
-            log.warn("MQTT message on {} refused: {}: {}", LogSafe.of(topicName), LogSafe.of(e.field()),
-                    LogSafe.of(e.getMessage()));
+            if (logGate.due(topicName)) {
+                log.warn("MQTT message on {} refused: {}: {} (acknowledged and dropped; counted; logged once a "
+                        + "minute per topic)", LogSafe.of(topicName), LogSafe.of(e.field()),
+                        LogSafe.of(e.getMessage()));
+            }
             outcome = Outcome.REFUSED;
         } catch (RuntimeException e) {
             // a fault of ours that every redelivery would meet again; held unacknowledged it would stall the

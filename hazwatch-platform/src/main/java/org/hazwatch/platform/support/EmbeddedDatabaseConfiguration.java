@@ -32,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
         if (!properties.database().ephemeral()) {
             Path dataDir = properties.dataDir().resolve("pg").toAbsolutePath();
             Files.createDirectories(dataDir);
+            OrphanPostgres.stopIfLeftRunning(dataDir);
             builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
         }
         EmbeddedPostgres postgres = builder.start();

@@ -14,10 +14,14 @@ public final class TcpPorts {
     private TcpPorts() {
     }
 
-    /** Whether nothing listens on the port of that address ({@code null} host: every address). */
+    /**
+     * Whether nothing listens on the port of that address ({@code null} host: every address). Probed with
+     * SO_REUSEADDR, as the broker (Netty) and the web server (Tomcat) bind: the connections a stopped or killed
+     * platform left in TIME_WAIT do not make the port busy, so a restart succeeds at once (issue 19).
+     */
     public static boolean isFree(String host, int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true);
             socket.bind(host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port));
             return true;
         } catch (IOException busy) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,8 @@ class EmbeddedBrokerPortTest {
         MqttSettings settings = new MqttSettings(true, null, "127.0.0.1", port, null, null, "hazwatch-platform", 1);
         HazwatchProperties hazwatch = new HazwatchProperties(mode, dataDir,
                 new HazwatchProperties.Database(1, false), null);
-        return new EmbeddedBroker(settings, hazwatch, code -> Optional.empty());
+        return new EmbeddedBroker(settings, hazwatch, code -> Optional.empty(), new SimpleMeterRegistry(),
+                Clock.systemUTC());
     }
 
     private static ServerSocket busyPort() throws IOException {

@@ -18,9 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.telemetry.InMemoryPointDirectory;
 import org.hazwatch.platform.telemetry.LiveReadings;
@@ -86,16 +84,40 @@ class MqttIngestTest {
     }
 
     @Test
-    void dropsWhatAGatewayPublishesUnderAnotherEnterprisesTopic() throws Exception {
+    void aPublishUnderAnotherEnterprisesTopicIsAnsweredByClosingTheConnectionAndNothingIsStored() throws Exception {
         GatewayKey gateway = gateways.register(enterprise);
         String other = InMemoryPointDirectory.newEnterpriseCode();
         GatewayKey otherGateway = gateways.register(other);
         String otherPoint = points.addLevelPoint(other).code();
+        double refused = meters.counter("hazwatch.mqtt.refused").count();
 
         connect(gateway.gatewayCode(), gateway.secret());
-        publishUnanswered(WireContract.topic(other, WireContract.READINGS),
-                batch(otherGateway, reading(otherPoint, now, 1.0)));
+        // MQTT-3.3.5-2: acknowledged or the connection closed, never silence (it waited for ever before issue 19)
+        Throwable answer = client.publishWith().topic(WireContract.topic(other, WireContract.READINGS))
+                .qos(MqttQos.AT_LEAST_ONCE).payload(batch(otherGateway, reading(otherPoint, now, 1.0))).send()
+                .handle((ack, error) -> error).get(5, TimeUnit.SECONDS);
 
+        assertThat(answer).as("the publish ends with the connection closed").isNotNull();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !client.getState().isConnected());
+        assertThat(meters.counter("hazwatch.mqtt.refused").count()).isEqualTo(refused + 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> stored(otherPoint) == 0);
+    }
+
+    @Test
+    void mosquittoPubUnderAnotherEnterprisesTopicReturnsWithinFiveSecondsAndNothingIsStored() {
+        GatewayKey gateway = gateways.register(enterprise);
+        String other = InMemoryPointDirectory.newEnterpriseCode();
+        GatewayKey otherGateway = gateways.register(other);
+        String otherPoint = points.addLevelPoint(other).code();
+        int port = endpoint.brokerUrl().getPort();
+
+        long started = System.nanoTime();
+        MosquittoCli.Outcome outcome = MosquittoCli.publish(port, gateway.gatewayCode(), gateway.secret(),
+                WireContract.topic(other, WireContract.READINGS), batch(otherGateway, reading(otherPoint, now, 1.0)));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("mosquitto_pub -q 1 returned (exit %d: %s)", outcome.exitCode(), outcome.output())
+                .isLessThan(Duration.ofSeconds(5));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> stored(otherPoint) == 0);
     }
 
@@ -198,16 +220,6 @@ class MqttIngestTest {
 
     private void publish(String topic, byte[] body) throws Exception {
         client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(body).send().get(10, TimeUnit.SECONDS);
-    }
-
-    /** A refused publish may go unanswered (Moquette drops it without PUBACK). */
-    private void publishUnanswered(String topic, byte[] body) throws Exception {
-        try {
-            client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(body).send()
-                    .get(2, TimeUnit.SECONDS);
-        } catch (TimeoutException | ExecutionException expected) {
-            // dropped by the broker
-        }
     }
 
     private double count(String kind, String outcome) {

@@ -50,9 +50,9 @@ class SecretRotationAtIngestTest {
         GatewayKey ended = new GatewayKey(KEY.gatewayCode(), KEY.enterpriseCode(), "new-secret", "old-secret",
                 Instant.now().minusSeconds(1));
         GatewayBrokerAccess during = new GatewayBrokerAccess(code -> Optional.of(graced),
-                BrokerAccount.internal("platform"));
+                BrokerAccount.internal("platform"), (user, client, topic) -> { });
         GatewayBrokerAccess after = new GatewayBrokerAccess(code -> Optional.of(ended),
-                BrokerAccount.internal("platform"));
+                BrokerAccount.internal("platform"), (user, client, topic) -> { });
         assertThat(during.checkValid("c", KEY.gatewayCode(), bytes("old-secret"))).isTrue();
         assertThat(during.checkValid("c", KEY.gatewayCode(), bytes("new-secret"))).isTrue();
         assertThat(during.checkValid("c", KEY.gatewayCode(), bytes("other"))).isFalse();
