@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hazwatch.platform.inspection.rules.PatrolRound;
 import org.hazwatch.platform.inspection.rules.PatrolSchedule;
+import org.hazwatch.platform.inspection.rules.PatrolSchedules;
 import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.JurisdictionLevel;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
@@ -23,18 +24,28 @@ class PatrolCompliance {
 
     private final PatrolUnits units;
     private final PatrolStore store;
-    private final PatrolSchedule schedule;
+    private final PatrolSchedules schedules;
     private final ZoneId zone;
 
     PatrolCompliance(PatrolUnits units, PatrolStore store, PatrolSettings settings, HazwatchProperties hazwatch) {
         this.units = units;
         this.store = store;
         this.zone = hazwatch.zone();
-        this.schedule = settings.schedule(zone);
+        this.schedules = settings.schedules(zone);
     }
 
+    /** The defaults (the zone's day of an instant is the same everywhere). */
     PatrolSchedule schedule() {
-        return schedule;
+        return schedules.defaults();
+    }
+
+    /** The schedule in force on a path (a node's or an enterprise's): its deadlines and shares. */
+    PatrolSchedule schedule(String path) {
+        return schedules.forPath(path);
+    }
+
+    PatrolSchedules.InForce inForce(String path) {
+        return schedules.inForce(path);
     }
 
     /** The period of a spot-check list: the day for a city, the week (Monday to Sunday) for a province. */
@@ -75,6 +86,7 @@ class PatrolCompliance {
         List<ComplianceView> subordinates = new ArrayList<>();
         int roundsDone = 0;
         int roundsDue = 0;
+        PatrolSchedule schedule = schedule(node.path());
         if (PatrolUnits.patrols(node.level())) {
             for (PatrolRound round : PatrolRound.values()) {
                 int done = (int) patrols.stream().filter(d -> d.round() == round)

@@ -4,12 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import org.hazwatch.platform.alarm.AlarmView;
 import org.hazwatch.platform.alarm.Alarms;
 import org.hazwatch.platform.commitment.Commitments;
+import org.hazwatch.platform.disposal.DisposalView;
+import org.hazwatch.platform.disposal.Disposals;
+import org.hazwatch.platform.disposal.rules.CaseState;
 import org.hazwatch.platform.custody.Custody;
 import org.hazwatch.platform.custody.CustodyDuty;
 import org.hazwatch.platform.filing.FilingView;
@@ -17,6 +24,7 @@ import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingStatus;
 import org.hazwatch.platform.inspection.rules.PatrolFacts;
+import org.hazwatch.platform.inspection.rules.WarningInHand;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.telemetry.EnterprisePresence;
@@ -40,11 +48,13 @@ class PatrolFactsReader {
     private final Warnings warnings;
     private final Alarms alarms;
     private final Custody custody;
+    private final Disposals disposals;
     private final ZoneId zone;
     private final Clock clock;
 
     PatrolFactsReader(Telemetry telemetry, Filings filings, Commitments commitments, Warnings warnings, Alarms alarms,
-                      Custody custody, HazwatchProperties hazwatch, Clock clock) {
+                      Custody custody, Disposals disposals, HazwatchProperties hazwatch, Clock clock) {
+        this.disposals = disposals;
         this.telemetry = telemetry;
         this.filings = filings;
         this.commitments = commitments;
@@ -64,7 +74,7 @@ class PatrolFactsReader {
                 .map(f -> f.type().label() + (f.scope() == FilingScope.CAMERAS ? "（摄像头）" : "") + " 至 "
                         + UNTIL.format(f.until().atZone(zone))).toList();
         int queried = (int) inForce.stream().filter(f -> f.status() == FilingStatus.QUERIED).count();
-        List<String> standing = warnings.standing(enterpriseCode).stream().map(WarningView::title).toList();
+        List<WarningInHand> inHand = warningsInHand(enterpriseCode);
         List<AlarmView> active = alarms.active(Actor.system(), enterpriseCode, 500);
         List<AlarmView> unacknowledged = active.stream().filter(a -> !a.acknowledged()).toList();
         Instant oldest = unacknowledged.stream().map(AlarmView::raisedAt).filter(Objects::nonNull)
@@ -73,7 +83,31 @@ class PatrolFactsReader {
         List<String> overdue = duties.stream().filter(CustodyDuty::overdue)
                 .map(d -> d.personName() + "（" + d.role().label() + "）").toList();
         return new PatrolFacts(presence.online(), presence.lastHeard(), filingLines, queried, false,
-                commitments.todayOf(enterpriseCode).status(), standing, active.size(), unacknowledged.size(), oldest,
+                commitments.todayOf(enterpriseCode).status(), inHand, active.size(), unacknowledged.size(), oldest,
                 duties.size(), overdue);
+    }
+
+    /**
+     * The warnings whose handling is not closed (disposal's cases), and standing warnings without a case yet (not
+     * signed for, then).
+     */
+    private List<WarningInHand> warningsInHand(String enterpriseCode) {
+        List<WarningInHand> inHand = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (DisposalView c : disposals.list(Actor.system(), enterpriseCode, null, false, 200)) {
+            if (c.state() == CaseState.CLOSED) {
+                continue;
+            }
+            seen.add(c.warningId());
+            inHand.add(new WarningInHand(c.currentLevel().colour(), c.raisedAt().toInstant(), c.signedForAt() != null,
+                    c.overdue(), c.state().enterprisesTurn(), c.state().label()));
+        }
+        for (WarningView w : warnings.standing(enterpriseCode)) {
+            if (seen.add(w.id())) {
+                inHand.add(new WarningInHand(w.level().colour(), w.raisedAt().toInstant(), false, false, true,
+                        CaseState.PUSHED.label()));
+            }
+        }
+        return inHand;
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the patrol rounds that counties and parks with enterprises did not complete by their deadline (SPEC §9,
- * 12:00 and 18:00 local) and publishes {@link PatrolRoundMissed} once per node, day and round. Yesterday is looked
+ * 12:00 and 18:00 local by default, each node's own where its settings say otherwise) and publishes {@link PatrolRoundMissed} once per node, day and round. Yesterday is looked
  * at too, so a platform down over a deadline still records the miss.
  */
 @Component
@@ -46,10 +46,10 @@ class PatrolRoundWatch {
     /** Looks at the rounds due by {@code now} (tests pass their own time). */
     @Transactional
     void check(Instant now) {
-        PatrolSchedule schedule = compliance.schedule();
-        LocalDate today = schedule.dayOf(now);
+        LocalDate today = compliance.schedule().dayOf(now);
         List<RegisteredEnterprise> all = units.enterprises(null);
         for (Jurisdiction node : units.nodesOf(all, JurisdictionLevel.COUNTY, JurisdictionLevel.PARK)) {
+            PatrolSchedule schedule = compliance.schedule(node.path());
             for (LocalDate day : List.of(today.minusDays(1), today)) {
                 List<PatrolRound> past = schedule.pastDeadline(day, now);
                 if (past.isEmpty()) {

@@ -16,6 +16,7 @@ import org.hazwatch.platform.inspection.rules.PatrolItem;
 import org.hazwatch.platform.inspection.rules.PatrolPrefill;
 import org.hazwatch.platform.inspection.rules.PatrolResult;
 import org.hazwatch.platform.inspection.rules.PatrolRound;
+import org.hazwatch.platform.inspection.rules.PatrolSchedules;
 import org.hazwatch.platform.inspection.rules.PrefilledItem;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.AuditLog;
@@ -104,7 +105,7 @@ public class Patrols {
                 records.getOrDefault(e.code(), List.of()))).toList();
         ComplianceView figures = compliance.of(node, day);
         return new TodaysPatrol(node.code(), node.name(), node.level(), day, patrol ? "PATROL" : "SPOT_CHECK",
-                patrol ? compliance.schedule().roundAt(now) : null, figures.rounds(), enterprises);
+                patrol ? compliance.schedule(node.path()).roundAt(now) : null, figures.rounds(), enterprises);
     }
 
     /** The items of one enterprise pre-filled now, for the record form. */
@@ -168,7 +169,7 @@ public class Patrols {
                     e == null || e.note() == null || e.note().isBlank() ? null : e.note().strip(), p.evidence()));
         }
         PatrolRound round = spotCheck ? null : patrol.round() != null ? patrol.round()
-                : compliance.schedule().roundAt(now);
+                : compliance.schedule(enterprise.jurisdictionPath()).roundAt(now);
         PatrolRecordView view = new PatrolRecordView(UUID.randomUUID(), enterprise.code(),
                 spotCheck ? "SPOT_CHECK" : "PATROL", round, compliance.schedule().dayOf(now), items,
                 patrol.note() == null || patrol.note().isBlank() ? null : patrol.note().strip(), List.of(),
@@ -235,6 +236,29 @@ public class Patrols {
         }
         return spotChecks.ensure(node, day == null ? today() : day, clock.instant()).stream()
                 .map(PatrolStore.Listed::enterpriseCode).toList();
+    }
+
+    /** The patrol numbers in force for the node (the actor's own when null), with who set each. */
+    public PatrolSettingsView settingsInForce(Actor actor, String jurisdictionCode) {
+        Jurisdiction node = node(actor, jurisdictionCode);
+        PatrolSchedules.InForce in = compliance.inForce(node.path());
+        Double share = switch (node.level()) {
+            case CITY -> in.schedule().cityShare();
+            case PROVINCE -> in.schedule().provinceShare();
+            default -> null;
+        };
+        String shareBy = node.level() == JurisdictionLevel.PROVINCE ? in.provinceSetBy() : in.citySetBy();
+        return new PatrolSettingsView(node.code(), node.level(), in.schedule().morningUntil(),
+                source(node, in.morningSetBy()), in.schedule().afternoonUntil(), source(node, in.afternoonSetBy()),
+                share, share == null ? null : source(node, shareBy));
+    }
+
+    private PatrolSettingsView.Source source(Jurisdiction node, String setBy) {
+        if (setBy == null) {
+            return new PatrolSettingsView.Source(null, null, false);
+        }
+        return new PatrolSettingsView.Source(setBy, setBy.equals(node.code()) ? node.name()
+                : jurisdictions.find(setBy).map(Jurisdiction::name).orElse(setBy), setBy.equals(node.code()));
     }
 
     public LocalDate today() {

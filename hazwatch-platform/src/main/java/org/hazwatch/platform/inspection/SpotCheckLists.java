@@ -67,8 +67,9 @@ class SpotCheckLists {
                 bySubordinate.computeIfAbsent(subordinate, k -> new java.util.ArrayList<>()).add(e.code());
                 paths.put(e.code(), e.jurisdictionPath());
             }
-            double share = node.level() == JurisdictionLevel.PROVINCE ? compliance.schedule().provinceShare()
-                    : compliance.schedule().cityShare();
+            double share = node.level() == JurisdictionLevel.PROVINCE
+                    ? compliance.schedule(node.path()).provinceShare()
+                    : compliance.schedule(node.path()).cityShare();
             List<String> sample = SpotCheckSample.draw(bySubordinate, share, random);
             store.list(node.code(), period[0], period[1], sample.stream()
                     .map(code -> new PatrolStore.Listed(code, paths.get(code), period[0], period[1])).toList(), now);

@@ -48,6 +48,7 @@ class PatrolPageController {
                  @RequestParam(required = false) String enterprise, Model model) {
         TodaysPatrol today = patrols.today(actor, blank(jurisdiction));
         model.addAttribute("today", today);
+        model.addAttribute("settings", patrols.settingsInForce(actor, today.jurisdiction()));
         model.addAttribute("results", PatrolResult.values());
         model.addAttribute("rounds", PatrolRound.values());
         if (enterprise != null && !enterprise.isBlank()) {
@@ -130,6 +131,7 @@ class PatrolPageController {
         }
         ComplianceView view = patrols.compliance(actor, blank(jurisdiction), shown.isAfter(today) ? today : shown);
         model.addAttribute("c", view);
+        model.addAttribute("settings", patrols.settingsInForce(actor, view.jurisdiction()));
         model.addAttribute("day", view.day());
         model.addAttribute("today", today);
         return "patrol-compliance";

@@ -12,7 +12,7 @@ import org.hazwatch.platform.commitment.rules.CommitmentStatus;
  * @param filingsInForce     the filings in force now, each as a short zh-CN line (type and end)
  * @param filingsQueried     filings in force that the county queried (质询)
  * @param videoKnown         whether the platform has video of the enterprise (not yet: always false)
- * @param standingWarnings   standing warnings, each as its title
+ * @param warnings           the warnings in hand (handling not closed), with how far their handling got
  * @param alarmsActive       alarms in force or waiting for acknowledgement
  * @param alarmsUnacknowledged of those, not acknowledged
  * @param oldestUnacknowledged when the oldest unacknowledged alarm was raised, or null
@@ -20,13 +20,13 @@ import org.hazwatch.platform.commitment.rules.CommitmentStatus;
  * @param custodyOverdue     the overdue duties, each as the person and role
  */
 public record PatrolFacts(boolean online, Instant lastHeard, List<String> filingsInForce, int filingsQueried,
-                          boolean videoKnown, CommitmentStatus commitment, List<String> standingWarnings,
+                          boolean videoKnown, CommitmentStatus commitment, List<WarningInHand> warnings,
                           int alarmsActive, int alarmsUnacknowledged, Instant oldestUnacknowledged,
                           int custodyDuties, List<String> custodyOverdue) {
 
     public PatrolFacts {
         filingsInForce = List.copyOf(filingsInForce);
-        standingWarnings = List.copyOf(standingWarnings);
+        warnings = List.copyOf(warnings);
         custodyOverdue = List.copyOf(custodyOverdue);
     }
 }

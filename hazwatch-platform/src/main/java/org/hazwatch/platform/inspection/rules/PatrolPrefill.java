@@ -28,7 +28,7 @@ public final class PatrolPrefill {
         items.add(new PrefilledItem(PatrolItem.DUTY_ROOM_ATTENDED, PatrolResult.NOT_CHECKABLE,
                 "无视频数据，值班室值守需通过视频核查"));
         items.add(commitment(f));
-        items.add(warnings(f));
+        items.add(warnings(f, now, zone));
         items.add(alarms(f, now, zone));
         items.add(custody(f));
         items.add(filings(f));
@@ -60,12 +60,32 @@ public final class PatrolPrefill {
         };
     }
 
-    static PrefilledItem warnings(PatrolFacts f) {
-        return f.standingWarnings().isEmpty()
-                ? new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.NORMAL, "无在预警")
-                : new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.NOT_CHECKABLE,
-                        "在预警 " + f.standingWarnings().size() + " 条：" + String.join("、", f.standingWarnings())
-                                + "，请核查签收处置");
+    /**
+     * ⑤: ABNORMAL when a warning in hand is not signed for or the enterprise's step of it is overdue, each named
+     * ("预警 橙色 自 10:05 未签收"); NORMAL when all are signed for and in time, or there are none ("无在办预警").
+     */
+    static PrefilledItem warnings(PatrolFacts f, Instant now, ZoneId zone) {
+        if (f.warnings().isEmpty()) {
+            return new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.NORMAL, "无在办预警");
+        }
+        List<String> failing = new ArrayList<>();
+        List<String> fine = new ArrayList<>();
+        for (WarningInHand w : f.warnings().stream().sorted(java.util.Comparator.comparing(WarningInHand::raisedAt))
+                .toList()) {
+            String which = "预警 " + w.colour() + " 自 " + when(w.raisedAt(), now, zone);
+            if (!w.signedFor()) {
+                failing.add(which + " 未签收" + (w.overdue() ? "（已超签收期限）" : ""));
+            } else if (w.abnormal()) {
+                failing.add(which + " 处置逾期（" + w.stateLabel() + "）");
+            } else {
+                fine.add(which + " " + w.stateLabel());
+            }
+        }
+        if (!failing.isEmpty()) {
+            return new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.ABNORMAL, String.join("；", failing));
+        }
+        return new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.NORMAL,
+                "在办预警 " + fine.size() + " 条，均已签收、未逾期：" + String.join("；", fine));
     }
 
     static PrefilledItem alarms(PatrolFacts f, Instant now, ZoneId zone) {

@@ -61,13 +61,56 @@ class PatrolPrefillTest {
     @Test
     void unacknowledgedAlarmsMissingCommitmentAndOverdueCustodyAreAbnormal() {
         PatrolFacts f = new PatrolFacts(true, NOW, List.of(), 1, false, CommitmentStatus.MISSING,
-                List.of("红色预警（重大）"), 3, 2, AT_0912, 2, List.of("张三（主要负责人）"));
+                List.of(new WarningInHand("红色", AT_0912, false, false, true, "已推送，待签收")), 3, 2, AT_0912, 2,
+                List.of("张三（主要负责人）"));
         assertThat(item(f, PatrolItem.ALARMS_ACKNOWLEDGED).evidence()).isEqualTo("未确认报警 2 条，最早 09:12");
         assertThat(item(f, PatrolItem.ALARMS_ACKNOWLEDGED).result()).isEqualTo(PatrolResult.ABNORMAL);
         assertThat(item(f, PatrolItem.COMMITMENT).result()).isEqualTo(PatrolResult.ABNORMAL);
         assertThat(item(f, PatrolItem.CUSTODY).evidence()).isEqualTo("包保履职逾期 1 项：张三（主要负责人）");
         assertThat(item(f, PatrolItem.FILINGS).result()).isEqualTo(PatrolResult.ABNORMAL);
-        assertThat(item(f, PatrolItem.WARNINGS_HANDLED).evidence()).contains("红色预警（重大）");
+        assertThat(item(f, PatrolItem.WARNINGS_HANDLED)).isEqualTo(new PrefilledItem(PatrolItem.WARNINGS_HANDLED,
+                PatrolResult.ABNORMAL, "预警 红色 自 09:12 未签收"));
+    }
+
+    private static PrefilledItem warnings(WarningInHand... inHand) {
+        return item(new PatrolFacts(true, NOW, List.of(), 0, false, CommitmentStatus.ON_TIME, List.of(inHand), 0, 0,
+                null, 2, List.of()), PatrolItem.WARNINGS_HANDLED);
+    }
+
+    @Test
+    void noWarningInHandIsNormal() {
+        assertThat(warnings()).isEqualTo(new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.NORMAL,
+                "无在办预警"));
+    }
+
+    @Test
+    void aWarningNotSignedForIsAbnormalAndSaysSinceWhenAndWhetherItsDeadlinePassed() {
+        Instant at1005 = Instant.parse("2026-03-02T02:05:00Z");
+        assertThat(warnings(new WarningInHand("橙色", at1005, false, false, true, "已推送，待签收")))
+                .isEqualTo(new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.ABNORMAL,
+                        "预警 橙色 自 10:05 未签收"));
+        // raised yesterday, past its sign-for deadline; a second one signed for and in time is not named
+        Instant yesterday = Instant.parse("2026-03-01T08:40:00Z");
+        assertThat(warnings(new WarningInHand("黄色", at1005, true, false, true, "已签收，处置中"),
+                new WarningInHand("红色", yesterday, false, true, true, "已推送，待签收")))
+                .isEqualTo(new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.ABNORMAL,
+                        "预警 红色 自 3月1日 16:40 未签收（已超签收期限）"));
+    }
+
+    @Test
+    void handlingOverdueOnTheEnterprisesStepIsAbnormal() {
+        assertThat(warnings(new WarningInHand("橙色", AT_0912, true, true, true, "已签收，处置中")))
+                .isEqualTo(new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.ABNORMAL,
+                        "预警 橙色 自 09:12 处置逾期（已签收，处置中）"));
+    }
+
+    @Test
+    void allSignedForAndInTimeIsNormalWithEvidenceAndTheRegulatorsOverdueVerificationIsNotTheEnterprises() {
+        Instant at1005 = Instant.parse("2026-03-02T02:05:00Z");
+        assertThat(warnings(new WarningInHand("橙色", at1005, true, false, true, "已签收，处置中"),
+                new WarningInHand("红色", AT_0912, true, true, false, "已反馈，待核查")))
+                .isEqualTo(new PrefilledItem(PatrolItem.WARNINGS_HANDLED, PatrolResult.NORMAL,
+                        "在办预警 2 条，均已签收、未逾期：预警 红色 自 09:12 已反馈，待核查；预警 橙色 自 10:05 已签收，处置中"));
     }
 
     @Test
