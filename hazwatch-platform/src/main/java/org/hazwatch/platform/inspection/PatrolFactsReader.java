@@ -73,6 +73,8 @@ class PatrolFactsReader {
         List<String> filingLines = inForce.stream()
                 .map(f -> f.type().label() + (f.scope() == FilingScope.CAMERAS ? "（摄像头）" : "") + " 至 "
                         + UNTIL.format(f.until().atZone(zone))).toList();
+        List<String> wholeEnterprise = inForce.stream().filter(f -> f.scope() == FilingScope.ENTERPRISE)
+                .map(f -> f.type().label() + " 至 " + UNTIL.format(f.until().atZone(zone))).toList();
         int queried = (int) inForce.stream().filter(f -> f.status() == FilingStatus.QUERIED).count();
         List<WarningInHand> inHand = warningsInHand(enterpriseCode);
         List<AlarmView> active = alarms.active(Actor.system(), enterpriseCode, 500);
@@ -84,7 +86,7 @@ class PatrolFactsReader {
                 .map(d -> d.personName() + "（" + d.role().label() + "）").toList();
         return new PatrolFacts(presence.online(), presence.lastHeard(), filingLines, queried, false,
                 commitments.todayOf(enterpriseCode).status(), inHand, active.size(), unacknowledged.size(), oldest,
-                duties.size(), overdue);
+                duties.size(), overdue, wholeEnterprise);
     }
 
     /**

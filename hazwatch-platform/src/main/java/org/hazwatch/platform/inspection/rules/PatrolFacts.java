@@ -18,15 +18,19 @@ import org.hazwatch.platform.commitment.rules.CommitmentStatus;
  * @param oldestUnacknowledged when the oldest unacknowledged alarm was raised, or null
  * @param custodyDuties      custody duties registered
  * @param custodyOverdue     the overdue duties, each as the person and role
+ * @param offlineFilings     of the filings in force, those of the whole enterprise (the only ones that excuse its
+ *                           gateway falling silent), as lines like {@code filingsInForce}
  */
 public record PatrolFacts(boolean online, Instant lastHeard, List<String> filingsInForce, int filingsQueried,
                           boolean videoKnown, CommitmentStatus commitment, List<WarningInHand> warnings,
                           int alarmsActive, int alarmsUnacknowledged, Instant oldestUnacknowledged,
-                          int custodyDuties, List<String> custodyOverdue) {
+                          int custodyDuties, List<String> custodyOverdue,
+                          List<String> offlineFilings) {
 
     public PatrolFacts {
         filingsInForce = List.copyOf(filingsInForce);
         warnings = List.copyOf(warnings);
         custodyOverdue = List.copyOf(custodyOverdue);
+        offlineFilings = List.copyOf(offlineFilings);
     }
 }

@@ -41,10 +41,15 @@ public final class PatrolPrefill {
                     "在线" + (f.lastHeard() == null ? "" : "，最后数据 " + when(f.lastHeard(), now, zone)));
         }
         String offline = f.lastHeard() == null ? "离线（未收到过数据）" : "离线自 " + when(f.lastHeard(), now, zone);
+        if (!f.offlineFilings().isEmpty()) {
+            return new PrefilledItem(PatrolItem.DATA_ONLINE, PatrolResult.NORMAL,
+                    offline + "，已报备：" + String.join("；", f.offlineFilings()));
+        }
+        // a filing of some points or cameras does not excuse the whole enterprise falling silent
         return f.filingsInForce().isEmpty()
                 ? new PrefilledItem(PatrolItem.DATA_ONLINE, PatrolResult.ABNORMAL, offline + "，无报备")
-                : new PrefilledItem(PatrolItem.DATA_ONLINE, PatrolResult.NORMAL,
-                        offline + "，已报备：" + String.join("；", f.filingsInForce()));
+                : new PrefilledItem(PatrolItem.DATA_ONLINE, PatrolResult.ABNORMAL,
+                        offline + "，报备未覆盖全企业（" + String.join("；", f.filingsInForce()) + "）");
     }
 
     static PrefilledItem commitment(PatrolFacts f) {

@@ -16,7 +16,7 @@ class PatrolPrefillTest {
 
     private static PatrolFacts facts(boolean online, Instant lastHeard, List<String> filings) {
         return new PatrolFacts(online, lastHeard, filings, 0, false, CommitmentStatus.ON_TIME, List.of(), 0, 0,
-                null, 2, List.of());
+                null, 2, List.of(), filings);
     }
 
     private static PrefilledItem item(PatrolFacts f, PatrolItem which) {
@@ -35,6 +35,15 @@ class PatrolPrefillTest {
         PrefilledItem data = item(facts(false, AT_0912, List.of("停产 至 3月3日 08:00")), PatrolItem.DATA_ONLINE);
         assertThat(data.result()).isEqualTo(PatrolResult.NORMAL);
         assertThat(data.evidence()).isEqualTo("离线自 09:12，已报备：停产 至 3月3日 08:00");
+    }
+
+    @Test
+    void aFilingOfSomePointsDoesNotExcuseTheWholeEnterpriseFallingSilent() {
+        PatrolFacts f = new PatrolFacts(false, AT_0912, List.of("检维修 至 3月3日 08:00"), 0, false,
+                CommitmentStatus.ON_TIME, List.of(), 0, 0, null, 2, List.of(), List.of());
+        PrefilledItem data = item(f, PatrolItem.DATA_ONLINE);
+        assertThat(data.result()).isEqualTo(PatrolResult.ABNORMAL);
+        assertThat(data.evidence()).isEqualTo("离线自 09:12，报备未覆盖全企业（检维修 至 3月3日 08:00）");
     }
 
     @Test
@@ -62,7 +71,7 @@ class PatrolPrefillTest {
     void unacknowledgedAlarmsMissingCommitmentAndOverdueCustodyAreAbnormal() {
         PatrolFacts f = new PatrolFacts(true, NOW, List.of(), 1, false, CommitmentStatus.MISSING,
                 List.of(new WarningInHand("红色", AT_0912, false, false, true, "已推送，待签收")), 3, 2, AT_0912, 2,
-                List.of("张三（主要负责人）"));
+                List.of("张三（主要负责人）"), List.of());
         assertThat(item(f, PatrolItem.ALARMS_ACKNOWLEDGED).evidence()).isEqualTo("未确认报警 2 条，最早 09:12");
         assertThat(item(f, PatrolItem.ALARMS_ACKNOWLEDGED).result()).isEqualTo(PatrolResult.ABNORMAL);
         assertThat(item(f, PatrolItem.COMMITMENT).result()).isEqualTo(PatrolResult.ABNORMAL);
@@ -74,7 +83,7 @@ class PatrolPrefillTest {
 
     private static PrefilledItem warnings(WarningInHand... inHand) {
         return item(new PatrolFacts(true, NOW, List.of(), 0, false, CommitmentStatus.ON_TIME, List.of(inHand), 0, 0,
-                null, 2, List.of()), PatrolItem.WARNINGS_HANDLED);
+                null, 2, List.of(), List.of()), PatrolItem.WARNINGS_HANDLED);
     }
 
     @Test
@@ -116,7 +125,7 @@ class PatrolPrefillTest {
     @Test
     void aPendingCommitmentIsNotYetCheckable() {
         PatrolFacts f = new PatrolFacts(true, NOW, List.of(), 0, false, CommitmentStatus.PENDING, List.of(), 0, 0,
-                null, 0, List.of());
+                null, 0, List.of(), List.of());
         assertThat(item(f, PatrolItem.COMMITMENT).result()).isEqualTo(PatrolResult.NOT_CHECKABLE);
         assertThat(item(f, PatrolItem.CUSTODY).result()).isEqualTo(PatrolResult.NOT_CHECKABLE);
         assertThat(item(f, PatrolItem.ALARMS_ACKNOWLEDGED).evidence()).isEqualTo("无在报警");
