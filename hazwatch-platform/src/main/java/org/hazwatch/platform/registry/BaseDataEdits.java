@@ -123,13 +123,14 @@ class BaseDataEdits {
         return write(actor, document, document.hazardSources(), cameras, where, "camera", code, before, after);
     }
 
-    /** The stored document of the enterprise the code belongs to (its first 11 characters); 404 if not seen. */
+    /** The stored document of the enterprise the code belongs to (its first {@link Codes#ENTERPRISE_LENGTH} characters); 404 if not seen. */
     private BaseDataDocument documentOf(Actor actor, String code, String what) {
-        if (code == null || code.length() < 11 || Codes.checkEnterprise(code.substring(0, 11)).isPresent()) {
+        if (code == null || code.length() < Codes.ENTERPRISE_LENGTH
+                || Codes.checkEnterprise(code.substring(0, Codes.ENTERPRISE_LENGTH)).isPresent()) {
             throw new NotFoundException(what, code);
         }
         try {
-            return reads.document(actor, code.substring(0, 11));
+            return reads.document(actor, code.substring(0, Codes.ENTERPRISE_LENGTH));
         } catch (NotFoundException e) {
             throw new NotFoundException(what, code);
         }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.EpisodeState;
 import org.hazwatch.platform.alarm.rules.Severity;
+import org.hazwatch.protocol.BeijingTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -26,7 +27,7 @@ public class AlarmFilter {
     private String severity;
     private String state;
     private int page;
-    private ZoneId zone = ZoneId.of("Asia/Shanghai");
+    private ZoneId zone = BeijingTime.ZONE;
 
     void defaults(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
         this.zone = zone;
