@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 final class GatewayConnection extends ChannelInboundHandlerAdapter {
 
     /** Publishes waiting on one connection before it stops reading from the socket (back pressure). */
-    private static final int MAX_PENDING = 32;
+    private static final int MAX_PENDING = 8;
 
     private static final Logger log = LoggerFactory.getLogger(GatewayConnection.class);
 
@@ -198,7 +198,7 @@ final class GatewayConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
-        log.debug("MQTT connection of {} failed: {}", user, cause.toString());
+        log.debug("MQTT connection of {} failed: {}", LogSafe.of(user), LogSafe.of(cause.toString()));
         context.close();
     }
 
