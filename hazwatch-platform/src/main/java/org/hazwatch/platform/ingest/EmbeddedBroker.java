@@ -180,14 +180,14 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the embedded MQTT broker started", e);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows the bind's BindException unchecked
             stop();
             throw new IllegalStateException("the embedded MQTT broker did not start on port " + port, e);
         }
         log.info("embedded MQTT broker listening on {}:{}", settings.host(), port);
     }
 
-    /** A port taken here rather than Moquette's port 0, whose bound port it reports only some time after binding. */
+    /** The port to listen on, chosen before binding (port 0 takes a free one here, so {@link #port()} is known). */
     private int chosenPort() {
         if (settings.port() == 0) {
             return TcpPorts.anyFree();
