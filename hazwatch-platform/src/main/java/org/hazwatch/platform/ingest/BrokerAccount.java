@@ -3,10 +3,10 @@ package org.hazwatch.platform.ingest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** An account of the platform's own MQTT client at a broker (the reader of every ingest topic). */
+/** An account of the platform's own MQTT client at an external broker (the reader of every ingest topic). */
 record BrokerAccount(String username, String password) {
 
-    /** The embedded broker's internal account: a password of 32 random bytes, new at every start and never shown. */
+    /** A new account: a password of 32 random bytes, never shown (tests set up brokers with one). */
     static BrokerAccount internal(String username) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);

@@ -2,22 +2,32 @@ package org.hazwatch.platform.ingest;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.moquette.BrokerConstants;
-import io.moquette.broker.Server;
-import io.moquette.broker.config.IConfig;
-import io.moquette.broker.config.MemoryConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.mqtt.MqttDecoder;
+import io.netty.handler.codec.mqtt.MqttEncoder;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.URI;
 import java.time.Clock;
-import java.util.Properties;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.Stream;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hazwatch.platform.support.HazwatchProperties;
+import org.hazwatch.platform.support.LogSafe;
 import org.hazwatch.platform.support.TcpPorts;
 import org.hazwatch.protocol.WireContract;
 import org.slf4j.Logger;
@@ -25,67 +35,100 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The embedded MQTT broker (Moquette) of the default run: gateways log in with their code and secret
- * ({@link GatewayBrokerAccess}); queued messages are kept under {@code <data-dir>/mqtt}, so readings a gateway
- * handed over survive a restart of the platform. When the port is taken by another program, the demo moves to a
- * free port and says so; {@code serve} refuses to start, naming the ways out (DECISIONS.md, MQTT).
+ * The embedded MQTT broker of the default run, the platform's own (Netty's MQTT codec): gateways log in with their
+ * code and secret ({@link GatewayBrokerAccess}) and publish under their enterprise's topics; each connection is a
+ * {@link GatewayConnection}, which takes a message into the reading log and only then acknowledges it (PUBACK).
+ * Nothing is queued at the broker, so nothing it acknowledged can be lost with it at a kill -9: what it did not
+ * acknowledge the gateway still holds and sends again (issue 19; Moquette 0.17, used before, acknowledged a
+ * message once queued in memory and lost 40 of 320 at a kill -9). When the port is taken by another program, the
+ * demo moves to a free port and says so; {@code serve} refuses to start, naming the ways out (DECISIONS.md, MQTT).
  */
-class EmbeddedBroker implements SmartLifecycle {
+class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 
     /** MQTT fixed and variable headers on top of the largest body SPEC §10 allows. */
     static final int MAX_MESSAGE_BYTES = WireContract.MAX_BODY_BYTES + 64 * 1024;
+    /** The name of a connection's keep-alive watch in its pipeline: until CONNECT, {@link #CONNECT_TIMEOUT}. */
+    static final String IDLE = "idle";
 
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final int MAX_CLIENT_ID_LENGTH = 256;
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
     private final MqttSettings settings;
     private final HazwatchProperties hazwatch;
     private final GatewayBrokerAccess access;
-    private final BrokerAccount account;
+    private final MqttMessages messages;
+    private final Duration drainTimeout;
     private final Counter refused;
+    private final Counter uncommitted;
     private final OncePerMinute logGate;
-    private ExecutorService closer;
-    private Server server;
+    private final ConcurrentMap<String, Channel> clients = new ConcurrentHashMap<>();
+    private EventLoopGroup acceptors;
+    private EventLoopGroup connections;
+    private ChannelGroup channels;
+    private ExecutorService takers;
+    private Channel listener;
     private int port;
-    private Path dataPath;
 
     EmbeddedBroker(MqttSettings settings, HazwatchProperties hazwatch, GatewayDirectory gateways,
-                   MeterRegistry meters, Clock clock) {
+                   MqttMessages messages, Duration drainTimeout, MeterRegistry meters, Clock clock) {
         this.settings = settings;
         this.hazwatch = hazwatch;
-        this.account = BrokerAccount.internal(settings.clientId());
-        this.access = new GatewayBrokerAccess(gateways, account, this::publishRefused);
+        this.access = new GatewayBrokerAccess(gateways);
+        this.messages = messages;
+        this.drainTimeout = drainTimeout;
         this.refused = Counter.builder("hazwatch.mqtt.refused")
                 .description("publishes the embedded broker refused (another enterprise's topic); "
                         + "the publisher's connection was closed")
                 .register(meters);
+        this.uncommitted = Counter.builder("hazwatch.mqtt.uncommitted")
+                .description("QoS 1 publishes whose readings could not be committed (database down or refusing "
+                        + "writes): not acknowledged, the connection closed, the gateway sends them again")
+                .register(meters);
         this.logGate = new OncePerMinute(clock);
     }
 
+    GatewayBrokerAccess access() {
+        return access;
+    }
+
+    MqttMessages messages() {
+        return messages;
+    }
+
     /**
-     * A refused publish (another enterprise's topic): counted, logged once per gateway and minute, and the
-     * publisher's connection closed (MQTT-3.3.5-2) rather than left waiting for a PUBACK that never comes. The
-     * close runs off the broker's session loop, which is the thread asking.
+     * A refused publish (another enterprise's topic): counted and logged once per gateway and minute; the
+     * connection closes it (MQTT-3.3.5-2) rather than leave the publisher waiting for a PUBACK that never comes.
      */
-    private void publishRefused(String user, String clientId, String topic) {
+    void publishRefused(String user, String topic) {
         refused.increment();
         if (logGate.due(String.valueOf(user))) {
             log.warn("MQTT: {} may not publish on {}: message dropped, connection closed "
                     + "(counted in hazwatch.mqtt.refused; logged once a minute per gateway)",
-                    printable(user), printable(topic));
-        }
-        ExecutorService executor;
-        Server running;
-        synchronized (this) {
-            executor = closer;
-            running = server;
-        }
-        if (executor != null && running != null && clientId != null) {
-            executor.execute(() -> running.disconnectClient(clientId));
+                    LogSafe.of(user), LogSafe.of(topic));
         }
     }
 
-    BrokerAccount account() {
-        return account;
+    /** A message whose commit failed: not acknowledged, the connection closed; counted, logged once a minute. */
+    void notCommitted(String user, String topic) {
+        uncommitted.increment();
+        if (logGate.due("uncommitted " + user)) {
+            log.warn("MQTT message of {} on {} not committed (database unavailable?): not acknowledged, connection "
+                    + "closed; the gateway sends it again (counted in hazwatch.mqtt.uncommitted; logged once a "
+                    + "minute per gateway)", LogSafe.of(user), LogSafe.of(topic));
+        }
+    }
+
+    /** MQTT-3.1.4-2: a client connecting with the identifier of one still connected takes its place. */
+    void connected(String clientId, Channel channel) {
+        Channel before = clients.put(clientId, channel);
+        if (before != null && before != channel) {
+            before.close();
+        }
+    }
+
+    void disconnected(String clientId, Channel channel) {
+        clients.remove(clientId, channel);
     }
 
     /** The port it listens on, once started. */
@@ -94,35 +137,57 @@ class EmbeddedBroker implements SmartLifecycle {
     }
 
     @Override
+    public URI brokerUrl() {
+        return URI.create("tcp://localhost:" + port);
+    }
+
+    @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    @Override
     public synchronized void start() {
         port = chosenPort();
-        dataPath = dataPath();
-        Properties config = new Properties();
-        config.setProperty(IConfig.HOST_PROPERTY_NAME, settings.host());
-        config.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
-        config.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "false");
-        config.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
-        config.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, dataPath.toString() + "/");
-        // MQTT 3.1.1 §3.1.3.1: a client may leave its identifier to the broker with a clean session (mosquitto_pub does)
-        config.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
-        config.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
-        // Moquette reports usage to its authors unless told not to; a regulator's platform sends nothing out
-        config.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
-        closer = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "mqtt-refusals");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server = new Server();
+        AtomicInteger count = new AtomicInteger();
+        // messages arriving after stop are dropped unacknowledged: the gateway sends them again
+        takers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), task -> new Thread(task, "mqtt-ingest-" + count.incrementAndGet()),
+                new ThreadPoolExecutor.DiscardPolicy());
+        acceptors = new NioEventLoopGroup(1);
+        connections = new NioEventLoopGroup(2);
+        channels = new DefaultChannelGroup("mqtt-gateways", GlobalEventExecutor.INSTANCE);
+        ServerBootstrap bootstrap = new ServerBootstrap().group(acceptors, connections)
+                .channel(NioServerSocketChannel.class)
+                // binds past the TIME_WAIT connections a killed or stopped platform left (restart at once)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .option(ChannelOption.SO_BACKLOG, 128)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.SO_KEEPALIVE, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channels.add(channel);
+                        channel.pipeline()
+                                .addLast(IDLE, new IdleStateHandler((int) CONNECT_TIMEOUT.toSeconds(), 0, 0))
+                                .addLast("decoder", new MqttDecoder(MAX_MESSAGE_BYTES, MAX_CLIENT_ID_LENGTH))
+                                .addLast("encoder", MqttEncoder.INSTANCE)
+                                .addLast("gateway", new GatewayConnection(EmbeddedBroker.this, takers));
+                    }
+                });
         try {
-            server.startServer(new MemoryConfig(config), List.of(), null, access, access);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the embedded MQTT broker did not start", e);
+            listener = bootstrap.bind(settings.host(), port).sync().channel();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the embedded MQTT broker started", e);
+        } catch (Exception e) { // Netty rethrows the bind's BindException unchecked
+            stop();
+            throw new IllegalStateException("the embedded MQTT broker did not start on port " + port, e);
         }
         log.info("embedded MQTT broker listening on {}:{}", settings.host(), port);
     }
 
-    /** A port taken here rather than Moquette's port 0, whose bound port it reports only some time after binding. */
+    /** The port to listen on, chosen before binding (port 0 takes a free one here, so {@link #port()} is known). */
     private int chosenPort() {
         if (settings.port() == 0) {
             return TcpPorts.anyFree();
@@ -144,55 +209,48 @@ class EmbeddedBroker implements SmartLifecycle {
         throw new IllegalStateException(message);
     }
 
-    /** A name a client chose, as one log line (control characters shown as {@code ?}, CWE-117). */
-    private static String printable(String text) {
-        return text == null ? null : text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .limit(200).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
-    }
-
-    private Path dataPath() {
-        try {
-            if (hazwatch.database().ephemeral()) {
-                return Files.createTempDirectory("hazwatch-mqtt");
-            }
-            return Files.createDirectories(hazwatch.dataDir().resolve("mqtt")).toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the MQTT broker's data folder", e);
-        }
-    }
-
+    /**
+     * Stops accepting, closes every connection (a message being taken is committed but not acknowledged: the
+     * gateway sends it again and the reading log stores it once), then lets the takers finish.
+     */
     @Override
     public synchronized void stop() {
-        if (server != null) {
-            server.stopServer();
-            server = null;
+        if (listener != null) {
+            listener.close().syncUninterruptibly();
+            listener = null;
         }
-        if (closer != null) {
-            closer.shutdownNow();
-            closer = null;
+        if (channels != null) {
+            channels.close().awaitUninterruptibly(CONNECT_TIMEOUT.toMillis());
+            channels = null;
         }
-        if (hazwatch.database().ephemeral() && dataPath != null) {
-            deleteTree(dataPath);
+        if (takers != null) {
+            takers.shutdown();
+            try {
+                takers.awaitTermination(drainTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            takers.shutdownNow();
+            takers = null;
         }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            log.warn("could not remove {}: {}", root, e.getMessage());
+        for (EventLoopGroup group : new EventLoopGroup[] {acceptors, connections}) {
+            if (group != null) {
+                group.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly(10_000);
+            }
         }
+        acceptors = null;
+        connections = null;
+        clients.clear();
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return server != null;
+        return listener != null;
     }
 
-    /** Starts before the platform's MQTT client and stops after it; both after the reading writer starts. */
+    /** Starts after the reading writer and stops before it, with MQTT ingest's phase. */
     @Override
     public int getPhase() {
-        return MqttIngest.PHASE - 512;
+        return MqttIngest.PHASE;
     }
 }

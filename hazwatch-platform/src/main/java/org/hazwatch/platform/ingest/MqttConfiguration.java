@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.telemetry.TelemetrySettings;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +17,9 @@ class MqttConfiguration {
     @Bean
     @ConditionalOnExpression("'${hazwatch.mqtt.url:}'.isBlank()")
     EmbeddedBroker embeddedBroker(MqttSettings settings, HazwatchProperties hazwatch, GatewayDirectory gateways,
-                                  MeterRegistry meters, Clock clock) {
-        return new EmbeddedBroker(settings, hazwatch, gateways, meters, clock);
+                                  MqttMessages messages, TelemetrySettings telemetry, MeterRegistry meters,
+                                  Clock clock) {
+        return new EmbeddedBroker(settings, hazwatch, gateways, messages, telemetry.appendTimeout(), meters, clock);
     }
 
     @Bean
@@ -29,8 +29,8 @@ class MqttConfiguration {
     }
 
     @Bean
-    MqttIngest mqttIngest(MqttSettings settings, ObjectProvider<EmbeddedBroker> broker, MqttMessages messages,
-                          TelemetrySettings telemetry) {
-        return new MqttIngest(settings, broker.getIfAvailable(), messages, telemetry.appendTimeout());
+    @ConditionalOnExpression("!'${hazwatch.mqtt.url:}'.isBlank()")
+    MqttIngest mqttIngest(MqttSettings settings, MqttMessages messages, TelemetrySettings telemetry) {
+        return new MqttIngest(settings, messages, telemetry.appendTimeout());
     }
 }

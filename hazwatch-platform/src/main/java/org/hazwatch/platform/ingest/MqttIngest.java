@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The platform's MQTT client (HiveMQ client, MQTT 3.1.1) reading every enterprise's readings and heartbeats at QoS 1.
+ * The platform's MQTT client at an external broker ({@code hazwatch.mqtt.url}, e.g. Mosquitto; HiveMQ client,
+ * MQTT 3.1.1) reading every enterprise's readings and heartbeats at QoS 1. (The embedded broker takes messages
+ * itself: {@link EmbeddedBroker}.)
  * Its session is persistent (clean session off, a fixed client id), so what gateways publish while the platform
  * is down waits at the broker. A message is acknowledged only after {@link MqttMessages} is done with it — for
  * readings, after they are committed — so a crash before that makes the broker deliver it again, and the reading
@@ -41,29 +43,26 @@ class MqttIngest implements SmartLifecycle, MqttEndpoint {
     private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
 
     private final MqttSettings settings;
-    private final EmbeddedBroker broker;
     private final MqttMessages messages;
     private final Duration drainTimeout;
     private volatile boolean running;
     private ExecutorService workers;
     private Mqtt3AsyncClient client;
 
-    /** @param broker the embedded broker, or {@code null} with an external one */
-    MqttIngest(MqttSettings settings, EmbeddedBroker broker, MqttMessages messages, Duration drainTimeout) {
+    MqttIngest(MqttSettings settings, MqttMessages messages, Duration drainTimeout) {
         this.settings = settings;
-        this.broker = broker;
         this.messages = messages;
         this.drainTimeout = drainTimeout;
     }
 
     @Override
     public URI brokerUrl() {
-        return broker != null ? URI.create("tcp://localhost:" + broker.port()) : settings.url();
+        return settings.url();
     }
 
     @Override
     public boolean embedded() {
-        return broker != null;
+        return false;
     }
 
     @Override
@@ -87,9 +86,6 @@ class MqttIngest implements SmartLifecycle, MqttEndpoint {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            if (embedded()) {
-                throw new IllegalStateException("cannot connect to the embedded MQTT broker", e);
-            }
             // the client keeps trying (automatic reconnect); gateways' messages wait at the broker meanwhile
             log.error("cannot connect to the MQTT broker {} as {}: {}; trying again", settings.url(),
                     account().username(), e.getMessage());
@@ -116,9 +112,6 @@ class MqttIngest implements SmartLifecycle, MqttEndpoint {
     }
 
     private BrokerAccount account() {
-        if (broker != null) {
-            return broker.account();
-        }
         if (settings.username() == null || settings.password() == null) {
             throw new IllegalStateException("hazwatch.mqtt.url is set: hazwatch.mqtt.username and "
                     + "hazwatch.mqtt.password must name the platform's account at that broker (docs/MQTT.md)");

@@ -14,8 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port     the embedded broker's port; 0 takes a free one (tests)
  * @param username the platform's account at an external broker
  * @param password its password
- * @param clientId the platform's client identifier; its session (and the readings queued in it) outlives restarts
- * @param workers  threads taking messages into the reading log, so a slow commit does not hold back the others
+ * @param clientId the platform's client identifier at an external broker; its session (and the readings queued in
+ *                 it) outlives restarts
+ * @param workers  threads taking messages into the reading log (embedded broker: the connections' messages; external:
+ *                 the subscription's), so a slow commit does not hold back the others
  */
 @ConfigurationProperties("hazwatch.mqtt")
 public record MqttSettings(

@@ -1,10 +1,13 @@
 package org.hazwatch.platform.notify;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hazwatch.platform.alarm.AlarmInForce;
 import org.hazwatch.platform.alarm.AlarmRaised;
+import org.hazwatch.platform.alarm.AlarmsInForce;
 import org.hazwatch.platform.commitment.CommitmentLate;
 import org.hazwatch.platform.commitment.CommitmentMissed;
 import org.hazwatch.platform.custody.CustodyDutyOverdue;
@@ -27,6 +30,7 @@ import org.hazwatch.platform.warning.WarningRaised;
 import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,9 +52,14 @@ class NotificationListeners {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final AlarmTexting texting;
+    private final AlarmsSeen seen;
+    private final AlarmsInForce inForce;
 
     NotificationListeners(Outbox outbox, WarningReminders reminders, Registry registry, Disposals disposals,
-                          TransactionTemplate tx, Clock clock, AlarmSmsSettings alarmSms) {
+                          TransactionTemplate tx, Clock clock, AlarmSmsSettings alarmSms, AlarmsSeen seen,
+                          AlarmsInForce inForce) {
+        this.seen = seen;
+        this.inForce = inForce;
         this.clock = clock;
         this.texting = alarmSms.texting();
         this.outbox = outbox;
@@ -144,12 +153,37 @@ class NotificationListeners {
             String point = e.pointCode() == null ? "全厂"
                     : registry.point(e.pointCode().code()).map(PointDefinition::name).orElse(e.pointCode().code());
             String item = outbox.texts().alarmItem(e.at(), point, e.severity(), e.late());
-            inTransaction(() -> outbox.group(Occasion.of("alarm:" + e.episodeId() + ":" + e.at().toEpochMilli(),
-                    NoticeKind.ALARM, e.enterpriseCode(), null, path, null, null, e.at()), item));
+            inTransaction(() -> {
+                if (seen.takeUp(e.episodeId())) {
+                    outbox.group(Occasion.of("alarm:" + e.episodeId() + ":" + e.at().toEpochMilli(),
+                            NoticeKind.ALARM, e.enterpriseCode(), null, path, null, null, e.at()), item);
+                }
+            });
         } catch (RuntimeException ex) {
             // the alarm is stored and on the live feed already; the engine thread must go on
             log.error("could not write the notification of alarm {}", e.episodeId(), ex);
         }
+    }
+
+    /**
+     * At start: the alarms in force that no notification took up — the alarm engine stored them and the platform
+     * died before this listener's commit (a kill -9) — are taken up now, as if just raised (issue 19, crash).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpAlarms() {
+        Instant since = seen.recordBegan().orElse(null);
+        if (since == null) {
+            return;
+        }
+        List<AlarmInForce> missed = inForce.all().stream().filter(a -> a.since().isAfter(since))
+                .filter(a -> AlarmTexting.TEXTABLE_AT_ALL.contains(a.severity()))
+                .filter(a -> !seen.has(a.episodeId())).toList();
+        if (!missed.isEmpty()) {
+            log.warn("{} alarm(s) in force had no notification (a crash between the alarm's commit and its "
+                    + "notification's): taken up now", missed.size());
+        }
+        missed.forEach(a -> on(new AlarmRaised(a.episodeId(), a.enterpriseCode(), a.pointCode(), a.kind(),
+                a.severity(), a.severity().priority(), a.since(), false)));
     }
 
     @EventListener

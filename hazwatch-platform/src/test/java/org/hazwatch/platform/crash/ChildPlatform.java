@@ -31,6 +31,7 @@ final class ChildPlatform {
     private final Path logFile;
     private final int httpPort;
     private final int mqttPort;
+    private final List<String> settings = new ArrayList<>();
     private Process process;
 
     ChildPlatform(Path dataDir, Path logFile, int httpPort, int mqttPort) {
@@ -38,6 +39,12 @@ final class ChildPlatform {
         this.logFile = logFile;
         this.httpPort = httpPort;
         this.mqttPort = mqttPort;
+    }
+
+    /** Adds {@code --name=value} to every start from now on. */
+    ChildPlatform with(String name, String value) {
+        settings.add("--" + name + "=" + value);
+        return this;
     }
 
     int httpPort() {
@@ -57,6 +64,7 @@ final class ChildPlatform {
                 "--hazwatch.mqtt.host=127.0.0.1", "--hazwatch.mqtt.port=" + mqttPort,
                 "--hazwatch.admin-password=" + ADMIN_PASSWORD, "--hazwatch.database.pool-size=8",
                 "--logging.level.root=WARN", "--logging.level.org.hazwatch=INFO"));
+        command.addAll(settings);
         Files.writeString(logFile, "%n=== start %s ===%n".formatted(Instant.now()), StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         long logStart = Files.size(logFile);

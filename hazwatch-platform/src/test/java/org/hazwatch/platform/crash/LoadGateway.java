@@ -196,6 +196,33 @@ final class LoadGateway {
         }
     }
 
+    /**
+     * Publishes one batch at QoS 1 on a connection of its own and says whether the broker acknowledged it (PUBACK)
+     * within {@code timeout}; a refusal (the connection closed) or silence is {@code false}.
+     */
+    boolean publishOnce(byte[] body, Duration timeout) {
+        Mqtt3BlockingClient client = MqttClient.builder().useMqttVersion3().identifier("once-" + UUID.randomUUID())
+                .serverHost("127.0.0.1").serverPort(platform.mqttPort()).buildBlocking();
+        try {
+            client.connectWith().simpleAuth().username(gateway).password(secret.getBytes(StandardCharsets.UTF_8))
+                    .applySimpleAuth().send();
+            client.toAsync().publishWith().topic(WireContract.topic(enterprise, WireContract.READINGS))
+                    .qos(MqttQos.AT_LEAST_ONCE).payload(body).send()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception refusedOrSilent) {
+            return false;
+        } finally {
+            if (client.getState().isConnected()) {
+                try {
+                    client.disconnect();
+                } catch (RuntimeException ignored) {
+                    // closed by the broker meanwhile
+                }
+            }
+        }
+    }
+
     long acknowledgedOver(String via) {
         return acknowledged.stream().filter(batch -> batch.via().equals(via)).count();
     }

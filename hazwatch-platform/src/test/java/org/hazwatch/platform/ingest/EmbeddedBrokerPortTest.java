@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.junit.jupiter.api.Test;
@@ -47,13 +48,18 @@ class EmbeddedBrokerPortTest {
     }
 
     @Test
-    void keepsItsQueuesUnderTheDataFolder() {
-        EmbeddedBroker broker = broker("serve", 0);
-        broker.start();
+    void startsAgainAtOnceOnThePortItJustLeft() {
+        EmbeddedBroker first = broker("serve", 0);
+        first.start();
+        int port = first.port();
+        first.stop();
+
+        EmbeddedBroker again = broker("serve", port);
+        again.start();
         try {
-            assertThat(dataDir.resolve("mqtt")).isDirectory();
+            assertThat(again.port()).isEqualTo(port);
         } finally {
-            broker.stop();
+            again.stop();
         }
     }
 
@@ -61,7 +67,8 @@ class EmbeddedBrokerPortTest {
         MqttSettings settings = new MqttSettings(true, null, "127.0.0.1", port, null, null, "hazwatch-platform", 1);
         HazwatchProperties hazwatch = new HazwatchProperties(mode, dataDir,
                 new HazwatchProperties.Database(1, false), null);
-        return new EmbeddedBroker(settings, hazwatch, code -> Optional.empty(), new SimpleMeterRegistry(),
+        return new EmbeddedBroker(settings, hazwatch, code -> Optional.empty(), null, Duration.ofSeconds(5),
+                new SimpleMeterRegistry(),
                 Clock.systemUTC());
     }
 

@@ -34,7 +34,7 @@ class EmbeddedBrokerRefusalTest {
         EmbeddedBroker broker = new EmbeddedBroker(
                 new MqttSettings(true, null, "127.0.0.1", 0, null, null, "hazwatch-platform", 1),
                 new HazwatchProperties("serve", dataDir, new HazwatchProperties.Database(1, false), null),
-                gateways, meters, Clock.systemUTC());
+                gateways, null, Duration.ofSeconds(5), meters, Clock.systemUTC());
         broker.start();
         try {
             Mqtt3AsyncClient client = MqttClient.builder().useMqttVersion3().identifier("test-" + UUID.randomUUID())

@@ -49,15 +49,13 @@ class SecretRotationAtIngestTest {
                 Instant.now().plusSeconds(3600));
         GatewayKey ended = new GatewayKey(KEY.gatewayCode(), KEY.enterpriseCode(), "new-secret", "old-secret",
                 Instant.now().minusSeconds(1));
-        GatewayBrokerAccess during = new GatewayBrokerAccess(code -> Optional.of(graced),
-                BrokerAccount.internal("platform"), (user, client, topic) -> { });
-        GatewayBrokerAccess after = new GatewayBrokerAccess(code -> Optional.of(ended),
-                BrokerAccount.internal("platform"), (user, client, topic) -> { });
-        assertThat(during.checkValid("c", KEY.gatewayCode(), bytes("old-secret"))).isTrue();
-        assertThat(during.checkValid("c", KEY.gatewayCode(), bytes("new-secret"))).isTrue();
-        assertThat(during.checkValid("c", KEY.gatewayCode(), bytes("other"))).isFalse();
-        assertThat(after.checkValid("c", KEY.gatewayCode(), bytes("old-secret"))).isFalse();
-        assertThat(after.checkValid("c", KEY.gatewayCode(), bytes("new-secret"))).isTrue();
+        GatewayBrokerAccess during = new GatewayBrokerAccess(code -> Optional.of(graced));
+        GatewayBrokerAccess after = new GatewayBrokerAccess(code -> Optional.of(ended));
+        assertThat(during.checkValid(KEY.gatewayCode(), bytes("old-secret"))).isTrue();
+        assertThat(during.checkValid(KEY.gatewayCode(), bytes("new-secret"))).isTrue();
+        assertThat(during.checkValid(KEY.gatewayCode(), bytes("other"))).isFalse();
+        assertThat(after.checkValid(KEY.gatewayCode(), bytes("old-secret"))).isFalse();
+        assertThat(after.checkValid(KEY.gatewayCode(), bytes("new-secret"))).isTrue();
     }
 
     private static byte[] bytes(String password) {
