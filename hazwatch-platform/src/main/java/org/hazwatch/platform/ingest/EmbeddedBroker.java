@@ -1,6 +1,7 @@
 package org.hazwatch.platform.ingest;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
@@ -42,6 +43,7 @@ class EmbeddedBroker implements SmartLifecycle {
     private final GatewayBrokerAccess access;
     private final BrokerAccount account;
     private final Counter refused;
+    private final Counter loginsRefused;
     private final OncePerMinute logGate;
     private ExecutorService closer;
     private Server server;
@@ -57,6 +59,13 @@ class EmbeddedBroker implements SmartLifecycle {
         this.refused = Counter.builder("hazwatch.mqtt.refused")
                 .description("publishes the embedded broker refused (another enterprise's topic); "
                         + "the publisher's connection was closed")
+                .register(meters);
+        // metrics (issue 20): connections and refused logins, beside the refused publishes above
+        this.loginsRefused = Counter.builder("hazwatch.mqtt.logins.refused")
+                .description("connections the embedded broker refused: unknown user or wrong secret")
+                .register(meters);
+        Gauge.builder("hazwatch.mqtt.connections", this, EmbeddedBroker::connections)
+                .description("clients connected to the embedded broker, the platform's own subscriber included")
                 .register(meters);
         this.logGate = new OncePerMinute(clock);
     }
@@ -82,6 +91,18 @@ class EmbeddedBroker implements SmartLifecycle {
         if (executor != null && running != null && clientId != null) {
             executor.execute(() -> running.disconnectClient(clientId));
         }
+    }
+
+    private synchronized int connections() {
+        return server == null ? 0 : server.listConnectedClients().size();
+    }
+
+    private boolean login(String clientId, String username, byte[] password) {
+        boolean valid = access.checkValid(clientId, username, password);
+        if (!valid) {
+            loginsRefused.increment();
+        }
+        return valid;
     }
 
     BrokerAccount account() {
@@ -115,7 +136,7 @@ class EmbeddedBroker implements SmartLifecycle {
         });
         server = new Server();
         try {
-            server.startServer(new MemoryConfig(config), List.of(), null, access, access);
+            server.startServer(new MemoryConfig(config), List.of(), null, this::login, access);
         } catch (IOException e) {
             throw new UncheckedIOException("the embedded MQTT broker did not start", e);
         }
