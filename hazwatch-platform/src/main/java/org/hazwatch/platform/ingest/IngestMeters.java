@@ -45,6 +45,10 @@ class IngestMeters {
                     .description("a batch from its arrival to its committed reply").publishPercentileHistogram()
                     .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
                     .register(meters));
+            // every reason a single reading is refused for (ReadingRules, the point directory): no series missing
+            for (String field : new String[] {"pointCode", "time", "value"}) {
+                readingsRefused(c, field);
+            }
             batchesRefused(c, "signature");
         }
     }
@@ -57,13 +61,18 @@ class IngestMeters {
             duplicates.get(channel).increment(reply.duplicates());
         }
         for (RejectedReading r : reply.rejected()) {
-            meters.counter("hazwatch.readings.refused", "channel", channel.tag, "reason", r.field()).increment();
+            readingsRefused(channel, r.field()).increment();
         }
     }
 
     /** A whole batch (or heartbeat) refused: nothing of it was stored. */
     void refused(Channel channel, RuntimeException why) {
         batchesRefused(channel, reason(why)).increment();
+    }
+
+    private Counter readingsRefused(Channel channel, String field) {
+        return Counter.builder("hazwatch.readings.refused").tag("channel", channel.tag).tag("reason", field)
+                .description("readings refused one by one, the rest of their batch stored").register(meters);
     }
 
     private Counter batchesRefused(Channel channel, String reason) {
