@@ -2,6 +2,9 @@ package org.hazwatch.platform.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.support.TcpPorts;
 import org.hazwatch.protocol.Quality;
@@ -34,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The platform as a service runs it (issue 20), in a JVM of its own: asked for ECS logs on the console, an ingest
- * request's lines are JSON with the request, gateway and enterprise ids; stopped with SIGTERM (systemd's stop), it
- * ends within 30 s, cleanly: no error logged, its embedded PostgreSQL stopped with it.
+ * request's lines and an MQTT message's are JSON with the request, gateway and enterprise ids; its real
+ * {@code /actuator/prometheus} counts both channels for the admin and refuses a stranger; stopped with SIGTERM
+ * (systemd's stop), it ends within 30 s, cleanly: no error logged, its embedded PostgreSQL stopped with it.
  */
 class StructuredLogsAndStopTest {
 
@@ -50,11 +55,12 @@ class StructuredLogsAndStopTest {
         Path dataDir = dir.resolve("data");
         Path log = dir.resolve("platform.log");
         int httpPort = TcpPorts.anyFree();
+        int mqttPort = TcpPorts.anyFree();
         Process platform = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 "org.hazwatch.platform.HazwatchApplication", "--hazwatch.mode=serve",
                 "--hazwatch.data-dir=" + dataDir, "--server.port=" + httpPort, "--hazwatch.mqtt.host=127.0.0.1",
-                "--hazwatch.mqtt.port=" + TcpPorts.anyFree(), "--hazwatch.admin-password=" + ADMIN_PASSWORD,
+                "--hazwatch.mqtt.port=" + mqttPort, "--hazwatch.admin-password=" + ADMIN_PASSWORD,
                 "--hazwatch.database.pool-size=8", "--logging.structured.format.console=ecs",
                 "--logging.level.org.hazwatch.platform.ingest=DEBUG")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -66,11 +72,21 @@ class StructuredLogsAndStopTest {
             String requestId = "ops-" + UUID.randomUUID();
 
             assertThat(ingest(base, enterprise, secret, requestId)).isEqualTo(200);
+            publish(mqttPort, enterprise, secret);
 
-            Map<String, Object> line = awaitLine(log, requestId);
+            Map<String, Object> line = awaitLine(log, l -> requestId.equals(l.get("requestId")));
             assertThat(line).containsEntry("gatewayCode", enterprise + "01").containsEntry("enterpriseCode", enterprise)
                     .containsKeys("@timestamp", "message");
-            assertThat(JsonPath.<String>read(line, "$.message")).contains("1 stored");
+            assertThat(JsonPath.<String>read(line, "$.message")).contains("over http: 1 stored");
+            Map<String, Object> mqttLine = awaitLine(log, l -> l.get("message").toString().contains("over mqtt"));
+            assertThat(mqttLine).containsEntry("gatewayCode", enterprise + "01")
+                    .containsEntry("enterpriseCode", enterprise).containsKey("requestId");
+            assertThat(mqttLine.get("requestId")).isNotEqualTo(requestId);
+            assertThat(scrape(base, null).statusCode()).isEqualTo(401);
+            HttpResponse<String> scrape = scrape(base, "admin:" + ADMIN_PASSWORD);
+            assertThat(scrape.statusCode()).isEqualTo(200);
+            assertThat(scrape.body()).containsPattern("hazwatch_readings_accepted_total\\{channel=\"http\"} 1(\\.0)?\n")
+                    .containsPattern("hazwatch_readings_accepted_total\\{channel=\"mqtt\"} 1(\\.0)?\n");
 
             long pid = platform.pid();
             Instant stopping = Instant.now();
@@ -126,9 +142,7 @@ class StructuredLogsAndStopTest {
 
     private static int ingest(URI base, String enterprise, String secret, String requestId) throws Exception {
         String gateway = enterprise + "01";
-        byte[] body = WireJson.encode(new ReadingBatch(enterprise, gateway, UUID.randomUUID().toString(),
-                List.of(new Reading(enterprise + "001G0001YW001", Instant.now().atOffset(ZoneOffset.ofHours(8)), 2.0,
-                        Quality.GOOD))));
+        byte[] body = batch(enterprise, Instant.now());
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(WireContract.ingestPath(
                         WireContract.READINGS))).header("Content-Type", "application/json")
                 .header("X-Request-Id", requestId).POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -136,18 +150,46 @@ class StructuredLogsAndStopTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static Map<String, Object> awaitLine(Path log, String requestId) throws Exception {
+    /** The gateway's batch as a QoS 1 message, returning once the broker has acknowledged it. */
+    private static void publish(int mqttPort, String enterprise, String secret) {
+        Mqtt3BlockingClient client = MqttClient.builder().useMqttVersion3().identifier("ops-" + UUID.randomUUID())
+                .serverHost("127.0.0.1").serverPort(mqttPort).buildBlocking();
+        client.connectWith().simpleAuth().username(enterprise + "01")
+                .password(secret.getBytes(StandardCharsets.UTF_8)).applySimpleAuth().send();
+        client.publishWith().topic(WireContract.topic(enterprise, WireContract.READINGS)).qos(MqttQos.AT_LEAST_ONCE)
+                .payload(batch(enterprise, Instant.now().minusSeconds(1))).send();
+        client.disconnect();
+    }
+
+    private static HttpResponse<String> scrape(URI base, String credentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/actuator/prometheus"));
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One level reading of the enterprise's tank at {@code time}. */
+    private static byte[] batch(String enterprise, Instant time) {
+        return WireJson.encode(new ReadingBatch(enterprise, enterprise + "01", UUID.randomUUID().toString(),
+                List.of(new Reading(enterprise + "001G0001YW001", time.atOffset(ZoneOffset.ofHours(8)), 2.0,
+                        Quality.GOOD))));
+    }
+
+    /** The first JSON line of an ingest batch (its DEBUG line) that {@code matches}. */
+    private static Map<String, Object> awaitLine(Path log, Predicate<Map<String, Object>> matches)
+            throws Exception {
         Instant deadline = Instant.now().plusSeconds(10);
         while (Instant.now().isBefore(deadline)) {
             Optional<Map<String, Object>> line = jsonLines(log).stream()
-                    .filter(l -> requestId.equals(l.get("requestId")) && String.valueOf(l.get("message"))
-                            .startsWith("batch ")).findFirst();
+                    .filter(l -> String.valueOf(l.get("message")).startsWith("batch ")).filter(matches).findFirst();
             if (line.isPresent()) {
                 return line.get();
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no JSON line of request " + requestId + ":\n" + tail(log));
+        throw new AssertionError("no such JSON line of a batch:\n" + tail(log));
     }
 
     /** The log's JSON lines (the JVM may write a plain line of its own before logging starts). */
