@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The ingest's meters (issue 20), counted once per batch, never per reading, so they cost nothing next to the
  * commit the batch waits for: readings accepted (stored new), duplicates, readings refused one by one (by the field
  * that failed: {@code pointCode}, {@code time}, {@code value}), whole batches refused (by why), and the time from a
- * batch's arrival to its committed reply; each by channel ({@code http}, {@code mqtt}).
+ * batch's intake (authenticated and parsed) to its committed reply, mostly the wait for its group's commit; each
+ * by channel ({@code http}, {@code mqtt}).
  */
 @Component
 class IngestMeters {
@@ -42,7 +43,8 @@ class IngestMeters {
             duplicates.put(c, Counter.builder("hazwatch.readings.duplicates").tag("channel", c.tag)
                     .description("readings acknowledged as already stored (a re-send)").register(meters));
             latency.put(c, Timer.builder("hazwatch.ingest.latency").tag("channel", c.tag)
-                    .description("a batch from its arrival to its committed reply").publishPercentileHistogram()
+                    .description("an authenticated, parsed batch from its intake to its committed reply")
+                    .publishPercentileHistogram()
                     .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
                     .register(meters));
             // every reason a single reading is refused for (ReadingRules, the point directory): no series missing
