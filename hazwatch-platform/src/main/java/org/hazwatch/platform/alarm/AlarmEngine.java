@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hazwatch.platform.alarm.rules.AlarmBoard;
 import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
@@ -70,7 +71,12 @@ class AlarmEngine implements SmartLifecycle {
     static final Duration BACKFILL_AT_MOST = Duration.ofSeconds(30);
     static final int BACKFILL_POINTS = 50;
 
-    private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    /** A task and when it was queued ({@link System#nanoTime}): the oldest one's wait is the engine's lag. */
+    private record Queued(Runnable task, long since) {
+    }
+
+    private final BlockingQueue<Queued> tasks = new LinkedBlockingQueue<>();
+    private final AtomicLong restoresAfterFailure = new AtomicLong();
     private final AlarmPoints points;
     private final AlarmStore store;
     private final CoverStore coverStore;
@@ -105,7 +111,23 @@ class AlarmEngine implements SmartLifecycle {
     }
 
     void enqueue(Runnable task) {
-        tasks.add(task);
+        tasks.add(new Queued(task, System.nanoTime()));
+    }
+
+    /** Tasks waiting for the engine thread (each committed group of readings is one). */
+    int queued() {
+        return tasks.size();
+    }
+
+    /** How long the oldest waiting task has waited; zero when none waits. */
+    Duration lag() {
+        Queued oldest = tasks.peek();
+        return oldest == null ? Duration.ZERO : Duration.ofNanos(Math.max(0, System.nanoTime() - oldest.since()));
+    }
+
+    /** How often a failed task made the engine forget its memory and restore from the database. */
+    long restoresAfterFailure() {
+        return restoresAfterFailure.get();
     }
 
     /**
@@ -114,7 +136,7 @@ class AlarmEngine implements SmartLifecycle {
      */
     <T> T call(Callable<T> operation) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        tasks.add(() -> {
+        enqueue(() -> {
             try {
                 done.complete(operation.call());
             } catch (AlarmOperationRefused e) {
@@ -354,9 +376,9 @@ class AlarmEngine implements SmartLifecycle {
     private void run() {
         while ((running || !tasks.isEmpty()) && !abandoned) {
             try {
-                Runnable task = tasks.poll(200, TimeUnit.MILLISECONDS);
-                if (task != null) {
-                    runSafely(task);
+                Queued queued = tasks.poll(200, TimeUnit.MILLISECONDS);
+                if (queued != null) {
+                    runSafely(queued.task());
                 }
                 runSafely(() -> backfillIfDue(!running));
             } catch (InterruptedException e) {
@@ -382,6 +404,7 @@ class AlarmEngine implements SmartLifecycle {
                 return;
             }
             log.error("alarm engine task failed; restoring from the database", e);
+            restoresAfterFailure.incrementAndGet();
             try {
                 restore();
             } catch (RuntimeException again) {

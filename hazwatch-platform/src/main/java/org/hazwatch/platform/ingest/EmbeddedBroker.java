@@ -1,6 +1,7 @@
 package org.hazwatch.platform.ingest;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -61,6 +62,7 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
     private final Duration drainTimeout;
     private final Counter refused;
     private final Counter uncommitted;
+    private final Counter loginsRefused;
     private final OncePerMinute logGate;
     private final ConcurrentMap<String, Channel> clients = new ConcurrentHashMap<>();
     private EventLoopGroup acceptors;
@@ -80,6 +82,13 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
         this.refused = Counter.builder("hazwatch.mqtt.refused")
                 .description("publishes the embedded broker refused (another enterprise's topic); "
                         + "the publisher's connection was closed")
+                .register(meters);
+        // metrics (issue 20): connections and refused logins, beside the refused publishes above
+        this.loginsRefused = Counter.builder("hazwatch.mqtt.logins.refused")
+                .description("connections the embedded broker refused: unknown user or wrong secret")
+                .register(meters);
+        Gauge.builder("hazwatch.mqtt.connections", clients, java.util.Map::size)
+                .description("gateways connected to the embedded broker")
                 .register(meters);
         this.uncommitted = Counter.builder("hazwatch.mqtt.uncommitted")
                 .description("QoS 1 publishes whose readings could not be committed (database down or refusing "
@@ -107,6 +116,11 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
                     + "(counted in hazwatch.mqtt.refused; logged once a minute per gateway)",
                     LogSafe.of(user), LogSafe.of(topic));
         }
+    }
+
+    /** A connection refused for an unknown user or a wrong secret: counted. */
+    void loginRefused() {
+        loginsRefused.increment();
     }
 
     /** A message whose commit failed: not acknowledged, the connection closed; counted, logged once a minute. */

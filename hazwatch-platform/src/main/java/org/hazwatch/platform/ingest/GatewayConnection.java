@@ -107,6 +107,7 @@ final class GatewayConnection extends ChannelInboundHandlerAdapter {
         String name = connect.variableHeader().hasUserName() ? connect.payload().userName() : null;
         byte[] password = connect.variableHeader().hasPassword() ? connect.payload().passwordInBytes() : null;
         if (!broker.access().checkValid(name, password)) {
+            broker.loginRefused();
             refuse(context, MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
             return;
         }

@@ -34,8 +34,11 @@ class IngestController {
     private final SignedRequests signed;
     private final ReadingIntake intake;
     private final GatewayHeartbeats heartbeats;
+    private final IngestMeters meters;
 
-    IngestController(SignedRequests signed, ReadingIntake intake, GatewayHeartbeats heartbeats) {
+    IngestController(SignedRequests signed, ReadingIntake intake, GatewayHeartbeats heartbeats,
+                     IngestMeters meters) {
+        this.meters = meters;
         this.signed = signed;
         this.intake = intake;
         this.heartbeats = heartbeats;
@@ -43,19 +46,29 @@ class IngestController {
 
     @PostMapping(path = "/api/v1/ingest/" + WireContract.READINGS, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> readings(HttpServletRequest request) throws IOException {
-        byte[] body = body(request);
-        GatewayKey gateway = authenticate(request, body);
-        IngestReply reply = intake.take(gateway, BatchReader.read(body));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(WireJson.encode(reply));
+        try {
+            byte[] body = body(request);
+            GatewayKey gateway = authenticate(request, body);
+            IngestReply reply = intake.take(gateway, BatchReader.read(body), IngestMeters.Channel.HTTP);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(WireJson.encode(reply));
+        } catch (RuntimeException refused) {
+            meters.refused(IngestMeters.Channel.HTTP, refused);
+            throw refused;
+        }
     }
 
     /** A heartbeat keeps the enterprise online while its points are quiet; answered 204. */
     @PostMapping("/api/v1/ingest/" + WireContract.HEARTBEAT)
     ResponseEntity<Void> heartbeat(HttpServletRequest request) throws IOException {
-        byte[] body = body(request);
-        GatewayKey gateway = authenticate(request, body);
-        heartbeats.take(gateway, GatewayHeartbeats.read(body));
-        return ResponseEntity.noContent().build();
+        try {
+            byte[] body = body(request);
+            GatewayKey gateway = authenticate(request, body);
+            heartbeats.take(gateway, GatewayHeartbeats.read(body));
+            return ResponseEntity.noContent().build();
+        } catch (RuntimeException refused) {
+            meters.refused(IngestMeters.Channel.HTTP, refused);
+            throw refused;
+        }
     }
 
     @ExceptionHandler(IngestRefusedException.class)

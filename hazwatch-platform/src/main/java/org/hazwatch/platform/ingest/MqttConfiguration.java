@@ -24,8 +24,8 @@ class MqttConfiguration {
 
     @Bean
     MqttMessages mqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats,
-                              MeterRegistry meters, Clock clock) {
-        return new MqttMessages(gateways, intake, heartbeats, meters, clock);
+                              MeterRegistry meters, IngestMeters ingestMeters, Clock clock) {
+        return new MqttMessages(gateways, intake, heartbeats, meters, ingestMeters, clock);
     }
 
     @Bean

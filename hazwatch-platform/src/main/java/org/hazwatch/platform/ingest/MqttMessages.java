@@ -3,8 +3,10 @@ package org.hazwatch.platform.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import org.hazwatch.platform.ingest.rules.IngestTopic;
 import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.platform.support.LogContext;
 import org.hazwatch.platform.support.LogSafe;
 import org.hazwatch.protocol.Heartbeat;
 import org.hazwatch.protocol.IngestReply;
@@ -21,7 +23,9 @@ import org.springframework.http.HttpStatus;
  * logged (once a minute per topic), counted ({@code hazwatch.mqtt.messages} by kind and outcome) and then
  * acknowledged like any other:
  * sending it again would not change the answer. Only a failed commit is thrown, for the caller to try again.
- * An unexpected fault is logged as an error and counted as {@code failed}.
+ * An unexpected fault is logged as an error and counted as {@code failed}. Refused messages of readings are also
+ * counted among the ingest's refused batches ({@link IngestMeters}); each message is logged with an id of its own
+ * and its enterprise (and, once known, gateway) in the log context, cleared when it is done.
  */
 class MqttMessages {
 
@@ -33,10 +37,12 @@ class MqttMessages {
     private final ReadingIntake intake;
     private final GatewayHeartbeats heartbeats;
     private final MeterRegistry meters;
+    private final IngestMeters ingestMeters;
     private final OncePerMinute logGate;
 
     MqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats, MeterRegistry meters,
-                 Clock clock) {
+                 IngestMeters ingestMeters, Clock clock) {
+        this.ingestMeters = ingestMeters;
         this.gateways = gateways;
         this.intake = intake;
         this.heartbeats = heartbeats;
@@ -49,16 +55,20 @@ class MqttMessages {
         Optional<IngestTopic> topic = IngestTopic.parse(topicName);
         String kind = topic.map(IngestTopic::kind).filter(MqttMessages::known).orElse("other");
         Outcome outcome = Outcome.ACCEPTED;
+        LogContext.request(UUID.randomUUID().toString());
+        topic.ifPresent(t -> LogContext.enterprise(t.enterpriseCode()));
         try {
             take(topic.orElseThrow(() -> InvalidInputException.of("topic",
                     "not hazwatch/v1/<enterpriseCode>/<kind>")), payload);
         } catch (InvalidInputException e) {
+            ingestMeters.refused(IngestMeters.Channel.MQTT, e);
             if (logGate.due(topicName)) {
                 log.warn("MQTT message on {} is malformed: {} (acknowledged and dropped; counted; logged once a "
                         + "minute per topic)", LogSafe.of(topicName), LogSafe.of(e.problems()));
             }
             outcome = Outcome.MALFORMED;
         } catch (IngestRefusedException e) {
+            ingestMeters.refused(IngestMeters.Channel.MQTT, e);
             if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
                 throw e;
             }
@@ -73,6 +83,8 @@ class MqttMessages {
             // session (acknowledgements go out in order), so it is logged loudly, counted and let go
             log.error("MQTT message on {} failed and is dropped", LogSafe.of(topicName), e);
             outcome = Outcome.FAILED;
+        } finally {
+            LogContext.clear();
         }
         meters.counter("hazwatch.mqtt.messages", "kind", kind, "outcome", outcome.name().toLowerCase()).increment();
     }
@@ -84,7 +96,8 @@ class MqttMessages {
         switch (topic.kind()) {
             case WireContract.READINGS -> {
                 ReadingBatch batch = BatchReader.read(payload);
-                IngestReply reply = intake.take(publisher(topic, batch.gatewayCode()), batch);
+                IngestReply reply = intake.take(publisher(topic, batch.gatewayCode()), batch,
+                        IngestMeters.Channel.MQTT);
                 if (!reply.rejected().isEmpty()) {
                     log.info("MQTT readings of {}: {} rejected: {}", LogSafe.of(batch.gatewayCode()),
                             reply.rejected().size(), LogSafe.of(reply.rejected()));

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.hazwatch.platform.ingest.rules.ReadingRules;
+import org.hazwatch.platform.support.LogContext;
+import org.hazwatch.platform.support.LogSafe;
 import org.hazwatch.platform.telemetry.AppendOutcome;
 import org.hazwatch.platform.telemetry.LiveReadings;
 import org.hazwatch.platform.telemetry.NewReading;
@@ -23,35 +25,44 @@ import org.hazwatch.protocol.Reading;
 import org.hazwatch.protocol.ReadingBatch;
 import org.hazwatch.protocol.RejectedReading;
 import org.hazwatch.protocol.WireContract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes an authenticated gateway's batch into the reading log (数据接入): the gateway may write only its own
  * enterprise's points (403 for the whole batch otherwise), each reading is judged by {@link ReadingRules}, and the
- * reply is given only once the accepted readings are committed. Shared by every transport (HTTP, MQTT).
+ * reply is given only once the accepted readings are committed. Shared by every transport (HTTP, MQTT), which
+ * says which it is for the meters ({@link IngestMeters}); the gateway and enterprise go into the log context.
  */
 @Component
 class ReadingIntake {
+
+    private static final Logger logger = LoggerFactory.getLogger(ReadingIntake.class);
 
     private final PointDirectory points;
     private final ReadingLog log;
     private final LiveReadings live;
     private final TelemetrySettings telemetry;
     private final ReadingRules rules;
+    private final IngestMeters meters;
     private final Clock clock;
 
     ReadingIntake(PointDirectory points, ReadingLog log, LiveReadings live, TelemetrySettings telemetry,
-                  IngestSettings settings, Clock clock) {
+                  IngestSettings settings, IngestMeters meters, Clock clock) {
         this.points = points;
         this.log = log;
         this.live = live;
         this.telemetry = telemetry;
         this.rules = new ReadingRules(WireContract.MAX_FUTURE, settings.lateAfter(), telemetry.rawRetention());
+        this.meters = meters;
         this.clock = clock;
     }
 
-    IngestReply take(GatewayKey gateway, ReadingBatch batch) {
+    IngestReply take(GatewayKey gateway, ReadingBatch batch, IngestMeters.Channel channel) {
+        long start = System.nanoTime();
+        LogContext.gateway(gateway.gatewayCode(), gateway.enterpriseCode());
         Instant receivedAt = clock.instant();
         PointSpec[] specs = ownedPoints(gateway, batch);
         live.gatewayHeard(gateway.enterpriseCode(), receivedAt);
@@ -76,7 +87,13 @@ class ReadingIntake {
             }
         }
         AppendOutcome outcome = committed(accepted);
-        return new IngestReply(outcome.stored(), outcome.duplicates(), rejected);
+        IngestReply reply = new IngestReply(outcome.stored(), outcome.duplicates(), rejected);
+        meters.taken(channel, reply, start);
+        if (logger.isDebugEnabled()) {
+            logger.debug("batch {} over {}: {} stored, {} duplicates, {} rejected", LogSafe.of(batch.batchId()),
+                    channel.tag, reply.accepted(), reply.duplicates(), rejected.size());
+        }
+        return reply;
     }
 
     /**

@@ -25,8 +25,10 @@ public class Dispatcher {
     private final ChannelChoice channels;
     private final NotifySettings settings;
     private final ExponentialBackOff backOff;
+    private final NotifyMeters meters;
 
-    Dispatcher(DeliveryLedger ledger, ChannelChoice channels, NotifySettings settings) {
+    Dispatcher(DeliveryLedger ledger, ChannelChoice channels, NotifySettings settings, NotifyMeters meters) {
+        this.meters = meters;
         this.ledger = ledger;
         this.channels = channels;
         this.settings = settings;
@@ -52,11 +54,13 @@ public class Dispatcher {
     private void attempt(DeliveryLedger.Claimed c, Instant now) {
         if (now.isAfter(c.createdAt().plus(settings.maxAge()))) {
             ledger.end(c, "EXPIRED", "超过最长投递时间 " + settings.maxAge().toHours() + " 小时");
+            meters.attempted(c.channel(), "expired");
             return;
         }
         Optional<Channel> channel = channels.named(c.channel());
         if (channel.isEmpty()) {
             ledger.end(c, "REJECTED", "没有名为 " + c.channel() + " 的渠道");
+            meters.attempted(c.channel(), "rejected");
             return;
         }
         Delivery outcome = send(channel.get(), c);
@@ -65,6 +69,7 @@ public class Dispatcher {
             case REJECTED -> ledger.end(c, "REJECTED", outcome.detail());
             case RETRY -> ledger.retry(c, outcome.detail(), now.plus(delayAfter(c.attempts())));
         }
+        meters.attempted(c.channel(), outcome.outcome().name().toLowerCase());
     }
 
     private static Delivery send(Channel channel, DeliveryLedger.Claimed c) {

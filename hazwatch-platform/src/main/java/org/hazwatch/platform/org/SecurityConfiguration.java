@@ -44,6 +44,32 @@ class SecurityConfiguration {
         return new ApiErrorWriter(json, settings);
     }
 
+    /**
+     * metrics (issue 20): the actuator's endpoints other than health and info (Prometheus scrapes, metrics) for
+     * the platform admin only, by HTTP Basic or a bearer token like the API: 401 without credentials, 403 for
+     * anyone else. The same chain guards them on a separate management port (management.server.port).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager manager, ApiErrorWriter errors,
+                                      ApiTokens tokens, AccountDetailsService accounts,
+                                      PasswordChanges passwordChanges) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasRole(Role.PLATFORM_ADMIN.name()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors)
+                        .authenticationDetailsSource(LoginDetails.source(LoginDetails.Method.BASIC)))
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), BasicAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeGate(passwordChanges, errors), AuthorizationFilter.class)
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, ApiErrorWriter errors,

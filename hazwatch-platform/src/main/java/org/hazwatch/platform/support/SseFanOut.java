@@ -149,6 +149,11 @@ public final class SseFanOut<S> {
         return entries.size();
     }
 
+    /** The feed's name (its sending thread's), as the subscriber gauge tags it. */
+    public String name() {
+        return threadName;
+    }
+
     public void start() {
         sender = Executors.newSingleThreadExecutor(r -> new Thread(r, threadName));
         running = true;

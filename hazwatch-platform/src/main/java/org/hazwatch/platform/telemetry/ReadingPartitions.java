@@ -45,6 +45,17 @@ class ReadingPartitions {
         this.clock = clock;
     }
 
+    /** How many day partitions exist. */
+    int count() {
+        return days.size();
+    }
+
+    /** How many days after today (UTC) already have their partition: below one, tomorrow's first batch makes it. */
+    long daysAhead() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return days.stream().filter(today::isBefore).count();
+    }
+
     /** Makes sure the days exist and holds them until the returned lock is unlocked. */
     Lock holdFor(Collection<LocalDate> needed) {
         Lock held = dropping.readLock();

@@ -2,6 +2,7 @@ package org.hazwatch.platform.telemetry;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -61,6 +62,8 @@ class Rollups {
     private final ReadingWriter writer;
     private final TelemetrySettings settings;
     private final Clock clock;
+    /** What the last rollup reached; the start until one has run. */
+    private volatile Instant rolledThrough;
 
     Rollups(JdbcClient jdbc, TransactionTemplate transactions, ReadingWriter writer, TelemetrySettings settings,
             Clock clock) {
@@ -69,12 +72,20 @@ class Rollups {
         this.writer = writer;
         this.settings = settings;
         this.clock = clock;
+        this.rolledThrough = clock.instant();
+    }
+
+    /** How far the rollups are behind the clock: up to the rollup interval when they keep up. */
+    Duration lag() {
+        Duration behind = Duration.between(rolledThrough, clock.instant());
+        return behind.isNegative() ? Duration.ZERO : behind;
     }
 
     /** Rolls up everything committed so far; returns the number of (point, hour) buckets recomputed. */
     @Scheduled(fixedDelayString = "${hazwatch.telemetry.rollup-interval:30s}")
     int rollUp() {
-        return transactions.execute(status -> {
+        Instant[] reached = new Instant[1];
+        Integer buckets = transactions.execute(status -> {
             Timestamp from = jdbc.sql(PROGRESS).query(Timestamp.class).single();
             Instant through = writer.committedThrough();
             jdbc.sql(DIRTY_TABLE).update();
@@ -85,8 +96,11 @@ class Rollups {
             }
             jdbc.sql("UPDATE rollup_progress SET received_through = :through")
                     .param("through", Timestamp.from(through)).update();
+            reached[0] = through;
             return hours;
         });
+        rolledThrough = reached[0];
+        return buckets;
     }
 
     /** Retention of the 1-minute rollups; hour rollups are small and kept. */

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.hazwatch.platform.alarm.AlarmInForce;
 import org.hazwatch.platform.alarm.AlarmsInForce;
@@ -73,7 +73,9 @@ class WarningEngine implements SmartLifecycle {
     private final Set<EnterpriseCode> watched = new HashSet<>();
     private final Set<EnterpriseCode> dirty = new LinkedHashSet<>();
     private boolean drainQueued;
-    private volatile ScheduledExecutorService thread;
+    /** When the oldest enterprise still marked for assessment was marked ({@link System#nanoTime}), 0 if none is. */
+    private volatile long markedSince;
+    private volatile ScheduledThreadPoolExecutor thread;
 
     WarningEngine(WarningPoints points, WarningFacts facts, WarningRecorder recorder, WarningStore store,
                   AlarmsInForce alarmsInForce, TrendFeed trends, CommittedReadings readings,
@@ -93,7 +95,7 @@ class WarningEngine implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (thread == null) {
-            thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "warning-engine"));
+            thread = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "warning-engine"));
             thread.execute(this::restore);
         }
     }
@@ -109,6 +111,18 @@ class WarningEngine implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return thread != null;
+    }
+
+    /** Work waiting for the engine thread, the scheduled assessment included. */
+    int queued() {
+        ScheduledThreadPoolExecutor t = thread;
+        return t == null ? 0 : t.getQueue().size();
+    }
+
+    /** How long the oldest enterprise marked for assessment has waited (the settle time included); zero if none. */
+    Duration lag() {
+        long since = markedSince;
+        return since == 0 ? Duration.ZERO : Duration.ofNanos(Math.max(0, System.nanoTime() - since));
     }
 
     /** Runs {@code work} on the engine thread (dropped while the engine is stopped). */
@@ -133,6 +147,9 @@ class WarningEngine implements SmartLifecycle {
      */
     void touch(EnterpriseCode enterpriseCode) {
         enqueue(() -> {
+            if (dirty.isEmpty()) {
+                markedSince = System.nanoTime();
+            }
             dirty.add(enterpriseCode);
             if (!drainQueued) {
                 drainQueued = true;
@@ -223,6 +240,7 @@ class WarningEngine implements SmartLifecycle {
         List<EnterpriseCode> due = List.copyOf(dirty);
         dirty.clear();
         due.forEach(enterprise -> assess(enterprise, now));
+        markedSince = 0;
     }
 
     private void restore() {
@@ -230,6 +248,7 @@ class WarningEngine implements SmartLifecycle {
         drainQueued = false;
         List<EnterpriseCode> pending = List.copyOf(dirty);
         dirty.clear();
+        markedSince = 0;
         Instant now = clock.instant();
         for (WarningStore.StandingRow row : store.standing()) {
             EnterpriseCode enterprise = EnterpriseCode.of(row.enterpriseCode());

@@ -1,0 +1,22 @@
+package org.hazwatch.platform.warning;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.TimeUnit;
+import org.springframework.stereotype.Component;
+
+/**
+ * The warning engine's meters (issue 20), like the alarm engine's ({@code engine=warning}): work waiting for its
+ * thread, and how long the oldest enterprise marked for assessment has waited.
+ */
+@Component
+class WarningMeters {
+
+    WarningMeters(WarningEngine engine, MeterRegistry meters) {
+        Gauge.builder("hazwatch.engine.queue", engine, WarningEngine::queued).tag("engine", "warning")
+                .description("tasks waiting for the engine thread").register(meters);
+        Gauge.builder("hazwatch.engine.lag", engine, e -> e.lag().toNanos() / (double) TimeUnit.SECONDS.toNanos(1))
+                .tag("engine", "warning").baseUnit("seconds")
+                .description("how long the oldest waiting task has waited").register(meters);
+    }
+}
