@@ -1,5 +1,6 @@
 package org.hazwatch.platform;
 
+import org.hazwatch.platform.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,6 +19,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class HazwatchApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.handles(args)) { // ./hazwatch backup | restore (docs/BACKUP.md): no web server
+            System.exit(BackupCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(HazwatchApplication.class, ServerPortChoice.withPort(args));
     }
 }

@@ -2,8 +2,6 @@ package org.hazwatch.platform.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,18 +22,9 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(HazwatchProperties properties) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setServerConfig("max_connections", "200")
-                .setServerConfig("timezone", "UTC")
-                // zonky turns synchronous commit off; an acknowledged reading must survive a crash of the server
-                .setServerConfig("synchronous_commit", "on");
-        if (!properties.database().ephemeral()) {
-            Path dataDir = properties.dataDir().resolve("pg").toAbsolutePath();
-            Files.createDirectories(dataDir);
-            OrphanPostgres.stopIfLeftRunning(dataDir);
-            builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
-        }
-        EmbeddedPostgres postgres = builder.start();
+        EmbeddedPostgres postgres = properties.database().ephemeral()
+                ? EmbeddedServers.startEphemeral()
+                : EmbeddedServers.start(EmbeddedServers.pgDirectory(properties.dataDir()));
         log.info("embedded PostgreSQL listening on port {}", postgres.getPort());
         return postgres;
     }

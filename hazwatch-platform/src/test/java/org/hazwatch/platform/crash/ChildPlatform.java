@@ -31,7 +31,8 @@ final class ChildPlatform {
     private final Path logFile;
     private final int httpPort;
     private final int mqttPort;
-    private final List<String> settings = new ArrayList<>();
+    private final List<String> arguments = new ArrayList<>();
+    private String[] externalDatabase;
     private Process process;
 
     ChildPlatform(Path dataDir, Path logFile, int httpPort, int mqttPort) {
@@ -43,8 +44,21 @@ final class ChildPlatform {
 
     /** Adds {@code --name=value} to every start from now on. */
     ChildPlatform with(String name, String value) {
-        settings.add("--" + name + "=" + value);
+        arguments.add("--" + name + "=" + value);
         return this;
+    }
+
+    /** Further Spring arguments for every start (backup, issue 20). */
+    ChildPlatform with(String... more) {
+        arguments.addAll(List.of(more));
+        return this;
+    }
+
+    /** Runs it on an external PostgreSQL instead of the embedded one (backup, issue 20). */
+    ChildPlatform onDatabase(String jdbcUrl, String user, String password) {
+        externalDatabase = new String[] {jdbcUrl, user, password};
+        return with("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password);
     }
 
     int httpPort() {
@@ -64,7 +78,7 @@ final class ChildPlatform {
                 "--hazwatch.mqtt.host=127.0.0.1", "--hazwatch.mqtt.port=" + mqttPort,
                 "--hazwatch.admin-password=" + ADMIN_PASSWORD, "--hazwatch.database.pool-size=8",
                 "--logging.level.root=WARN", "--logging.level.org.hazwatch=INFO"));
-        command.addAll(settings);
+        command.addAll(arguments);
         Files.writeString(logFile, "%n=== start %s ===%n".formatted(Instant.now()), StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         long logStart = Files.size(logFile);
@@ -128,6 +142,9 @@ final class ChildPlatform {
 
     /** A connection straight to the embedded database, for counting what was stored. */
     Connection database() throws IOException, SQLException {
+        if (externalDatabase != null) {
+            return DriverManager.getConnection(externalDatabase[0], externalDatabase[1], externalDatabase[2]);
+        }
         List<String> pidFile = Files.readAllLines(dataDir.resolve("pg").resolve("postmaster.pid"));
         int port = Integer.parseInt(pidFile.get(3).trim());
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
