@@ -249,7 +249,7 @@ public class DataQuality {
         EnterpriseDayQuality q = day.quality();
         Weights weights = settings.weighting();
         List<PointQualityView> points = day.points().stream()
-                .sorted(Comparator.comparingDouble((PointDay p) -> p.score(weights)).thenComparing(PointDay::pointCode))
+                .sorted(PointDay.worstFirst(weights))
                 .map(p -> pointView(p, weights)).toList();
         return new EnterpriseQualityView(q.enterpriseCode(), name, q.day(), stored, q.accessRate(), q.onlineRate(),
                 q.timeliness(), q.validity(), q.videoOnlineRate(), q.completeness(), q.score(), q.grade(),

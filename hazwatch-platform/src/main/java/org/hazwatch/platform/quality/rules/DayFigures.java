@@ -25,7 +25,7 @@ public record DayFigures(Rates rates, double score, Grade grade, List<PointDay> 
                 Rates.ratio(inTime, received), Rates.ratio(valid, received), video, completeness);
         double score = round(weights.score(rates));
         List<PointDay> worstFirst = points.stream()
-                .sorted(Comparator.comparingDouble((PointDay p) -> p.score(weights)).thenComparing(PointDay::pointCode))
+                .sorted(PointDay.worstFirst(weights))
                 .toList();
         return new DayFigures(rates, score, Grade.of(score), worstFirst);
     }

@@ -1,6 +1,7 @@
 package org.hazwatch.platform.quality.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,6 +45,12 @@ public record PointDay(String pointCode, boolean counted, boolean everConnected,
             return 100;
         }
         return weights.score(new Rates(usable > 0 ? 1.0 : 0.0, onlineRate(), timeliness(), validity(), null, null));
+    }
+
+    /** Lowest score first; among equals, a point never connected before one that is silent; then by code. */
+    public static Comparator<PointDay> worstFirst(Weights weights) {
+        return Comparator.comparingDouble((PointDay p) -> p.score(weights)).thenComparing(PointDay::everConnected)
+                .thenComparing(PointDay::pointCode);
     }
 
     /** Why the point lowers the score, worst first; empty for a faultless (or filed) point. */
