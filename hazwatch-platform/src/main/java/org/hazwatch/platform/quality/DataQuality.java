@@ -116,9 +116,9 @@ public class DataQuality {
         return view(enterprise.name(), stored, wasStored);
     }
 
-    /** A jurisdiction's day: the stored days of its enterprises (today: computed now), their mean and ranking. */
+    /** A jurisdiction's day (null: all the actor sees): the stored days of its enterprises (today: computed now), their mean and ranking. */
     public JurisdictionQualityView jurisdiction(Actor actor, String jurisdictionCode, LocalDate day) {
-        Jurisdiction node = jurisdictions.visible(actor, jurisdictionCode);
+        Jurisdiction node = jurisdictionCode == null ? null : jurisdictions.visible(actor, jurisdictionCode);
         requireNotFuture(day);
         JurisdictionScope scope = jurisdictions.scope(actor, jurisdictionCode);
         List<EnterprisePoints> enterprises = registry.enterprisePoints(scope);
@@ -142,7 +142,7 @@ public class DataQuality {
                     d.completeness(), d.score(), d.grade()));
         }
         Rates r = mean.rates();
-        return new JurisdictionQualityView(node.code(), node.name(), day, r.access(), r.online(), r.timeliness(),
+        return new JurisdictionQualityView(node == null ? null : node.code(), node == null ? "全部辖区" : node.name(), day, r.access(), r.online(), r.timeliness(),
                 r.validity(), r.video(), r.completeness(), mean.score(),
                 mean.grade() == null ? null : mean.grade().name(), ranked.size(), grades, ranking);
     }
@@ -162,6 +162,24 @@ public class DataQuality {
             trend.add(new JurisdictionQualityView.TrendDay(d, m.score(), m.grade() == null ? null : m.grade().name()));
         }
         return trend;
+    }
+
+    /**
+     * Stores a day of an enterprise from point figures gathered elsewhere (the demo's seeded history), through the
+     * same rules as the job: completeness from the base data, the rates, score and grade.
+     */
+    @Transactional
+    public EnterpriseDayQuality record(String enterpriseCode, LocalDate day, List<PointDay> points,
+                                       Double videoOnlineRate) {
+        String path = registry.jurisdictionPathOf(enterpriseCode)
+                .orElseThrow(() -> new NotFoundException("enterprise", enterpriseCode));
+        Completeness completeness = completeness(enterpriseCode);
+        DayFigures figures = DayFigures.of(points, videoOnlineRate, completeness.rate(), settings.weighting());
+        Rates r = figures.rates();
+        EnterpriseDayQuality quality = new EnterpriseDayQuality(enterpriseCode, day, r.access(), r.online(),
+                r.timeliness(), r.validity(), r.video(), r.completeness(), figures.score(), figures.grade().name());
+        store.save(new StoredDay(quality, path, figures.points(), completeness.missing()));
+        return quality;
     }
 
     /** Points registered in the scope of which no reading was ever stored (应接尽接), by enterprise and code. */

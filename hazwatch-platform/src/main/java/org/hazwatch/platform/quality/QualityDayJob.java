@@ -26,7 +26,7 @@ class QualityDayJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${hazwatch.quality.check-every:5m}", initialDelayString = "1m")
+    @Scheduled(fixedDelayString = "${hazwatch.quality.check-every:5m}", initialDelayString = "${hazwatch.quality.first-look:1m}")
     void look() {
         runAt(clock.instant());
     }
