@@ -146,6 +146,22 @@ class QualityDayTest {
         assertThat(cast(j.get("ranking"))).extracting(r -> r.get("enterpriseCode"))
                 .containsExactly(flat.code(), plant.code());
 
+        // the pages: the county's ranking and grades, the drill-down with the reasons, the never-connected export
+        String page = html(get("/quality?jurisdiction=" + county.code() + "&day=" + day).with(county.regulator()));
+        assertThat(page).contains("id=\"quality-ranking\"", "data-code=\"" + plant.code() + "\"", "71.39",
+                plant.points().get(2), plant.points().get(3));
+        String drill = html(get("/quality/enterprises/" + plant.code() + "?day=" + day).with(county.regulator()));
+        assertThat(drill).contains("从未接入", "延迟 24 条", "data-reasons=\"LATE\"", "95.0%");
+        MvcResult xlsx = mvc.perform(get("/quality/never-connected.xlsx?jurisdiction=" + county.code())
+                .with(county.regulator())).andReturn();
+        assertThat(xlsx.getResponse().getStatus()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(plant.points().get(2));
+        }
+
         County other = TestJurisdictions.freshCounty(mvc);
         json(get("/api/v1/quality/enterprises/" + plant.code() + "?day=" + day).with(other.regulator()), 404);
         json(get("/api/v1/quality/jurisdictions/" + county.code() + "?day=" + day).with(other.regulator()), 404);
@@ -210,6 +226,13 @@ class QualityDayTest {
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(result.getResponse().getStatus()).as(body).isEqualTo(status);
         return status == 200 ? JsonPath.read(body, "$") : Map.of();
+    }
+
+    private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(200);
+        return body;
     }
 
     private static double number(Object o) {
