@@ -147,13 +147,17 @@ class QualityDayTest {
                 .containsExactly(flat.code(), plant.code());
 
         // the pages: the county's ranking and grades, the drill-down with the reasons, the never-connected export
-        String page = html(get("/quality?jurisdiction=" + county.code() + "&day=" + day).with(county.regulator()));
+        org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) mvc
+                .perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin().user(county.regulatorUsername()).password(TestJurisdictions.PASSWORD))
+                .andReturn().getRequest().getSession(false);
+        String page = html(get("/quality?jurisdiction=" + county.code() + "&day=" + day).session(session));
         assertThat(page).contains("id=\"quality-ranking\"", "data-code=\"" + plant.code() + "\"", "71.39",
                 plant.points().get(2), plant.points().get(3));
-        String drill = html(get("/quality/enterprises/" + plant.code() + "?day=" + day).with(county.regulator()));
+        String drill = html(get("/quality/enterprises/" + plant.code() + "?day=" + day).session(session));
         assertThat(drill).contains("从未接入", "延迟 24 条", "data-reasons=\"LATE\"", "95.0%");
         MvcResult xlsx = mvc.perform(get("/quality/never-connected.xlsx?jurisdiction=" + county.code())
-                .with(county.regulator())).andReturn();
+                .session(session)).andReturn();
         assertThat(xlsx.getResponse().getStatus()).isEqualTo(200);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
@@ -231,7 +235,8 @@ class QualityDayTest {
     private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(200);
+        assertThat(result.getResponse().getStatus()).as(body + result.getResponse().getRedirectedUrl())
+                .isEqualTo(200);
         return body;
     }
 
