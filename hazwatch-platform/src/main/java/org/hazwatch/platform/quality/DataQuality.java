@@ -279,7 +279,8 @@ public class DataQuality {
         List<Reason> reasons = p.reasons();
         double offlineHours = Math.round(p.offlineMinutes() / 6.0) / 10.0;
         String summary = reasons.stream().map(r -> switch (r) {
-            case OFFLINE -> "离线 " + offlineHours + " 小时";
+            case OFFLINE -> p.offlineMinutes() < 60 ? "离线 " + Math.round(p.offlineMinutes()) + " 分钟"
+                    : "离线 " + offlineHours + " 小时";
             case LATE -> "延迟 " + p.late() + " 条";
             case INVALID -> "无效 " + p.invalid() + " 条";
             case FLATLINED -> "数据不变 " + p.flatlined() + " 条";

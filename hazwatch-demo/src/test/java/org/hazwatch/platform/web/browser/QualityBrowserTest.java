@@ -6,12 +6,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * 数据质量 in Chromium over the demo's week of history: the city's ranking agrees with its grade distribution, the
  * trend has the seeded days, and the drill-down shows the enterprise whose point never connected with that reason.
+ * In the context of OverviewHistoryBrowserTest (the same properties).
  */
 @BrowserTest
+@TestPropertySource(properties = {"hazwatch.demo.telemetry=true", "hazwatch.demo.inbox=true",
+        "hazwatch.demo.history=true"})
 class QualityBrowserTest {
 
     static final String NEVER_CONNECTED_PROFILE = "14052200003";
