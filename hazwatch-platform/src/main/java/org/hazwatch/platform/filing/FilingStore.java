@@ -86,6 +86,13 @@ class FilingStore {
                 .query((rs, n) -> stored(rs).view()).list();
     }
 
+    /** Every filing whose period overlaps {@code [from, to)}, of any scope and status (for data quality). */
+    List<FilingView> overlapping(Instant from, Instant to) {
+        return jdbc.sql("SELECT * FROM filing WHERE from_at < :to AND until_at > :from ORDER BY enterprise_code, from_at")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> stored(rs).view()).list();
+    }
+
     /** The periods of an enterprise's filings that overlap the instant (cameras' filings cover no point). */
     List<FiledPeriod> periodsAt(String enterprise, Instant at) {
         return jdbc.sql("""

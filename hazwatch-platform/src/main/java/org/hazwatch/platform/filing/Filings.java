@@ -215,6 +215,14 @@ public class Filings {
         return store.periodsAt(enterpriseCode, at).stream().anyMatch(p -> p.covers(enterpriseCode, pointCode, at));
     }
 
+    /**
+     * For data quality (not scoped: a platform job): every filing whose period overlaps {@code [from, to)}, so the
+     * filed points, cameras and periods are left out of the scores, as {@link #coveredAt} leaves them out of alarms.
+     */
+    public List<FilingView> overlapping(Instant from, Instant to) {
+        return store.overlapping(from, to);
+    }
+
     private Set<String> points(String enterpriseCode, FilingRequest request, List<Problem> problems) {
         if (request.scope() == FilingScope.ENTERPRISE) {
             return Set.of();
