@@ -40,7 +40,9 @@ class PeriodFigures implements PeriodReports {
         ReportPeriod period = period(from, to);
         PeriodFacts now = reader.read(node, period);
         PeriodFacts before = reader.read(node, period.previous());
-        List<Jurisdiction> children = jurisdictions.children(node.code());
+        // towns and parks without enterprises have no figures to rank (a county lists dozens of towns)
+        List<Jurisdiction> children = jurisdictions.children(node.code()).stream()
+                .filter(child -> !ReportContext.under(now, child).isEmpty()).toList();
         Map<String, String> names = new HashMap<>();
         children.forEach(c -> names.put(c.code(), c.name()));
         for (PeriodFacts.MissedRound m : now.patrol().missed()) {

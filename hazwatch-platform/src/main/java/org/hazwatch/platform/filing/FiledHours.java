@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 public class FiledHours {
 
     private static final String WHOLE_ENTERPRISE = """
-            SELECT enterprise_code, greatest(from_at, :from) AS s, least(until_at, :to) AS e
+            SELECT enterprise_code, greatest(from_at, CAST(:from AS timestamptz)) AS s,
+                   least(until_at, CAST(:to AS timestamptz)) AS e
             FROM filing
             WHERE scope = 'ENTERPRISE' AND from_at < :to AND until_at > :from AND %s
             ORDER BY enterprise_code, s""";

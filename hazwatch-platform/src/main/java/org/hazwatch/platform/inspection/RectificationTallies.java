@@ -34,7 +34,8 @@ public class RectificationTallies {
                 SELECT enterprise_code,
                        count(*) FILTER (WHERE issued_at >= :from AND issued_at < :to) AS opened,
                        count(*) FILTER (WHERE closed_at >= :from AND closed_at < :to) AS closed,
-                       count(*) FILTER (WHERE deadline >= :from AND deadline < least(:to, :now)
+                       count(*) FILTER (WHERE deadline >= :from
+                                          AND deadline < least(CAST(:to AS timestamptz), CAST(:now AS timestamptz))
                                           AND (closed_at IS NULL OR closed_at > deadline)) AS overdue
                 FROM rectification_order
                 WHERE ((issued_at >= :from AND issued_at < :to) OR (closed_at >= :from AND closed_at < :to)
