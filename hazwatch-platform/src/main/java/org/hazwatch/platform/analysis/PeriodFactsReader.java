@@ -38,6 +38,8 @@ class PeriodFactsReader {
 
     static final int TOP = 10;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PeriodFactsReader.class);
+
     private final Registry registry;
     private final OnlineTallies online;
     private final FiledHours filings;
@@ -85,21 +87,44 @@ class PeriodFactsReader {
         Instant elapsedEnd = now.isBefore(end) ? (now.isBefore(start) ? start : now) : end;
         int daysDue = period.daysEndedBy(today());
         LocalDate lastDue = period.from().plusDays(daysDue - 1L);
-        List<EnterprisePoints> enterprises = registry.enterprisePoints(scope);
+        Timed t = new Timed();
+        List<EnterprisePoints> enterprises = t.of("registry", () -> registry.enterprisePoints(scope));
         List<String> codes = enterprises.stream().map(EnterprisePoints::code).toList();
-        return new PeriodFacts(period, start, end, elapsedEnd, daysDue, enterprises,
-                online.onlineHours(codes, start, elapsedEnd),
-                filings.wholeEnterprise(scope, start, elapsedEnd),
-                alarms.perEnterpriseDay(scope, start, end),
-                alarms.topPoints(scope, start, end, TOP),
-                warnings.overlapping(scope, start, end),
-                byCode(handling.perEnterprise(scope, start, end), HandlingTallies.EnterpriseHandling::enterpriseCode),
-                daysDue == 0 ? Map.of() : byCode(commitments.perEnterprise(scope, period.from(), lastDue),
-                        CommitmentTallies.EnterpriseCommitments::enterpriseCode),
-                byCode(rectifications.perEnterprise(scope, start, end, now),
-                        RectificationTallies.EnterpriseRectifications::enterpriseCode),
-                qualityMeans(quality.days(scope, period.from(), period.to())),
-                patrol(node, period.from(), daysDue));
+        PeriodFacts facts = new PeriodFacts(period, start, end, elapsedEnd, daysDue, enterprises,
+                t.of("online", () -> online.onlineHours(codes, start, elapsedEnd)),
+                t.of("filings", () -> filings.wholeEnterprise(scope, start, elapsedEnd)),
+                t.of("alarms", () -> alarms.perEnterpriseDay(scope, start, end)),
+                t.of("top points", () -> alarms.topPoints(scope, start, end, TOP)),
+                t.of("warnings", () -> warnings.overlapping(scope, start, end)),
+                t.of("handling", () -> byCode(handling.perEnterprise(scope, start, end),
+                        HandlingTallies.EnterpriseHandling::enterpriseCode)),
+                daysDue == 0 ? Map.of() : t.of("commitments", () -> byCode(commitments.perEnterprise(scope,
+                        period.from(), lastDue), CommitmentTallies.EnterpriseCommitments::enterpriseCode)),
+                t.of("rectifications", () -> byCode(rectifications.perEnterprise(scope, start, end, now),
+                        RectificationTallies.EnterpriseRectifications::enterpriseCode)),
+                t.of("quality", () -> qualityMeans(quality.days(scope, period.from(), period.to()))),
+                t.of("patrols", () -> patrol(node, period.from(), daysDue)));
+        log.debug("facts of {} {}..{} ({} enterprises): {}", node.code(), period.from(), period.to(),
+                enterprises.size(), t);
+        return facts;
+    }
+
+    /** How long each read took, for the debug log (the scale of a city's month is a requirement). */
+    private static final class Timed {
+
+        private final StringBuilder spent = new StringBuilder();
+
+        <T> T of(String what, java.util.function.Supplier<T> read) {
+            long start = System.nanoTime();
+            T value = read.get();
+            spent.append(what).append(' ').append((System.nanoTime() - start) / 1_000_000).append(" ms; ");
+            return value;
+        }
+
+        @Override
+        public String toString() {
+            return spent.toString();
+        }
     }
 
     private static <T> Map<String, T> byCode(List<T> rows, Function<T, String> code) {

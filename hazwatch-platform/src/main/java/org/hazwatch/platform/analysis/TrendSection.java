@@ -98,7 +98,8 @@ final class TrendSection {
         Map<String, Integer> before = perEnterprise(c.before());
         List<List<Object>> rows = new ArrayList<>();
         now.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(PeriodFactsReader.TOP)
                 .forEach(e -> {
                     int b = before.getOrDefault(e.getKey(), 0);

@@ -36,7 +36,8 @@ public class CommitmentTallies {
                 SELECT m.enterprise_code, count(*) AS days
                 FROM commitment_miss m
                 WHERE m.day BETWEEN :from AND :to AND %2$s
-                  AND NOT EXISTS (SELECT 1 FROM firsts f WHERE f.enterprise_code = m.enterprise_code AND f.day = m.day)
+                  AND NOT EXISTS (SELECT 1 FROM safety_commitment c
+                                  WHERE c.enterprise_code = m.enterprise_code AND c.day = m.day)
                 GROUP BY 1)
             SELECT coalesce(c.enterprise_code, m.enterprise_code), coalesce(c.days, 0), coalesce(c.on_time, 0),
                    coalesce(m.days, 0)

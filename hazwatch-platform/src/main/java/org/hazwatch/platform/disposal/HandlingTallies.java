@@ -42,7 +42,8 @@ public class HandlingTallies {
             FROM disposal_case c
             CROSS JOIN LATERAL (
                 SELECT bool_or(kind = 'ESCALATED' AND detail ->> 'missedStep' = 'SIGN_FOR') AS sign_missed,
-                       bool_or(kind = 'SIGNED_FOR' AND coalesce((detail ->> 'lateSeconds')::bigint, 0) > 0) AS sign_late,
+                       bool_or(kind = 'SIGNED_FOR'
+                               AND coalesce((detail ->> 'lateSeconds')::bigint, 0) > 0) AS sign_late,
                        bool_or(kind = 'ESCALATED' AND detail ->> 'missedStep' = 'FEEDBACK') AS feedback_missed,
                        bool_or(kind = 'VERIFIED') AS verified,
                        bool_or(kind = 'ESCALATED' AND detail ->> 'missedStep' = 'VERIFY') AS verify_missed

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 public class OnlineTallies {
 
     private static final String HOURS = """
-            SELECT left(point_code, 11) AS enterprise, count(DISTINCT bucket)
-            FROM reading_1h
-            WHERE bucket >= :from AND bucket < :to AND left(point_code, 11) IN (:enterprises)
+            SELECT enterprise, count(*)
+            FROM (SELECT DISTINCT left(point_code, 11) AS enterprise, bucket
+                  FROM reading_1h
+                  WHERE bucket >= :from AND bucket < :to AND left(point_code, 11) IN (:enterprises)) AS hours
             GROUP BY 1""";
 
     private final JdbcClient jdbc;

@@ -114,7 +114,8 @@ final class ReportCharts {
             String label = esc(chart.categories().get(i) + "：" + num(v));
             if (v >= total) {
                 s.append("<circle cx=\"").append(f(cx)).append("\" cy=\"").append(f(cy)).append("\" r=\"").append(f(r))
-                        .append("\" fill=\"").append(colour).append("\"><title>").append(label).append("</title></circle>");
+                        .append("\" fill=\"").append(colour).append("\"><title>").append(label)
+                        .append("</title></circle>");
                 return;
             }
             double next = angle + 2 * Math.PI * v / total;
@@ -132,7 +133,8 @@ final class ReportCharts {
         for (int i = 0; i < names.size(); i++) {
             int x = LEFT + (i % 4) * 180;
             int y = H + 8 + (i / 4) * 18;
-            s.append("<rect x=\"").append(x).append("\" y=\"").append(y - 10).append("\" width=\"12\" height=\"12\" fill=\"")
+            s.append("<rect x=\"").append(x).append("\" y=\"").append(y - 10)
+                    .append("\" width=\"12\" height=\"12\" fill=\"")
                     .append(COLOURS[i % COLOURS.length]).append("\"/><text x=\"").append(x + 16).append("\" y=\"")
                     .append(y).append("\" font-size=\"12\">").append(esc(names.get(i))).append("</text>");
         }

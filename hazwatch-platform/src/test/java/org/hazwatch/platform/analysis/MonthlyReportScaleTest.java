@@ -155,13 +155,15 @@ class MonthlyReportScaleTest {
                        'bench', '{}'
                 FROM ents CROSS JOIN generate_series(timestamptz '2026-10-01 00:00+08',
                                                      timestamptz '2026-11-30 00:00+08', interval '1 day') AS d
-                WHERE ents.n % 20 <> 0 OR extract(day FROM d AT TIME ZONE 'Asia/Shanghai') > 4""").update();
+                WHERE ents.n % 20 <> 0 OR extract(day FROM d AT TIME ZONE 'Asia/Shanghai') > 4
+                ON CONFLICT DO NOTHING""").update();
         jdbc.sql(cte + """
                 INSERT INTO commitment_miss (enterprise_code, day, jurisdiction_path, detected_at)
                 SELECT ents.code, (d AT TIME ZONE 'Asia/Shanghai')::date, ents.path, d + interval '10 hours'
                 FROM ents CROSS JOIN generate_series(timestamptz '2026-10-01 00:00+08',
                                                      timestamptz '2026-11-30 00:00+08', interval '1 day') AS d
-                WHERE ents.n % 20 = 0 AND extract(day FROM d AT TIME ZONE 'Asia/Shanghai') <= 4""").update();
+                WHERE ents.n % 20 = 0 AND extract(day FROM d AT TIME ZONE 'Asia/Shanghai') <= 4
+                ON CONFLICT DO NOTHING""").update();
         jdbc.sql(cte + """
                 INSERT INTO quality_day (enterprise_code, day, jurisdiction_path, score, grade)
                 SELECT ents.code, (d AT TIME ZONE 'Asia/Shanghai')::date, ents.path, 55 + ents.n % 45,

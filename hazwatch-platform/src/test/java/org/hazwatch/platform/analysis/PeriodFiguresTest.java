@@ -400,8 +400,8 @@ class PeriodFiguresTest {
 
     private void patrol(TestEnterprise e, LocalDate day, String round) {
         jdbc.sql("""
-                INSERT INTO patrol_record (id, enterprise_code, jurisdiction_path, kind, round, day, items, by_jurisdiction,
-                                           by_path, recorded_by, recorded_at)
+                INSERT INTO patrol_record (id, enterprise_code, jurisdiction_path, kind, round, day, items,
+                                           by_jurisdiction, by_path, recorded_by, recorded_at)
                 VALUES (:id, :e, :path, 'PATROL', :round, :d, '[]', :by, :byPath, 'test', :at)""")
                 .param("id", UUID.randomUUID()).param("e", e.code()).param("path", pathOf(e)).param("round", round)
                 .param("d", day).param("by", county.code()).param("byPath", county.path()).param("at", at(day, 9))
