@@ -2,33 +2,80 @@ package org.hazwatch.platform.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.hazwatch.platform.alarm.AlarmTallies;
+import org.hazwatch.platform.analysis.rules.ReportPeriod;
 import org.hazwatch.platform.org.Jurisdiction;
-import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.registry.EnterprisePoints;
-import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.InvalidInputException;
 import org.springframework.stereotype.Service;
 
-/** Gathers a jurisdiction's figures of a period from the features that hold them, into a {@link Report}. */
+/**
+ * Gathers a jurisdiction's figures of a period from the features that hold them, into a {@link Report}: the SPEC §9
+ * contents of a bulletin and the 研判, each figure against the previous period of the same length.
+ */
 @Service
 class PeriodFigures implements PeriodReports {
 
     private final Jurisdictions jurisdictions;
-    private final Registry registry;
+    private final PeriodFactsReader reader;
+    private final AlarmTallies alarms;
+    private final AnalysisSettings settings;
 
-    PeriodFigures(Jurisdictions jurisdictions, Registry registry) {
+    PeriodFigures(Jurisdictions jurisdictions, PeriodFactsReader reader, AlarmTallies alarms,
+                  AnalysisSettings settings) {
         this.jurisdictions = jurisdictions;
-        this.registry = registry;
+        this.reader = reader;
+        this.alarms = alarms;
+        this.settings = settings;
     }
 
     @Override
     public Report report(String jurisdictionCode, LocalDate from, LocalDate to) {
         Jurisdiction node = jurisdictions.require(jurisdictionCode);
-        JurisdictionScope scope = JurisdictionScope.everything().under(node.path());
+        ReportPeriod period = period(from, to);
+        PeriodFacts now = reader.read(node, period);
+        PeriodFacts before = reader.read(node, period.previous());
+        // towns and parks without enterprises have no figures to rank (a county lists dozens of towns)
+        List<Jurisdiction> children = jurisdictions.children(node.code()).stream()
+                .filter(child -> !ReportContext.under(now, child).isEmpty()).toList();
+        Map<String, String> names = new HashMap<>();
+        children.forEach(c -> names.put(c.code(), c.name()));
+        for (PeriodFacts.MissedRound m : now.patrol().missed()) {
+            names.computeIfAbsent(m.jurisdictionCode(),
+                    code -> jurisdictions.find(code).map(Jurisdiction::name).orElse(code));
+        }
+        List<String> topPoints = now.topPoints().stream().map(AlarmTallies.PointAlarms::pointCode).toList();
+        ReportContext c = new ReportContext(node, now, before, children, names, settings.naming(node.code()),
+                alarms.ofPoints(JurisdictionScope.everything().under(node.path()), before.start(), before.end(),
+                        topPoints));
+        List<Report.NamedEnterprise> named = NamedEnterprises.of(c);
         List<Report.Section> sections = new ArrayList<>();
-        sections.add(enterprisesAndPoints(registry.enterprisePoints(scope)));
-        return new Report(node.code(), node.name(), from, to, sections, List.of());
+        sections.add(enterprisesAndPoints(now.enterprises()));
+        sections.add(DataSections.online(c));
+        sections.add(DataSections.quality(c));
+        sections.add(AlarmSections.alarms(c));
+        sections.add(AlarmSections.warnings(c, reader.zone()));
+        sections.add(DutySections.handling(c));
+        sections.add(DutySections.commitments(c));
+        sections.add(DutySections.patrols(c));
+        sections.add(DutySections.rectifications(c));
+        sections.add(RankingSection.of(c));
+        sections.add(TrendSection.of(c, reader.zone()));
+        sections.add(NamedEnterprises.section(c, named));
+        return new Report(node.code(), node.name(), from, to, sections, named);
+    }
+
+    private static ReportPeriod period(LocalDate from, LocalDate to) {
+        try {
+            return new ReportPeriod(from, to);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("to", e.getMessage());
+        }
     }
 
     private static Report.Section enterprisesAndPoints(List<EnterprisePoints> enterprises) {
