@@ -22,6 +22,7 @@ import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.Attachments;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A regulator reads the bulletins of its subtree and those the nodes above it addressed to it.
  */
 @Service
+@EntryClass
 public class Bulletins {
 
     static final int ARCHIVE_ROWS = 500;
