@@ -3,6 +3,7 @@ package org.hazwatch.platform.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hazwatch.platform.TestJurisdictions.admin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -190,6 +192,34 @@ class BulletinApiTest {
         assertThat(mine).contains("甲企业本期4天未按时承诺。").doesNotContain("乙企业");
         assertThat(deliveries("bulletin-named:" + bulletin + ":" + plant.code()))
                 .contains("sms-test→13800000001", "feed→" + plant.code());
+    }
+
+    @Test
+    void theArchivePageIssuesOneOnDemandAndListsItWithItsDownloads() throws Exception {
+        BulletinPeriod week = BulletinPeriod.weekBefore(LocalDate.now(SHANGHAI));
+        MockHttpSession session = login(county.regulatorUsername());
+        MvcTestResult posted = api.post().uri("/bulletins").session(session).with(csrf())
+                .param("jurisdiction", county.code()).param("period", "WEEK")
+                .param("from", week.from().toString()).param("to", week.to().toString()).exchange();
+        assertThat(posted).hasStatus3xxRedirection().redirectedUrl()
+                .isEqualTo("/bulletins?jurisdiction=" + county.code());
+
+        String id = jdbc.sql("SELECT id::text FROM bulletin WHERE jurisdiction_code = :c AND period = 'WEEK'")
+                .param("c", county.code()).query(String.class).single();
+        MvcTestResult page = api.get().uri("/bulletins?jurisdiction=" + county.code()).session(session).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page.getResponse().getContentAsString()).contains(
+                DocumentNumber.defaultPrefix(county.name()) + "〔", "周报", week.from() + " ~ " + week.to(),
+                "/api/v1/bulletins/" + id + ".pdf", "/api/v1/bulletins/" + id + ".xlsx");
+        County other = TestEnterprises.importFresh(mvc).county();
+        assertThat(api.get().uri("/bulletins?jurisdiction=" + county.code())
+                .session(login(other.regulatorUsername()))).hasStatus(404);
+    }
+
+    private MockHttpSession login(String username) {
+        return (MockHttpSession) api.post().uri("/login").param("username", username)
+                .param("password", org.hazwatch.platform.TestJurisdictions.PASSWORD).with(csrf()).exchange()
+                .getRequest().getSession();
     }
 
     private List<String> deliveries(String notificationKey) {

@@ -57,6 +57,7 @@ class BulletinDocumentsTest {
     @Test
     void thePdfIsA4WithTheEmbeddedFontAndHoldsTheNameTheNumberTheFiguresAndTheNamedEnterprises() throws IOException {
         byte[] pdf = BulletinPdf.render(november());
+        Files.write(Path.of("target", "bulletin-sample.pdf"), pdf);
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
