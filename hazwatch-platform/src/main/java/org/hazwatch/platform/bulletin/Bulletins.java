@@ -27,6 +27,8 @@ import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Bulletins {
 
     static final int ARCHIVE_ROWS = 500;
+    private static final Logger log = LoggerFactory.getLogger(Bulletins.class);
 
     private final BulletinStore store;
     private final PeriodReports reports;
@@ -137,12 +140,16 @@ public class Bulletins {
     private Optional<BulletinView> issued(Actor actor, Jurisdiction node, BulletinPeriod period, int year,
                                           int sequence, String number, int version, UUID corrects, boolean scheduled,
                                           Instant now) {
+        long start = System.nanoTime();
         Report report = reports.report(node.code(), period.from(), period.to());
+        long reported = System.nanoTime();
         String title = node.name() + "危险化学品安全风险监测预警" + period.kind().label();
         BulletinContent content = new BulletinContent(number, version, title, node.name() + "应急管理局",
                 LocalDate.ofInstant(now, zone), period, report);
         byte[] pdf = BulletinPdf.render(content);
+        long pdfDone = System.nanoTime();
         byte[] xlsx = BulletinWorkbook.render(content);
+        long xlsxDone = System.nanoTime();
         String pdfName = content.fileName() + ".pdf";
         String mailed = pdf.length <= Attachments.MAX_BYTES ? attachments.store("pdf", pdfName, pdf).id() : null;
         UUID id = UUID.randomUUID();
@@ -173,7 +180,14 @@ public class Bulletins {
                                 : e.paragraph())).toList(),
                 mailed, pdfName, settings.linkBase().replaceAll("/+$", "") + "/api/v1/bulletins/" + id + ".pdf",
                 now));
+        log.info("bulletin {} of {} issued in {} ms (report {} ms, PDF {} ms, workbook {} ms, store and send {} ms)",
+                number, node.code(), ms(System.nanoTime() - start), ms(reported - start), ms(pdfDone - reported),
+                ms(xlsxDone - pdfDone), ms(System.nanoTime() - xlsxDone));
         return store.find(JurisdictionScope.everything(), null, id);
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private static BulletinPeriod period(NewBulletin request, LocalDate today) {
