@@ -16,7 +16,7 @@ class DeliveryLedger {
 
     /** A claimed delivery with the texts of its notification. */
     record Claimed(UUID id, int attempts, String idempotencyKey, String channel, String address, Instant createdAt,
-                   String subject, String text, String smsText) {
+                   String subject, String text, String smsText, String attachmentId, String attachmentName) {
     }
 
     private final JdbcClient jdbc;
@@ -41,14 +41,14 @@ class DeliveryLedger {
                     FROM due WHERE d.id = due.id
                     RETURNING d.*)
                 SELECT c.id, c.attempts, c.idempotency_key, c.channel, c.address, c.created_at, n.subject, n.text,
-                    n.sms_text
+                    n.sms_text, n.attachment_id, n.attachment_name
                 FROM claimed c JOIN notification n ON n.id = c.notification_id
                 ORDER BY c.next_attempt_at""")
                 .param("now", Timestamp.from(now)).param("lease", Timestamp.from(leaseUntil)).param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getObject("id", UUID.class), rs.getInt("attempts"),
                         rs.getString("idempotency_key"), rs.getString("channel"), rs.getString("address"),
                         rs.getTimestamp("created_at").toInstant(), rs.getString("subject"), rs.getString("text"),
-                        rs.getString("sms_text")))
+                        rs.getString("sms_text"), rs.getString("attachment_id"), rs.getString("attachment_name")))
                 .list();
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hazwatch.platform.support.Attachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,12 @@ public class Dispatcher {
     private final NotifySettings settings;
     private final ExponentialBackOff backOff;
     private final NotifyMeters meters;
+    private final Attachments attachments;
 
-    Dispatcher(DeliveryLedger ledger, ChannelChoice channels, NotifySettings settings, NotifyMeters meters) {
+    Dispatcher(DeliveryLedger ledger, ChannelChoice channels, NotifySettings settings, NotifyMeters meters,
+               Attachments attachments) {
         this.meters = meters;
+        this.attachments = attachments;
         this.ledger = ledger;
         this.channels = channels;
         this.settings = settings;
@@ -72,19 +76,28 @@ public class Dispatcher {
         meters.attempted(c.channel(), outcome.outcome().name().toLowerCase());
     }
 
-    private static Delivery send(Channel channel, DeliveryLedger.Claimed c) {
+    private Delivery send(Channel channel, DeliveryLedger.Claimed c) {
         if (!channel.enabled()) {
             return Delivery.retry("渠道未启用");
         }
         String text = c.channel().startsWith("sms") ? c.smsText() : c.text();
         try {
             Delivery d = channel.send(new OutgoingMessage(c.idempotencyKey(), c.channel(), c.address(), c.subject(),
-                    text, c.createdAt()));
+                    text, c.createdAt(), attachment(c)));
             return d == null ? Delivery.retry("渠道未给出结果") : d;
         } catch (RuntimeException e) {
             log.warn("channel {} failed on {}: {}", c.channel(), c.idempotencyKey(), e.toString());
             return Delivery.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** bulletin (issue 13): the file of the notification, for e-mails only; a file no longer stored is left off. */
+    private OutgoingMessage.Attachment attachment(DeliveryLedger.Claimed c) {
+        if (c.attachmentId() == null || !EmailChannel.NAME.equals(c.channel())) {
+            return null;
+        }
+        return attachments.open(c.attachmentId())
+                .map(f -> new OutgoingMessage.Attachment(c.attachmentName(), f.contentType(), f.bytes())).orElse(null);
     }
 
     /** The delay before attempt {@code attempts + 1}, from Spring's exponential back-off. */

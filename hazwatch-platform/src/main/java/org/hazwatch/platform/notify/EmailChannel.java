@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -51,12 +52,18 @@ class EmailChannel implements Channel {
         String messageId = messageId(message.idempotencyKey());
         try {
             MimeMessage mime = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(mime, message.attachment() != null,
+                    StandardCharsets.UTF_8.name());
             helper.setFrom(settings.mailFrom());
             helper.setTo(message.address());
             helper.setSubject(message.subject() == null ? "危化安全风险监测预警通知" : message.subject());
             helper.setText(message.text());
             helper.setSentDate(Date.from(message.createdAt()));
+            if (message.attachment() != null) {
+                // bulletin (issue 13): the bulletin's PDF goes with the mail
+                helper.addAttachment(message.attachment().name(),
+                        new ByteArrayResource(message.attachment().bytes()), message.attachment().contentType());
+            }
             mime.setHeader("Message-ID", messageId);
             mail.send(mime);
             return Delivery.delivered(messageId);

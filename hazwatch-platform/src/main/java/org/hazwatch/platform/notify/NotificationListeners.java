@@ -8,6 +8,7 @@ import java.util.Set;
 import org.hazwatch.platform.alarm.AlarmInForce;
 import org.hazwatch.platform.alarm.AlarmRaised;
 import org.hazwatch.platform.alarm.AlarmsInForce;
+import org.hazwatch.platform.bulletin.BulletinIssued;
 import org.hazwatch.platform.commitment.CommitmentLate;
 import org.hazwatch.platform.commitment.CommitmentMissed;
 import org.hazwatch.platform.custody.CustodyDutyOverdue;
@@ -234,6 +235,34 @@ class NotificationListeners {
                         e.at())
                 .withDeadline(e.deadline()).withNote("第" + e.number() + "号，" + e.item().label() + "：" + e.problem())
                 .escalatedTo(above == null ? Set.of() : EnumSet.of(above))));
+    }
+
+    /**
+     * bulletin (issue 13): to the regulators of each node beneath the issuer (the node's code stands in the
+     * enterprise column, as for patrols) with the PDF for their e-mails, and to each named enterprise its paragraph.
+     */
+    @EventListener
+    void on(BulletinIssued e) {
+        String what = e.number() + (e.version() > 1 ? "（第" + e.version() + "版）" : "") + " " + e.title();
+        inTransaction(() -> {
+            for (BulletinIssued.Addressee node : e.subordinates()) {
+                Party level = Party.regulatorsAt(node.path());
+                outbox.write(new Occasion("bulletin:" + e.id() + ":" + node.code(), NoticeKind.BULLETIN_ISSUED,
+                                node.code(), null, node.path(), null, null, null, List.of(), null,
+                                what + "\n" + e.link(), level == null ? Set.of() : EnumSet.of(level), null, e.at()))
+                        .ifPresent(id -> {
+                            if (e.pdfAttachment() != null) {
+                                outbox.attach(id, e.pdfAttachment(), e.pdfFileName());
+                            }
+                        });
+            }
+            for (BulletinIssued.Named named : e.named()) {
+                registry.jurisdictionPathOf(named.enterpriseCode()).ifPresent(path -> outbox.write(new Occasion(
+                        "bulletin-named:" + e.id() + ":" + named.enterpriseCode(), NoticeKind.BULLETIN_NAMED,
+                        named.enterpriseCode(), null, path, null, null, null, List.of(), null,
+                        e.number() + "：" + named.paragraph(), Set.of(), null, e.at())));
+            }
+        });
     }
 
     private void inTransaction(Runnable work) {

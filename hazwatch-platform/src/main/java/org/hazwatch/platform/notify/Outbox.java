@@ -167,6 +167,12 @@ class Outbox {
                 o.previousLevel(), o.factors(), o.deadline(), o.note(), o.at());
     }
 
+    /** bulletin (issue 13): the file the notification's e-mails carry (an id of {@code support.Attachments}). */
+    void attach(UUID notification, String attachmentId, String name) {
+        jdbc.sql("UPDATE notification SET attachment_id = :a, attachment_name = :name WHERE id = :id")
+                .param("a", attachmentId).param("name", name).param("id", notification).update();
+    }
+
     /** The texts of messages, in the platform's zone. */
     MessageTexts texts() {
         return texts;

@@ -12,5 +12,14 @@ import java.time.Instant;
  * @param text           zh-CN body
  */
 public record OutgoingMessage(String idempotencyKey, String channel, String address, String subject, String text,
-                              Instant createdAt) {
+                              Instant createdAt, Attachment attachment) {
+
+    public OutgoingMessage(String idempotencyKey, String channel, String address, String subject, String text,
+                           Instant createdAt) {
+        this(idempotencyKey, channel, address, subject, text, createdAt, null);
+    }
+
+    /** A file an e-mail carries (a bulletin's PDF); other channels send the text alone. */
+    public record Attachment(String name, String contentType, byte[] bytes) {
+    }
 }

@@ -52,6 +52,8 @@ public final class MessageTexts {
             case RECTIFICATION_OVERDUE -> simple(n, "整改逾期", "整改通知（" + n.note() + "）已超过整改期限"
                     + time(n.deadline()) + "仍未闭环，已升级上报，请尽快整改并回复。");
             case ALARM -> alarms(n.enterpriseName(), Duration.ZERO, List.of(n.note()), n.at());
+            case BULLETIN_ISSUED -> bulletin(n);
+            case BULLETIN_NAMED -> simple(n, "通报点名", n.note());
         };
     }
 
@@ -99,6 +101,19 @@ public final class MessageTexts {
         String text = "### 巡查轮次未完成\n\n- 辖区代码：" + n.enterpriseCode() + "\n- 时间：" + dateTime.format(n.at())
                 + "\n\n" + sentence;
         return new Message(subject, text, SIGNATURE + sentence);
+    }
+
+    /**
+     * bulletin (issue 13): the note is the bulletin's number and title on the first line, its link on the second;
+     * the notice's "enterprise" is the node it is sent to.
+     */
+    private Message bulletin(Notice n) {
+        String[] lines = n.note().split("\n", 2);
+        String link = lines.length > 1 ? lines[1] : "";
+        String subject = "【信息通报】" + lines[0];
+        String text = "### " + lines[0] + "\n\n- 印发时间：" + dateTime.format(n.at()) + "\n- 下载：[" + link + "]("
+                + link + ")\n\n请查阅附件（PDF）并抓好落实。";
+        return new Message(subject, text, SIGNATURE + lines[0] + "已印发，请登录平台查阅。");
     }
 
     private Message simple(Notice n, String what, String sentence) {

@@ -17,7 +17,10 @@ public enum NoticeKind {
     // patrol (issue 12): a county's or park's patrol round not completed by its deadline, to the next level up
     PATROL_ROUND_MISSED("巡查轮次未完成"),
     // part rectify: an overdue rectification order, once, to the enterprise and the level above the issuer
-    RECTIFICATION_OVERDUE("整改逾期");
+    RECTIFICATION_OVERDUE("整改逾期"),
+    // bulletin (issue 13): a bulletin to the regulators beneath its issuer, and to a named enterprise its paragraph
+    BULLETIN_ISSUED("信息通报"),
+    BULLETIN_NAMED("通报点名");
 
     private final String label;
 

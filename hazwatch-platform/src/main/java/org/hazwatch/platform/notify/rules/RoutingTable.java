@@ -119,6 +119,17 @@ public final class RoutingTable {
                 r.people(EnumSet.of(SMS, EMAIL), CITY);
                 r.add(Party.FEED, FEED);
             }
+            case BULLETIN_ISSUED -> {
+                // bulletin (issue 13): the regulators of a node beneath the issuer (e-mail, the PDF attached), the
+                // robots of that node's level (the link), the feed
+                escalatedTo.forEach(p -> r.add(p, EMAIL));
+                r.add(ROBOTS, ROBOT);
+                r.add(Party.FEED, FEED);
+            }
+            case BULLETIN_NAMED -> {
+                r.people(EnumSet.of(SMS), ENTERPRISE_PRINCIPAL, ENTERPRISE_SAFETY_MANAGER);
+                r.add(Party.FEED, FEED);
+            }
             case RECTIFICATION_OVERDUE -> {
                 // the enterprise, and the regulators one level above the one who issued the order
                 r.people(PERSON, ENTERPRISE_PRINCIPAL, ENTERPRISE_SAFETY_MANAGER);
