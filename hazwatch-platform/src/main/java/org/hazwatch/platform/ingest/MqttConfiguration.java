@@ -24,8 +24,8 @@ class MqttConfiguration {
 
     @Bean
     MqttMessages mqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats,
-                              MeterRegistry meters, Clock clock) {
-        return new MqttMessages(gateways, intake, heartbeats, meters, clock);
+                              MeterRegistry meters, Clock clock, GatewayMessageIntake others) {
+        return new MqttMessages(gateways, intake, heartbeats, meters, clock, others);
     }
 
     @Bean
