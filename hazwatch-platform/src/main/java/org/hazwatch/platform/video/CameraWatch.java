@@ -10,6 +10,8 @@ import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.video.CameraStateStore.State;
 import org.hazwatch.platform.video.rules.CameraSilence;
 import org.hazwatch.protocol.CameraCode;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,9 +37,12 @@ class CameraWatch {
     private final CameraAlarms alarms;
     private final Filings filings;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CameraWatch(CameraStateStore store, CameraAlarms alarms, Filings filings, TransactionTemplate tx, Clock clock) {
+    CameraWatch(CameraStateStore store, CameraAlarms alarms, Filings filings, TransactionTemplate tx,
+                ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.store = store;
         this.alarms = alarms;
         this.filings = filings;
@@ -48,12 +53,14 @@ class CameraWatch {
     /** A camera's status report (already known to be a registered camera of the sender's enterprise). */
     Outcome report(String camera, String enterpriseCode, boolean online, Instant time) {
         boolean[] clear = {false};
+        boolean[] changed = {false};
         Outcome outcome = tx.execute(status -> {
             Optional<State> before = store.locked(camera);
             if (before.isPresent() && !time.isAfter(before.get().lastSeen())) {
                 return Outcome.DUPLICATE;
             }
             boolean alarmed = before.map(State::alarmed).orElse(false);
+            changed[0] = before.map(State::online).orElse(!online) != online;
             if (online) {
                 store.openSpan(camera, enterpriseCode, time);
                 store.save(new State(camera, enterpriseCode, true, time, null, false));
@@ -68,6 +75,9 @@ class CameraWatch {
         });
         if (clear[0]) {
             alarms.presence(CameraCode.of(camera), false, clock.instant());
+        }
+        if (changed[0]) {
+            events.publishEvent(new CameraStateChanged(EnterpriseCode.of(enterpriseCode), camera, online, time));
         }
         return outcome;
     }
@@ -87,13 +97,18 @@ class CameraWatch {
      */
     List<String> check(Instant now) {
         for (State silent : store.silentSince(now.minus(CameraSilence.SILENT_AFTER))) {
-            tx.executeWithoutResult(status -> store.locked(silent.camera())
+            Boolean went = tx.execute(status -> store.locked(silent.camera())
                     .filter(s -> s.online() && !CameraSilence.online(true, s.lastSeen(), now))
-                    .ifPresent(s -> {
+                    .map(s -> {
                         store.closeSpan(s.camera(), s.lastSeen());
                         store.save(new State(s.camera(), s.enterpriseCode(), false, s.lastSeen(),
                                 CameraSilence.offlineSince(s.lastSeen()), s.alarmed()));
-                    }));
+                        return true;
+                    }).orElse(false));
+            if (Boolean.TRUE.equals(went)) {
+                events.publishEvent(new CameraStateChanged(EnterpriseCode.of(silent.enterpriseCode()),
+                        silent.camera(), false, CameraSilence.offlineSince(silent.lastSeen())));
+            }
         }
         List<String> raised = new ArrayList<>();
         for (State dark : store.offlineUnalarmed()) {

@@ -77,8 +77,9 @@ public class Video {
 
     /** Summaries of several enterprises (those without cameras are left out). */
     public Map<String, VideoSummary> summaries(List<String> enterpriseCodes) {
-        return enterpriseCodes.stream().distinct().map(code -> Map.entry(code, summary(code)))
-                .filter(e -> e.getValue().cameras() > 0)
+        // the camera directory is cached: only enterprises with cameras cost a query of their state
+        return enterpriseCodes.stream().distinct().filter(code -> !cameras.of(code).isEmpty())
+                .map(code -> Map.entry(code, summary(code)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
