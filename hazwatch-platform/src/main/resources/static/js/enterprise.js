@@ -59,6 +59,16 @@
     source.addEventListener('readings', function (e) {
       JSON.parse(e.data).forEach(showReading);
     });
+    // video (issue 14): a camera came online or went offline
+    source.addEventListener('cameras', function (e) {
+      var c = JSON.parse(e.data);
+      document.querySelectorAll('#cameras tr[data-camera]').forEach(function (row) {
+        if (row.getAttribute('data-camera') !== c.camera) { return; }
+        var state = row.querySelector('.state');
+        state.className = c.online ? 'state on' : 'state off';
+        state.textContent = c.online ? '在线' : '离线';
+      });
+    });
     ['alarms', 'warnings'].forEach(function (what) {
       source.addEventListener(what, function () { refresh(what); });
     });

@@ -30,7 +30,8 @@
       });
       marker.bindTooltip(text(d.name));
       marker.bindPopup('<b>' + text(d.name) + '</b><br>' + text(d.address) + '<br>'
-          + (online ? el.dataset.online : el.dataset.offline) + ' · <a href="' + el.dataset.enterprise
+          + (online ? el.dataset.online : el.dataset.offline) + (d.video ? ' · ' + text(d.video) : '')
+          + ' · <a href="' + el.dataset.enterprise
           + encodeURIComponent(d.code) + '">' + text(el.dataset.open) + '</a>');
       marker.addTo(map);
       var path = marker.getElement();

@@ -1,7 +1,8 @@
 package org.hazwatch.protocol;
 
 /** A code that begins with its enterprise's code (SPEC §2): a hazard source's, equipment's, point's or gateway's. */
-public sealed interface CodeUnderEnterprise permits HazardSourceCode, EquipmentCode, PointCode, GatewayCode {
+public sealed interface CodeUnderEnterprise permits HazardSourceCode, EquipmentCode, PointCode, GatewayCode,
+        CameraCode {
 
     String code();
 

@@ -23,6 +23,8 @@ public final class Codes {
     public static final int EQUIPMENT_LENGTH = 19;
     public static final int POINT_LENGTH = 24;
     public static final int GATEWAY_LENGTH = 13;
+    /** A camera's code (SPEC §11) is its enterprise's code and a suffix of the enterprise's choosing, 12 to 32 characters. */
+    public static final int CAMERA_MAX_LENGTH = 32;
 
     private Codes() {
     }
@@ -60,6 +62,28 @@ public final class Codes {
         return length(code, GATEWAY_LENGTH, "网关编码 gateway code")
                 .or(() -> prefix(code, enterpriseCode, "enterprise"))
                 .or(() -> digits(code, ENTERPRISE_LENGTH, GATEWAY_LENGTH, "网关编码 gateway code"));
+    }
+
+    /**
+     * What is wrong with a camera's code: its enterprise's code, then 1 to 21 characters of the enterprise's choosing,
+     * no spaces (the registry's 32-character limit; SPEC §11 only asks that it begin with its enterprise's code).
+     */
+    public static Optional<String> checkCamera(String code, String enterpriseCode) {
+        if (code == null || code.isEmpty()) {
+            return Optional.of("摄像头编码 camera code is missing");
+        }
+        if (code.length() <= ENTERPRISE_LENGTH || code.length() > CAMERA_MAX_LENGTH) {
+            return Optional.of("摄像头编码 camera code must have " + (ENTERPRISE_LENGTH + 1) + " to " + CAMERA_MAX_LENGTH
+                    + " characters, not " + code.length());
+        }
+        for (int i = ENTERPRISE_LENGTH; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return Optional.of("摄像头编码 camera code may hold no spaces or control characters");
+            }
+        }
+        return prefix(code, enterpriseCode, "enterprise")
+                .or(() -> checkEnterprise(code.substring(0, ENTERPRISE_LENGTH)));
     }
 
     /** What is wrong with a whole hazard-source code, its enterprise's part too: typed codes check their lineage. */

@@ -256,6 +256,13 @@ class AlarmEngine implements SmartLifecycle {
         commit(false, null);
     }
 
+    /** On the engine thread: a condition that is there and gone at once (a video AI event), at wall-clock time. */
+    void momentary(AlarmKey key, Severity severity, Instant at) {
+        board.apply(new ConditionChange(key, at, null, severity, Double.NaN, Double.NaN, false), covers.at(key, at));
+        board.apply(new ConditionChange(key, at, severity, null, Double.NaN, Double.NaN, false), covers.at(key, at));
+        commit(false, null);
+    }
+
     /** On the engine thread: puts every open episode under the cover that holds for it now. */
     void recover(String actor, String note, Instant at) {
         for (Episode e : board.openEpisodes()) {

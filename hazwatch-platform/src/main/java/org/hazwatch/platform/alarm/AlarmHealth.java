@@ -75,8 +75,7 @@ class AlarmHealth implements SchedulingConfigurer {
         JurisdictionScope.Condition moves = scope.on("e.jurisdiction_path", "e.enterprise_code");
         List<Row> rows = moves.bind(jdbc.sql(MOVES.formatted(moves.sql())))
                 .param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
-                .query((rs, n) -> new Row(new AlarmKey(EnterpriseCode.of(rs.getString(1)),
-                        PointCode.ofNullable(rs.getString(2)),
+                .query((rs, n) -> new Row(AlarmKey.of(EnterpriseCode.of(rs.getString(1)), rs.getString(2),
                         AlarmKind.valueOf(rs.getString(3))), Priority.valueOf(rs.getString(4)),
                         rs.getString(5).equals("RAISED"), AlarmStore.instant(rs, "at"))).list();
         JurisdictionScope.Condition stale = scope.on("jurisdiction_path", "enterprise_code");

@@ -109,7 +109,7 @@ class AlarmOperations {
     /** Tells the rest of the platform, once the operation is stored (engine.call returns after the commit). */
     private void operated(Actor actor, AlarmView alarm, AlarmOperated.Operation operation, Instant at) {
         events.publishEvent(new AlarmOperated(alarm.id(), EnterpriseCode.of(alarm.enterpriseCode()),
-                PointCode.ofNullable(alarm.pointCode()),
+                alarm.kind().onCamera() ? null : PointCode.ofNullable(alarm.pointCode()),
                 alarm.jurisdictionPath(), operation, actor.username(), at));
     }
 

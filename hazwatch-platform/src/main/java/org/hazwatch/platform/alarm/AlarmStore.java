@@ -67,7 +67,7 @@ class AlarmStore {
     void save(AlarmBoard.Changes changes, Function<EnterpriseCode, String> pathOf) {
         for (Episode e : changes.episodes()) {
             jdbc.sql(UPSERT_EPISODE).param("id", e.id()).param("enterprise", e.key().enterpriseCode().code())
-                    .param("point", Objects.toString(e.key().pointCode(), null))
+                    .param("point", e.key().subject())
                     .param("path", pathOf.apply(e.key().enterpriseCode()))
                     .param("kind", e.key().kind().name()).param("severity", e.severity().name())
                     .param("priority", e.severity().priority().name()).param("state", e.state().name())
@@ -109,8 +109,7 @@ class AlarmStore {
     }
 
     static Episode episode(ResultSet rs) throws SQLException {
-        AlarmKey key = new AlarmKey(EnterpriseCode.of(rs.getString("enterprise_code")),
-                PointCode.ofNullable(rs.getString("point_code")),
+        AlarmKey key = AlarmKey.of(EnterpriseCode.of(rs.getString("enterprise_code")), rs.getString("point_code"),
                 AlarmKind.valueOf(rs.getString("kind")));
         double peak = rs.getObject("peak_value") == null ? Double.NaN : rs.getDouble("peak_value");
         return new Episode(rs.getObject("id", UUID.class), key, Severity.valueOf(rs.getString("severity")),

@@ -34,7 +34,7 @@ public record AlarmView(UUID id, String enterpriseCode, String pointCode, String
     }
 
     static AlarmView of(Episode e, String path, ZoneId zone) {
-        return new AlarmView(e.id(), e.key().enterpriseCode().code(), Objects.toString(e.key().pointCode(), null), path,
+        return new AlarmView(e.id(), e.key().enterpriseCode().code(), e.key().subject(), path,
                 e.key().kind(), e.severity(), e.severity().priority(), e.state().name(), e.active(), e.acknowledged(),
                 shown(e.raisedAt(), zone), shown(e.clearedAt(), zone),
                 Double.isNaN(e.peakValue()) ? null : e.peakValue(), e.late());

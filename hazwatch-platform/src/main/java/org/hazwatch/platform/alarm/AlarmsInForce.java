@@ -1,6 +1,7 @@
 package org.hazwatch.platform.alarm;
 
 import java.util.List;
+import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.protocol.EnterpriseCode;
@@ -24,7 +25,8 @@ public class AlarmsInForce {
                 WHERE state IN ('UNACKNOWLEDGED', 'ACKNOWLEDGED', 'SHELVED')""")
                 .query((rs, n) -> new AlarmInForce(rs.getObject("id", java.util.UUID.class),
                         EnterpriseCode.of(rs.getString("enterprise_code")),
-                        PointCode.ofNullable(rs.getString("point_code")),
+                        AlarmKey.of(EnterpriseCode.of(rs.getString("enterprise_code")), rs.getString("point_code"),
+                                AlarmKind.valueOf(rs.getString("kind"))).pointCode(),
                         AlarmKind.valueOf(rs.getString("kind")), Severity.valueOf(rs.getString("severity")),
                         rs.getTimestamp("raised_at").toInstant()))
                 .list();

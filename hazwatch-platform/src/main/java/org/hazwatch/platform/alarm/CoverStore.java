@@ -34,7 +34,7 @@ class CoverStore {
 
     void add(Covers.Shelf s, String path) {
         insert(s.id(), "SHELVED", s.key().enterpriseCode().code(), path, s.from(), s.until(), s.by(), s.reason())
-                .param("point", Objects.toString(s.key().pointCode(), null))
+                .param("point", s.key().subject())
                 .param("kind", s.key().kind().name()).update();
     }
 
@@ -61,9 +61,9 @@ class CoverStore {
             Instant from = AlarmStore.instant(rs, "from_at");
             Instant until = AlarmStore.instant(rs, "until_at");
             switch (rs.getString("type")) {
-                case "SHELVED" -> covers.put(new Covers.Shelf(id, new AlarmKey(
+                case "SHELVED" -> covers.put(new Covers.Shelf(id, AlarmKey.of(
                         EnterpriseCode.of(rs.getString("enterprise_code")),
-                        PointCode.ofNullable(rs.getString("point_code")), AlarmKind.valueOf(rs.getString("kind"))),
+                        rs.getString("point_code"), AlarmKind.valueOf(rs.getString("kind"))),
                         rs.getString("by_actor"), rs.getString("reason"), from, until));
                 case "SUPPRESSED" -> covers.put(new Covers.Suppression(id, rs.getString("target"),
                         rs.getString("by_actor"), rs.getString("reason"), from, until));

@@ -100,7 +100,7 @@ class IngestController {
                 body);
     }
 
-    private static byte[] body(HttpServletRequest request) throws IOException {
+    static byte[] body(HttpServletRequest request) throws IOException {
         long length = request.getContentLengthLong();
         if (length > WireContract.MAX_BODY_BYTES) {
             throw tooLarge();

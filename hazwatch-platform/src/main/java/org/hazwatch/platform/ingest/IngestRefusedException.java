@@ -2,8 +2,8 @@ package org.hazwatch.platform.ingest;
 
 import org.springframework.http.HttpStatus;
 
-/** A whole ingest request refused: nothing of it is stored. */
-class IngestRefusedException extends RuntimeException {
+/** A whole ingest request refused: nothing of it is stored. Other features' {@link GatewayMessages} throw it too. */
+public class IngestRefusedException extends RuntimeException {
 
     private final HttpStatus status;
     private final String field;
@@ -18,7 +18,7 @@ class IngestRefusedException extends RuntimeException {
         return new IngestRefusedException(HttpStatus.UNAUTHORIZED, field, reason);
     }
 
-    static IngestRefusedException forbidden(String field, String reason) {
+    public static IngestRefusedException forbidden(String field, String reason) {
         return new IngestRefusedException(HttpStatus.FORBIDDEN, field, reason);
     }
 
@@ -26,11 +26,11 @@ class IngestRefusedException extends RuntimeException {
         return new IngestRefusedException(HttpStatus.CONTENT_TOO_LARGE, field, reason);
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 }

@@ -24,8 +24,9 @@ class MqttConfiguration {
 
     @Bean
     MqttMessages mqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats,
-                              MeterRegistry meters, IngestMeters ingestMeters, Clock clock) {
-        return new MqttMessages(gateways, intake, heartbeats, meters, ingestMeters, clock);
+                              MeterRegistry meters, IngestMeters ingestMeters, Clock clock,
+                              GatewayMessageIntake others) {
+        return new MqttMessages(gateways, intake, heartbeats, meters, ingestMeters, clock, others);
     }
 
     @Bean

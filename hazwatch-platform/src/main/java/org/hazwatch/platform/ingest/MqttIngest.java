@@ -72,8 +72,10 @@ class MqttIngest implements SmartLifecycle, MqttEndpoint {
         client = client();
         // registered before connecting, so messages the broker kept for this session are not missed
         client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, publish -> workers.execute(() -> handle(publish)), true);
-        client.subscribe(Mqtt3Subscribe.builder().addSubscriptions(List.of(
-                subscription(WireContract.READINGS), subscription(WireContract.HEARTBEAT))).build())
+        List<Mqtt3Subscription> subscriptions = new java.util.ArrayList<>(List.of(
+                subscription(WireContract.READINGS), subscription(WireContract.HEARTBEAT)));
+        messages.otherKinds().stream().sorted().forEach(kind -> subscriptions.add(subscription(kind)));
+        client.subscribe(Mqtt3Subscribe.builder().addSubscriptions(subscriptions).build())
                 .whenComplete((ack, error) -> {
                     if (error != null) {
                         log.error("the MQTT broker {} refused the platform's subscription: {}", brokerUrl(),

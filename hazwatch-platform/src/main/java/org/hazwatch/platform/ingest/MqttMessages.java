@@ -39,10 +39,17 @@ class MqttMessages {
     private final MeterRegistry meters;
     private final IngestMeters ingestMeters;
     private final OncePerMinute logGate;
+    private final GatewayMessageIntake others;
 
     MqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats, MeterRegistry meters,
                  IngestMeters ingestMeters, Clock clock) {
+        this(gateways, intake, heartbeats, meters, ingestMeters, clock, new GatewayMessageIntake(java.util.List.of()));
+    }
+
+    MqttMessages(GatewayDirectory gateways, ReadingIntake intake, GatewayHeartbeats heartbeats, MeterRegistry meters,
+                 IngestMeters ingestMeters, Clock clock, GatewayMessageIntake others) {
         this.ingestMeters = ingestMeters;
+        this.others = others;
         this.gateways = gateways;
         this.intake = intake;
         this.heartbeats = heartbeats;
@@ -53,7 +60,7 @@ class MqttMessages {
     /** @throws IngestRefusedException with 503 when the readings could not be committed: do not acknowledge */
     void take(String topicName, byte[] payload) {
         Optional<IngestTopic> topic = IngestTopic.parse(topicName);
-        String kind = topic.map(IngestTopic::kind).filter(MqttMessages::known).orElse("other");
+        String kind = topic.map(IngestTopic::kind).filter(this::known).orElse("other");
         Outcome outcome = Outcome.ACCEPTED;
         LogContext.request(UUID.randomUUID().toString());
         topic.ifPresent(t -> LogContext.enterprise(t.enterpriseCode()));
@@ -107,7 +114,17 @@ class MqttMessages {
                 Heartbeat heartbeat = GatewayHeartbeats.read(payload);
                 heartbeats.take(publisher(topic, heartbeat.gatewayCode()), heartbeat);
             }
-            default -> throw InvalidInputException.of("topic", "no such message kind: " + topic.kind());
+            default -> {
+                // the other kinds (video-status, video-events): their features take them after the shared checks
+                GatewayMessages kind = others.kind(topic.kind()).orElseThrow(() -> InvalidInputException.of("topic",
+                        "no such message kind: " + topic.kind()));
+                IngestReply reply = others.take(kind, publisher(topic, GatewayMessageIntake.gatewayCode(payload)),
+                        payload);
+                if (!reply.rejected().isEmpty()) {
+                    log.info("MQTT {} of {}: {} rejected: {}", LogSafe.of(topic.kind()),
+                            LogSafe.of(topic.enterpriseCode()), reply.rejected().size(), LogSafe.of(reply.rejected()));
+                }
+            }
         }
     }
 
@@ -121,7 +138,12 @@ class MqttMessages {
                         "not a registered gateway of enterprise " + topic.enterpriseCode()));
     }
 
-    private static boolean known(String kind) {
-        return kind.equals(WireContract.READINGS) || kind.equals(WireContract.HEARTBEAT);
+    /** The kinds subscribed to besides readings and heartbeats. */
+    java.util.Set<String> otherKinds() {
+        return others.kinds();
+    }
+
+    private boolean known(String kind) {
+        return kind.equals(WireContract.READINGS) || kind.equals(WireContract.HEARTBEAT) || others.kind(kind).isPresent();
     }
 }

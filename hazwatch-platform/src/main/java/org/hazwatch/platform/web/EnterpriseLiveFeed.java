@@ -151,6 +151,13 @@ class EnterpriseLiveFeed implements SseFanOut.Owner {
         signal(e.enterpriseCode().code(), "warnings");
     }
 
+    /** A camera came online or went offline: the page marks it ({@code cameras}, data: code and state). */
+    @EventListener
+    void on(org.hazwatch.platform.video.CameraStateChanged e) {
+        fanOut.send(s -> s.enterpriseCode().equals(e.enterpriseCode().code()), s -> SseEmitter.event().name("cameras")
+                .data(Map.of("camera", e.cameraCode(), "online", e.online()), MediaType.APPLICATION_JSON));
+    }
+
     /** Tells the enterprise's open pages that a list changed (a change made on the page itself, too). */
     void signal(String enterpriseCode, String what) {
         signal(enterpriseCode, what, what);

@@ -14,6 +14,7 @@ import org.hazwatch.platform.registry.GradingView;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.video.Video;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +37,11 @@ class EnterprisePageController {
     private final Custody custody;
     private final Filings filings;
     private final EnterpriseWarningController warnings;
+    private final Video video;
 
     EnterprisePageController(EnterpriseViews views, Registry registry, Commitments commitments, Custody custody,
-                             Filings filings, EnterpriseWarningController warnings) {
+                             Filings filings, EnterpriseWarningController warnings, Video video) {
+        this.video = video;
         this.warnings = warnings;
         this.views = views;
         this.registry = registry;
@@ -73,6 +76,7 @@ class EnterprisePageController {
         model.addAttribute("commitment", today.current().orElse(null));
         model.addAttribute("duties", custody.duties(actor, code));
         model.addAttribute("checks", custody.checks(actor, code, null, 10));
+        model.addAttribute("cameras", video.cameras(code));
         return "enterprise/page";
     }
 

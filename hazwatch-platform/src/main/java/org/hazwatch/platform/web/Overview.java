@@ -18,7 +18,13 @@ record Overview(String place, String boundary, String focus, List<MapEnterprise>
 
     /** One marker: an enterprise with its standing warning level (null = none) and presence. */
     record MapEnterprise(String code, String name, String address, Double lon, Double lat, WarningLevel level,
-                         boolean online) {
+                         boolean online, String video) {
+
+        /** Without cameras: {@code video} is the cameras' state as the popup shows it (视频 2/3 在线), or empty. */
+        MapEnterprise(String code, String name, String address, Double lon, Double lat, WarningLevel level,
+                      boolean online) {
+            this(code, name, address, lon, lat, level, online, "");
+        }
 
         public String levelName() {
             return level == null ? "NONE" : level.name();

@@ -1,5 +1,7 @@
 package org.hazwatch.platform.web;
 
+import org.hazwatch.platform.video.Video;
+import org.hazwatch.platform.video.VideoSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +43,12 @@ class OverviewAssembler {
     private final ObjectMapper json;
     private final Clock clock;
     private final Shown shown;
+    private final Video video;
 
     OverviewAssembler(Registry registry, Telemetry telemetry, Alarms alarms,
                       CommitmentBoards commitments, WarningLevels warnings, ConsoleFrame frame,
-                      MessageSource messages, ObjectMapper json, Clock clock, Shown shown) {
+                      MessageSource messages, ObjectMapper json, Clock clock, Shown shown, Video video) {
+        this.video = video;
         this.registry = registry;
         this.telemetry = telemetry;
         this.alarms = alarms;
@@ -64,9 +68,12 @@ class OverviewAssembler {
         List<WarningLevels.StandingWarning> standing = warnings.standingWarnings(actor);
         Map<String, WarningLevel> levels = WarningLevels.worstPerEnterprise(standing);
         Map<String, Boolean> online = telemetry.online(actor, names.keySet());
+        Map<String, VideoSummary> cameras = video.summaries(List.copyOf(names.keySet()));
         List<Overview.MapEnterprise> enterprises = registered.stream()
                 .map(e -> new Overview.MapEnterprise(e.code(), e.name(), e.address(), e.lon(), e.lat(),
-                        levels.get(e.code()), online.getOrDefault(e.code(), false)))
+                        levels.get(e.code()), online.getOrDefault(e.code(), false),
+                        cameras.containsKey(e.code()) ? "视频 " + cameras.get(e.code()).online() + "/"
+                                + cameras.get(e.code()).cameras() + " 在线" : ""))
                 .toList();
         long[] byLevel = new long[WarningLevel.values().length + 1];
         enterprises.forEach(e -> byLevel[e.level() == null ? byLevel.length - 1 : e.level().ordinal()]++);

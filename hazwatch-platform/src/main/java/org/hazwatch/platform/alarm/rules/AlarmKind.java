@@ -18,10 +18,19 @@ public enum AlarmKind {
     /** 点位离线: no reading for 10 minutes; judged on the wall clock. */
     POINT_OFFLINE,
     /** 企业离线: nothing from the enterprise's gateways for 10 minutes; judged on the wall clock. */
-    ENTERPRISE_OFFLINE;
+    ENTERPRISE_OFFLINE,
+    /** 视频离线: a camera offline or silent for 10 minutes (SPEC §11); judged on the wall clock. */
+    VIDEO_OFFLINE,
+    /** 视频报警: the AI-analysis terminal saw smoke or fire, or a leak (SPEC §11); one episode per camera. */
+    VIDEO_EVENT;
 
     /** Whether the kind is judged on the readings' own times (so replays and back-fill give the same alarms). */
     public boolean onReadingTime() {
-        return this != POINT_OFFLINE && this != ENTERPRISE_OFFLINE;
+        return this != POINT_OFFLINE && this != ENTERPRISE_OFFLINE && !onCamera();
+    }
+
+    /** Whether the kind watches a camera (its key names the camera, not a point). */
+    public boolean onCamera() {
+        return this == VIDEO_OFFLINE || this == VIDEO_EVENT;
     }
 }

@@ -73,7 +73,7 @@ public final class AlarmSystemHealth {
             mix.put(p, raises.isEmpty() ? 0.0 : byPriority.getOrDefault(p, 0) / (double) raises.size());
         }
         List<PointCount> top = byKey.entrySet().stream()
-                .map(e -> new PointCount(Objects.toString(e.getKey().pointCode(), null), e.getKey().kind().name(),
+                .map(e -> new PointCount(e.getKey().subject(), e.getKey().kind().name(),
                         e.getValue()))
                 .sorted(Comparator.comparingInt(PointCount::alarms).reversed()
                         .thenComparing(PointCount::pointCode, Comparator.nullsFirst(Comparator.naturalOrder())))
@@ -97,7 +97,7 @@ public final class AlarmSystemHealth {
                     i++;
                 }
                 if (j - i + 1 > CHATTER_ABOVE) {
-                    chattering.add((key.pointCode() == null ? key.enterpriseCode() : key.pointCode()) + " "
+                    chattering.add((key.subject() == null ? key.enterpriseCode() : key.subject()) + " "
                             + key.kind());
                     return;
                 }

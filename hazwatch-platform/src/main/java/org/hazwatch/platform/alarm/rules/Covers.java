@@ -101,7 +101,7 @@ public final class Covers {
             if (p.enterpriseCode().equals(key.enterpriseCode().code()) && within(t, p.from(), p.until())
                     // an enterprise's own alarm (no point) is covered only by a period for the whole enterprise
                     && (p.pointCodes().isEmpty()
-                        || key.pointCode() != null && p.pointCodes().contains(key.pointCode().code()))) {
+                        || key.subject() != null && p.pointCodes().contains(key.subject()))) {
                 return Cover.OUT_OF_SERVICE;
             }
         }

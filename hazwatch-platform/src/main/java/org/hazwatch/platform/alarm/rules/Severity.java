@@ -12,7 +12,9 @@ public enum Severity {
     RATE(Priority.MEDIUM, "变化速率报警"),
     FLATLINE(Priority.LOW, "数据冻结"),
     INVALID(Priority.LOW, "数据无效"),
-    OFFLINE(Priority.LOW, "离线报警");
+    OFFLINE(Priority.LOW, "离线报警"),
+    /** A video AI-analysis alarm (烟火, 跑冒滴漏): a person must look at once. */
+    VIDEO(Priority.HIGH, "视频报警");
 
     private final Priority priority;
     private final String label;
