@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hazwatch-gateway", mixinStandardHelpOptions = true, version = "hazwatch-gateway 0.1.0",
         description = "Collects plant readings and pushes them to the hazwatch platform (SPEC §10).",
         subcommands = {SyntheticCommand.class, ReplayTeCommand.class, CsvCommand.class, ModbusCommand.class,
-                SignCommand.class})
+                SignCommand.class, VideoCommand.class})
 public final class GatewayCommand implements Runnable {
 
     @CommandLine.Spec

@@ -2,13 +2,13 @@ package org.hazwatch.platform.ingest;
 
 import org.springframework.http.HttpStatus;
 
-/** A whole ingest request refused: nothing of it is stored. */
-class IngestRefusedException extends RuntimeException {
+/** A whole ingest request refused: nothing of it is stored. Public for the video upload, which signs the same way. */
+public class IngestRefusedException extends RuntimeException {
 
     private final HttpStatus status;
     private final String field;
 
-    IngestRefusedException(HttpStatus status, String field, String reason) {
+    public IngestRefusedException(HttpStatus status, String field, String reason) {
         super(reason);
         this.status = status;
         this.field = field;
@@ -26,11 +26,11 @@ class IngestRefusedException extends RuntimeException {
         return new IngestRefusedException(HttpStatus.CONTENT_TOO_LARGE, field, reason);
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 }
