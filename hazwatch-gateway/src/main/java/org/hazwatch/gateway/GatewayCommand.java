@@ -16,7 +16,13 @@ public final class GatewayCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The command line's own logging; a library user (the demo runs the video gateway) keeps its own. */
+    static final String LOGGING = "hazwatch-gateway-logback.xml";
+
     public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGGING);
+        }
         System.exit(new CommandLine(new GatewayCommand()).execute(args));
     }
 
