@@ -10,13 +10,19 @@ import picocli.CommandLine.Command;
 @Command(name = "hazwatch-gateway", mixinStandardHelpOptions = true, version = "hazwatch-gateway 0.1.0",
         description = "Collects plant readings and pushes them to the hazwatch platform (SPEC §10).",
         subcommands = {SyntheticCommand.class, ReplayTeCommand.class, CsvCommand.class, ModbusCommand.class,
-                SignCommand.class})
+                SignCommand.class, VideoCommand.class})
 public final class GatewayCommand implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The command line's own logging; a library user (the demo runs the video gateway) keeps its own. */
+    static final String LOGGING = "hazwatch-gateway-logback.xml";
+
     public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGGING);
+        }
         System.exit(new CommandLine(new GatewayCommand()).execute(args));
     }
 

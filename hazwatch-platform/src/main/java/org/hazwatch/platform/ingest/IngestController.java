@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hazwatch.protocol.HeartbeatReply;
 import org.hazwatch.protocol.IngestReply;
 import org.hazwatch.protocol.WireContract;
 import org.hazwatch.protocol.WireJson;
@@ -57,14 +58,14 @@ class IngestController {
         }
     }
 
-    /** A heartbeat keeps the enterprise online while its points are quiet; answered 204. */
-    @PostMapping("/api/v1/ingest/" + WireContract.HEARTBEAT)
-    ResponseEntity<Void> heartbeat(HttpServletRequest request) throws IOException {
+    /** A heartbeat keeps the enterprise online while its points are quiet; answered with the gateway's orders. */
+    @PostMapping(path = "/api/v1/ingest/" + WireContract.HEARTBEAT, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> heartbeat(HttpServletRequest request) throws IOException {
         try {
             byte[] body = body(request);
             GatewayKey gateway = authenticate(request, body);
-            heartbeats.take(gateway, GatewayHeartbeats.read(body));
-            return ResponseEntity.noContent().build();
+            HeartbeatReply reply = heartbeats.take(gateway, GatewayHeartbeats.read(body));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(WireJson.encode(reply));
         } catch (RuntimeException refused) {
             meters.refused(IngestMeters.Channel.HTTP, refused);
             throw refused;

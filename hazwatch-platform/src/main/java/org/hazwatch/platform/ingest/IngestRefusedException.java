@@ -2,13 +2,16 @@ package org.hazwatch.platform.ingest;
 
 import org.springframework.http.HttpStatus;
 
-/** A whole ingest request refused: nothing of it is stored. Other features' {@link GatewayMessages} throw it too. */
+/**
+ * A whole ingest request refused: nothing of it is stored. Other features' {@link GatewayMessages} throw it too, and
+ * the video upload, which signs the same way.
+ */
 public class IngestRefusedException extends RuntimeException {
 
     private final HttpStatus status;
     private final String field;
 
-    IngestRefusedException(HttpStatus status, String field, String reason) {
+    public IngestRefusedException(HttpStatus status, String field, String reason) {
         super(reason);
         this.status = status;
         this.field = field;

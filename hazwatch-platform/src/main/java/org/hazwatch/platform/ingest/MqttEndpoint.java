@@ -10,4 +10,10 @@ public interface MqttEndpoint {
 
     /** Whether that broker is the platform's embedded one (gateways log in with their code and secret). */
     boolean embedded();
+
+    /**
+     * Publishes the platform's orders for an enterprise's gateway on {@code hazwatch/v1/<enterprise>/commands}
+     * (QoS 1, SPEC §11); best effort: the heartbeat's reply carries the same orders.
+     */
+    void order(String enterpriseCode, byte[] body);
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hazwatch.platform.ingest.rules.IngestTopic;
 import org.hazwatch.platform.support.LogSafe;
+import org.hazwatch.protocol.LiveVideo;
 import org.hazwatch.protocol.WireContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,20 @@ class MqttIngest implements SmartLifecycle, MqttEndpoint {
     @Override
     public boolean embedded() {
         return false;
+    }
+
+    @Override
+    public void order(String enterpriseCode, byte[] body) {
+        Mqtt3AsyncClient current = client;
+        if (current != null && running) {
+            current.publishWith().topic(WireContract.topic(enterpriseCode, LiveVideo.COMMANDS))
+                    .qos(MqttQos.AT_LEAST_ONCE).payload(body).send()
+                    .whenComplete((ack, error) -> {
+                        if (error != null) {
+                            log.debug("order for {} not published: {}", enterpriseCode, error.getMessage());
+                        }
+                    });
+        }
     }
 
     @Override

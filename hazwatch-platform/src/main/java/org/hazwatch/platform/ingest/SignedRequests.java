@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
  * Authenticates ingest requests (SPEC §10): a known gateway, a fresh timestamp, a valid HMAC-SHA256 signature over
  * timestamp and body, and a signature not seen before. A signature is remembered for twice the maximum age: a
  * request stamped up to 5 minutes ahead stays fresh for 10 minutes after it was first seen. Signatures are recorded
- * only once verified, so forged requests cannot fill the memory or pre-empt a real one.
+ * only once verified, so forged requests cannot fill the memory or pre-empt a real one. Public for the live-video
+ * upload (SPEC §11), which signs its PUTs the same way.
  */
 @Component
-class SignedRequests {
+public class SignedRequests {
 
     private final GatewayDirectory gateways;
     private final Clock clock;
@@ -30,7 +31,7 @@ class SignedRequests {
     }
 
     /** The gateway that signed the request; refuses it (401) otherwise. */
-    GatewayKey authenticate(String gatewayCode, String timestamp, String signature, byte[] body) {
+    public GatewayKey authenticate(String gatewayCode, String timestamp, String signature, byte[] body) {
         if (gatewayCode == null || timestamp == null || signature == null) {
             throw IngestRefusedException.unauthorized("headers", "the request is not signed: "
                     + WireContract.GATEWAY_CODE_HEADER + ", " + WireContract.TIMESTAMP_HEADER + " and "

@@ -19,6 +19,8 @@ final class SecurityHeaders {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            // live video (SPEC §11): hls.js feeds the <video> element through a MediaSource blob URL
+            + "media-src 'self' blob:; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors ";
 
     private SecurityHeaders() {

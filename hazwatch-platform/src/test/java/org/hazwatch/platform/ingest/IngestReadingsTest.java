@@ -226,7 +226,7 @@ class IngestReadingsTest {
         byte[] foreign = WireJson.encode(new Heartbeat(InMemoryPointDirectory.newEnterpriseCode(),
                 gateway.gatewayCode(), now.atOffset(ZoneOffset.ofHours(8)), 0, "0.1.0"));
 
-        assertThat(send(gateway, WireContract.ingestPath(WireContract.HEARTBEAT), body, now)).hasStatus(204);
+        assertThat(send(gateway, WireContract.ingestPath(WireContract.HEARTBEAT), body, now)).hasStatus(200);
         assertThat(send(gateway, WireContract.ingestPath(WireContract.HEARTBEAT), foreign, now)).hasStatus(403);
     }
 

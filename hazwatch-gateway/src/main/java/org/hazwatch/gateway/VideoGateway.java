@@ -1,0 +1,147 @@
+package org.hazwatch.gateway;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.hazwatch.protocol.GatewayOrder;
+import org.hazwatch.protocol.Heartbeat;
+import org.hazwatch.protocol.HeartbeatReply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's video side (SPEC §11): it never listens; it sends heartbeats and carries out the orders in the
+ * replies, starting ffmpeg for a camera on {@code LIVE_START} and stopping it on {@code LIVE_STOP} or when the
+ * platform refuses its segments. Cameras are the enterprise's, each with its source: an NVR's RTSP URL, or
+ * {@code test-pattern}.
+ */
+public final class VideoGateway implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(VideoGateway.class);
+
+    /** Where the video gateway runs and what it streams. */
+    public record Settings(URI platform, String enterpriseCode, String gatewayCode, String secret,
+                           Map<String, String> cameras, Path workDir, Duration heartbeatEvery, Duration segment,
+                           String ffmpeg) {
+        public Settings {
+            cameras = Map.copyOf(cameras);
+        }
+    }
+
+    private final Settings settings;
+    private final SegmentUploads uploads;
+    private final Map<String, LiveStream> streams = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "video-gateway");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public VideoGateway(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.uploads = new SegmentUploads(settings.platform(), settings.gatewayCode(), settings.secret(), clock);
+    }
+
+    /** Starts the heartbeats; streams start when the platform orders them. */
+    public VideoGateway start() {
+        schedule.scheduleWithFixedDelay(this::heartbeat, 0, settings.heartbeatEvery().toMillis(),
+                TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** The cameras streaming now. */
+    public Set<String> streaming() {
+        Set<String> alive = new TreeSet<>();
+        streams.forEach((camera, stream) -> {
+            if (stream.alive()) {
+                alive.add(camera);
+            }
+        });
+        return alive;
+    }
+
+    /** Bytes uploaded for live video so far, headers included. */
+    public long bytesUploaded() {
+        return uploads.bytesSent();
+    }
+
+    private void heartbeat() {
+        try {
+            HeartbeatReply reply = uploads.heartbeat(new Heartbeat(settings.enterpriseCode(), settings.gatewayCode(),
+                    OffsetDateTime.now(ZoneOffset.UTC), 0, "hazwatch-gateway video"));
+            carryOut(reply.orders());
+        } catch (IOException e) {
+            log.debug("video heartbeat not sent: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("video heartbeat failed", e);
+        }
+    }
+
+    /** Carries out the platform's orders; the same order twice is the same as once. */
+    void carryOut(List<GatewayOrder> orders) {
+        for (GatewayOrder order : orders) {
+            if (GatewayOrder.LIVE_START.equals(order.action())) {
+                startStream(order.camera());
+            } else if (GatewayOrder.LIVE_STOP.equals(order.action())) {
+                stopStream(order.camera());
+            }
+        }
+    }
+
+    private void startStream(String camera) {
+        LiveStream running = streams.get(camera);
+        if (running != null && running.alive()) {
+            return;
+        }
+        String source = settings.cameras().get(camera);
+        if (source == null) {
+            log.warn("the platform asks for camera {}, which this gateway does not stream", camera);
+            return;
+        }
+        try {
+            String input = FfmpegHls.TEST_PATTERN.equals(source)
+                    ? TestPattern.ensure(settings.ffmpeg(), settings.workDir()).toString() : source;
+            Path dir = settings.workDir().resolve("live").resolve(camera);
+            streams.put(camera, LiveStream.start(camera,
+                    FfmpegHls.stream(settings.ffmpeg(), input, dir, settings.segment()), dir, uploads,
+                    streams::remove));
+            log.info("streaming camera {} live", camera);
+        } catch (IOException e) {
+            log.warn("cannot stream camera {}: {}", camera, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopStream(String camera) {
+        LiveStream stream = streams.remove(camera);
+        if (stream != null) {
+            log.info("stopping camera {}: nobody watches", camera);
+            try {
+                stream.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        schedule.shutdownNow();
+        List.copyOf(streams.keySet()).forEach(this::stopStream);
+    }
+}
