@@ -160,6 +160,16 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
         return true;
     }
 
+    /**
+     * Gateways may not subscribe to the embedded broker (it takes readings only, acknowledged once committed), so its
+     * gateways get their orders in the heartbeat's reply alone; an external broker also carries them on
+     * {@code hazwatch/v1/<enterprise>/commands} ({@link MqttIngest}).
+     */
+    @Override
+    public void order(String enterpriseCode, byte[] body) {
+        log.debug("order for {} travels in its gateway's next heartbeat reply", LogSafe.of(enterpriseCode));
+    }
+
     @Override
     public synchronized void start() {
         port = chosenPort();

@@ -107,7 +107,8 @@ class EmbeddedBrokerAcknowledgementTest {
         volatile boolean failing;
 
         HeldMessages() {
-            super(null, null, null, new SimpleMeterRegistry(), Clock.systemUTC());
+            super(null, null, null, new SimpleMeterRegistry(), new IngestMeters(new SimpleMeterRegistry()),
+                    Clock.systemUTC());
         }
 
         @Override
