@@ -41,7 +41,11 @@ public final class TeImportDocument {
                 new CustodyPerson("operations", "马永刚", "13900009902", "装置主任"));
         HazardSource hazardSource = new HazardSource(TePlant.HAZARD_SOURCE_CODE, "TE 反应分离装置", 40, chemicals,
                 custody, equipment);
-        return new Document(enterprise, List.of(hazardSource), List.of(new Gateway(TePlant.GATEWAY_CODE, "TE 采集网关")));
+        // videolive (issue 14): the camera the demo's gateway streams as a test pattern (docs/VIDEO-LIVE.md)
+        List<Camera> cameras = List.of(new Camera(TePlant.ENTERPRISE_CODE + "V001", "反应器区域摄像头",
+                TePlant.HAZARD_SOURCE_CODE));
+        return new Document(enterprise, List.of(hazardSource), List.of(new Gateway(TePlant.GATEWAY_CODE, "TE 采集网关")),
+                cameras);
     }
 
     private static Equipment equipment(TeEquipment unit) {
@@ -53,7 +57,8 @@ public final class TeImportDocument {
         return new Equipment(unit.code(), unit.type().name(), unit.name(), points);
     }
 
-    record Document(Enterprise enterprise, List<HazardSource> hazardSources, List<Gateway> gateways) {
+    record Document(Enterprise enterprise, List<HazardSource> hazardSources, List<Gateway> gateways,
+                    List<Camera> cameras) {
     }
 
     record Enterprise(String code, String name, String jurisdiction, String address, double lon, double lat) {
@@ -75,6 +80,9 @@ public final class TeImportDocument {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Point(String code, String name, String kind, String unit, double rangeLow, double rangeHigh, Double ll,
             Double l, Double h, Double hh) {
+    }
+
+    record Camera(String code, String name, String hazardSource) {
     }
 
     record Gateway(String code, String name) {
