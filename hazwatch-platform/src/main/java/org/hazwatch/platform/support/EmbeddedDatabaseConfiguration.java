@@ -24,7 +24,7 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(HazwatchProperties properties) throws IOException {
         EmbeddedPostgres postgres = properties.database().ephemeral()
                 ? EmbeddedServers.startEphemeral()
-                : EmbeddedServers.start(EmbeddedServers.pgDirectory(properties.dataDir()));
+                : EmbeddedServers.startForPlatform(EmbeddedServers.pgDirectory(properties.dataDir()));
         log.info("embedded PostgreSQL listening on port {}", postgres.getPort());
         return postgres;
     }

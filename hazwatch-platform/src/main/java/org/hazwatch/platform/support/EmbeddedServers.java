@@ -31,9 +31,24 @@ public final class EmbeddedServers {
      * orphan a crashed platform left running there; the settings are the platform's own.
      */
     public static EmbeddedPostgres start(Path pgDir) throws IOException {
+        return start(pgDir, true);
+    }
+
+    /**
+     * The platform's own server: stopped by the platform's context after every engine has stopped, not by a JVM
+     * shutdown hook of its own, which ran beside Spring's and stopped the database under the engines still finishing
+     * (an ERROR at an ordinary stop). A platform killed without closing leaves it running: the next start stops it
+     * ({@link OrphanPostgres}).
+     */
+    static EmbeddedPostgres startForPlatform(Path pgDir) throws IOException {
+        return start(pgDir, false);
+    }
+
+    private static EmbeddedPostgres start(Path pgDir, boolean shutdownHook) throws IOException {
         Files.createDirectories(pgDir);
         OrphanPostgres.stopIfLeftRunning(pgDir);
-        return builder().setDataDirectory(pgDir).setCleanDataDirectory(false).start();
+        return builder().setDataDirectory(pgDir).setCleanDataDirectory(false).setRegisterShutdownHook(shutdownHook)
+                .start();
     }
 
     /** A throw-away server (tests: {@code hazwatch.database.ephemeral=true}). */
