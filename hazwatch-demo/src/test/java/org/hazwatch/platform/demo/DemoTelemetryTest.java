@@ -5,7 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.hazwatch.platform.DemoTest;
+import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.platform.support.Attachments;
+import org.hazwatch.platform.video.CameraView;
+import org.hazwatch.platform.video.Video;
+import org.hazwatch.platform.video.VideoEventView;
+import org.hazwatch.platform.video.rules.DutyAbsences;
 import org.hazwatch.platform.telemetry.LatestReading;
 import org.hazwatch.platform.telemetry.LiveReadings;
 import org.hazwatch.sim.TePlant;
@@ -24,6 +32,9 @@ class DemoTelemetryTest {
     @Autowired
     LiveReadings live;
 
+    @Autowired
+    Video video;
+
     @Test
     void liveValuesArriveForTheTennesseeEastmanPlantAndTheOtherDemoEnterprises() {
         Instant recently = Instant.now().minusSeconds(60);
@@ -39,5 +50,30 @@ class DemoTelemetryTest {
         assertThat(te.value()).as("TE reactor pressure, kPa").isBetween(2600.0, 3000.0);
         LatestReading tank = live.latest(CHLORINE_TANK_LEVEL).orElseThrow();
         assertThat(tank.value()).as("inside the tank's measuring range").isBetween(0.0, 3.2);
+    }
+
+    @Test
+    void theDemoCamerasAreOnlineAndTheirSeededFindingsAreListedWithSnapshots() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String enterprise : List.of("14052500001", DemoCameras.ABSENT_DUTY_ROOM, "14058100003")) {
+                assertThat(video.cameras(enterprise)).as(enterprise).hasSize(2).allMatch(CameraView::online);
+            }
+            assertThat(video.events(JurisdictionScope.everything(), "14052500001", null, null, null, 50))
+                    .extracting(VideoEventView::type).contains("NO_HELMET", "INTRUSION");
+        });
+        assertThat(video.cameras("14052500001")).extracting(CameraView::name).contains("值班室摄像头");
+
+        VideoEventView helmet = video.events(JurisdictionScope.everything(), "14052500001", null, null, null, 50)
+                .stream().filter(e -> e.type().equals("NO_HELMET")).findFirst().orElseThrow();
+        Attachments.Content jpeg = video.snapshot(Actor.system(), helmet.id());
+        assertThat(jpeg.contentType()).isEqualTo("image/jpeg");
+        assertThat(jpeg.bytes()).startsWith((byte) 0xFF, (byte) 0xD8);
+
+        // the duty room left for 12 minutes this morning: a finding of patrol item ③
+        List<DutyAbsences.Absence> absences = video.dutyAbsences(DemoCameras.ABSENT_DUTY_ROOM,
+                Instant.now().minus(Duration.ofHours(2)), Instant.now());
+        assertThat(absences).hasSize(1);
+        assertThat(absences.get(0).length()).isEqualTo(Duration.ofMinutes(12));
+        assertThat(absences.get(0).finding()).isTrue();
     }
 }
