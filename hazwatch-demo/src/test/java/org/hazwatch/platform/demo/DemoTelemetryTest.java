@@ -2,10 +2,15 @@ package org.hazwatch.platform.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import java.time.Instant;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.hazwatch.platform.DemoTest;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.JurisdictionScope;
@@ -19,6 +24,8 @@ import org.hazwatch.platform.telemetry.LiveReadings;
 import org.hazwatch.sim.TePlant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.TestPropertySource;
 
 @DemoTest
@@ -34,6 +41,9 @@ class DemoTelemetryTest {
 
     @Autowired
     Video video;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void liveValuesArriveForTheTennesseeEastmanPlantAndTheOtherDemoEnterprises() {
@@ -53,7 +63,7 @@ class DemoTelemetryTest {
     }
 
     @Test
-    void theDemoCamerasAreOnlineAndTheirSeededFindingsAreListedWithSnapshots() {
+    void theDemoCamerasAreOnlineAndTheirSeededFindingsAreListedWithSnapshots() throws Exception {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (String enterprise : List.of("14052500001", DemoCameras.ABSENT_DUTY_ROOM, "14058100003")) {
                 assertThat(video.cameras(enterprise)).as(enterprise).hasSize(2).allMatch(CameraView::online);
@@ -75,5 +85,19 @@ class DemoTelemetryTest {
         assertThat(absences).hasSize(1);
         assertThat(absences.get(0).length()).isEqualTo(Duration.ofMinutes(12));
         assertThat(absences.get(0).finding()).isTrue();
+
+        // the county's patrol sees it: ② all online, ③ abnormal with the absence's times
+        MockHttpServletResponse today = mvc.perform(get("/api/v1/patrols/today?jurisdiction=140525")
+                .with(httpBasic("zezhou", "Demo@2026"))).andReturn().getResponse();
+        assertThat(today.getStatus()).isEqualTo(200);
+        String json = today.getContentAsString(StandardCharsets.UTF_8);
+        String items = "$.enterprises[?(@.enterpriseCode == '" + DemoCameras.ABSENT_DUTY_ROOM + "')].items";
+        List<Map<String, Object>> video2 = JsonPath.read(json, items + "[?(@.item == 'VIDEO_ONLINE')]");
+        assertThat(video2).singleElement().satisfies(i -> assertThat(i).containsEntry("result", "NORMAL")
+                .containsEntry("evidence", "摄像头 2/2 在线"));
+        List<Map<String, Object>> duty = JsonPath.read(json, items + "[?(@.item == 'DUTY_ROOM_ATTENDED')]");
+        assertThat(duty).singleElement().satisfies(i -> assertThat(i).containsEntry("result", "ABNORMAL"));
+        assertThat((String) duty.get(0).get("evidence")).startsWith("今日值班室脱岗超过 10 分钟：")
+                .contains("（12 分钟，" + DemoCameras.ABSENT_DUTY_ROOM + "V001）");
     }
 }
