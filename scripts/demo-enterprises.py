@@ -130,7 +130,14 @@ def enterprise(code, name, jurisdiction, address, lon, lat, hazards, credit):
                            "lon": lon, "lat": lat, "creditCode": credit, "contacts": contacts,
                            "dutyPhone": "0356-" + code[-7:]},
             "hazardSources": hazards,
-            "gateways": [{"code": code + "01", "name": name[:8] + "数据采集网关"}]}
+            "gateways": [{"code": code + "01", "name": name[:8] + "数据采集网关"}],
+            "cameras": cameras(code, hazards)}
+
+
+def cameras(code, hazards):
+    """Two cameras an enterprise: the duty room's (值班室, patrol item ③ watches it) and its first hazard source's."""
+    return [{"code": code + "V001", "name": "值班室摄像头"},
+            {"code": code + "V002", "name": hazards[0]["name"] + "摄像头", "hazardSource": hazards[0]["code"]}]
 
 
 def build():

@@ -41,7 +41,7 @@ class PatrolDemoTest {
                 "data-round=\"AFTERNOON\"");
         String form = page(zezhou, "/patrols?enterprise=14052500002");
         assertThat(form).contains("id=\"patrol-form\"", "data-item=\"DATA_ONLINE\"", "data-item=\"FILINGS\"",
-                "无视频数据");
+                "摄像头 0/2 在线，未报备离线：值班室摄像头（14052500002V001）从未上报");
 
         byte[] png = png();
         MockHttpServletResponse saved = mvc.perform(multipart("/patrols")

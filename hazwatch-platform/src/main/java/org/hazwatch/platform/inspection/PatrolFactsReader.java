@@ -24,11 +24,13 @@ import org.hazwatch.platform.filing.Filings;
 import org.hazwatch.platform.filing.rules.FilingScope;
 import org.hazwatch.platform.filing.rules.FilingStatus;
 import org.hazwatch.platform.inspection.rules.PatrolFacts;
+import org.hazwatch.platform.inspection.rules.VideoFacts;
 import org.hazwatch.platform.inspection.rules.WarningInHand;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.telemetry.EnterprisePresence;
 import org.hazwatch.platform.telemetry.Telemetry;
+import org.hazwatch.platform.video.Video;
 import org.hazwatch.platform.warning.WarningView;
 import org.hazwatch.platform.warning.Warnings;
 import org.springframework.stereotype.Component;
@@ -49,11 +51,13 @@ class PatrolFactsReader {
     private final Alarms alarms;
     private final Custody custody;
     private final Disposals disposals;
+    private final Video video;
     private final ZoneId zone;
     private final Clock clock;
 
     PatrolFactsReader(Telemetry telemetry, Filings filings, Commitments commitments, Warnings warnings, Alarms alarms,
-                      Custody custody, Disposals disposals, HazwatchProperties hazwatch, Clock clock) {
+                      Custody custody, Disposals disposals, Video video, HazwatchProperties hazwatch, Clock clock) {
+        this.video = video;
         this.disposals = disposals;
         this.telemetry = telemetry;
         this.filings = filings;
@@ -84,9 +88,25 @@ class PatrolFactsReader {
         List<CustodyDuty> duties = custody.duties(enterpriseCode);
         List<String> overdue = duties.stream().filter(CustodyDuty::overdue)
                 .map(d -> d.personName() + "（" + d.role().label() + "）").toList();
-        return new PatrolFacts(presence.online(), presence.lastHeard(), filingLines, queried, false,
+        return new PatrolFacts(presence.online(), presence.lastHeard(), filingLines, queried, video(enterpriseCode, now),
                 commitments.todayOf(enterpriseCode).status(), inHand, active.size(), unacknowledged.size(), oldest,
                 duties.size(), overdue, wholeEnterprise);
+    }
+
+    /** Its cameras now (each with whether a filing covers it) and the duty room's absences since midnight. */
+    private VideoFacts video(String enterpriseCode, Instant now) {
+        List<VideoFacts.Camera> cameras = video.cameras(enterpriseCode).stream()
+                .map(c -> new VideoFacts.Camera(c.code(), c.name(), c.online(),
+                        c.lastSeen() == null ? null : c.lastSeen().toInstant(),
+                        !c.online() && filings.cameraCoveredAt(enterpriseCode, c.code(), now)))
+                .toList();
+        if (cameras.isEmpty()) {
+            return VideoFacts.NONE;
+        }
+        Instant midnight = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        List<VideoFacts.DutyAbsence> absences = video.dutyAbsences(enterpriseCode, midnight, now).stream()
+                .map(a -> new VideoFacts.DutyAbsence(a.camera(), a.from(), a.until())).toList();
+        return new VideoFacts(cameras, absences);
     }
 
     /**

@@ -20,7 +20,9 @@ import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.telemetry.LatestReading;
 import org.hazwatch.platform.telemetry.LiveReadings;
+import org.hazwatch.platform.video.Video;
 import org.hazwatch.platform.warning.rules.AlarmFact;
+import org.hazwatch.platform.warning.rules.CameraFact;
 import org.hazwatch.platform.warning.rules.CustodyFact;
 import org.hazwatch.platform.warning.rules.EnterpriseFacts;
 import org.hazwatch.platform.warning.rules.SourceFacts;
@@ -43,9 +45,11 @@ class WarningFacts {
     private final Filings filings;
     private final HandlingFacts handling;
     private final Alarms alarmFeature;
+    private final Video video;
 
     WarningFacts(TrendFeed trends, LiveReadings live, Commitments commitments, Custody custody, Filings filings,
-                 HandlingFacts handling, Alarms alarmFeature) {
+                 HandlingFacts handling, Alarms alarmFeature, Video video) {
+        this.video = video;
         this.trends = trends;
         this.live = live;
         this.commitments = commitments;
@@ -80,7 +84,21 @@ class WarningFacts {
         Commitments.TodaysCommitment today = commitments.todayOf(code);
         return new EnterpriseFacts(enterprise, plant.name(), sources, commitment(today), operations(today),
                 offlineSince,
-                handling.overdueWarnings(enterprise));
+                handling.overdueWarnings(enterprise), camerasOffline(code, alarms, now));
+    }
+
+    /**
+     * While a video-offline alarm is in force (the engine is touched when one is raised or cleared): the cameras
+     * offline now that no filing covers.
+     */
+    private List<CameraFact> camerasOffline(String code, Collection<AlarmInForce> alarms, Instant now) {
+        if (alarms.stream().noneMatch(a -> a.kind() == AlarmKind.VIDEO_OFFLINE)) {
+            return List.of();
+        }
+        return video.cameras(code).stream().filter(c -> !c.online())
+                .filter(c -> !filings.cameraCoveredAt(code, c.code(), now))
+                .map(c -> new CameraFact(c.code(), c.name(), c.lastSeen() == null ? null : c.lastSeen().toInstant()))
+                .toList();
     }
 
     private AlarmFact alarm(WarningPoints.Plant plant, AlarmInForce a) {

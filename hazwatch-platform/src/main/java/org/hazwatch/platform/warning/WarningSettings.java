@@ -35,7 +35,7 @@ record WarningSettings(
                  Integer equipmentAlarms, Integer equipmentAlarmPoints, Integer predictedCrossing,
                  Integer startUpOrShutDown, Integer trialProduction, Integer specialOperations,
                  Integer commitmentMissing, Integer commitmentLate, Integer custodyOverdue, Integer warningsUnhandled,
-                 Integer offline) {
+                 Integer offline, Integer videoOffline) {
     }
 
     /** Lowest score of each level; a null keeps the default. */
@@ -69,6 +69,7 @@ record WarningSettings(
                 or(score.custodyOverdue(), d.custodyOverdue()),
                 or(score.warningsUnhandled(), d.warningsUnhandled()),
                 or(score.offline(), d.offline()),
+                or(score.videoOffline(), d.videoOffline()),
                 or(level.red(), d.red()), or(level.orange(), d.orange()), or(level.yellow(), d.yellow()),
                 or(level.blue(), d.blue()));
     }

@@ -74,8 +74,12 @@ class PatrolApiTest {
 
         Map<String, Object> before = item(today(county.regulator()), plant.code(), "DATA_ONLINE");
         assertThat(before).containsEntry("result", "ABNORMAL").containsEntry("evidence", "离线自 " + since + "，无报备");
-        assertThat(item(today(county.regulator()), plant.code(), "VIDEO_ONLINE"))
-                .containsEntry("result", "NOT_CHECKABLE").containsEntry("evidence", "无视频数据");
+        // its one camera never reported and no filing covers it (SPEC §9 ②)
+        Map<String, Object> video = item(today(county.regulator()), plant.code(), "VIDEO_ONLINE");
+        assertThat(video).containsEntry("result", "ABNORMAL");
+        assertThat((String) video.get("evidence")).startsWith("摄像头 0/1 在线，未报备离线：").endsWith("从未上报");
+        assertThat(item(today(county.regulator()), plant.code(), "DUTY_ROOM_ATTENDED"))
+                .containsEntry("result", "NORMAL").containsEntry("evidence", "今日未发现值班室脱岗");
         assertThat(item(today(county.regulator()), plant.code(), "FILINGS"))
                 .containsEntry("result", "NORMAL").containsEntry("evidence", "无生效报备");
 
@@ -90,6 +94,9 @@ class PatrolApiTest {
         assertThat((String) after.get("evidence")).startsWith("离线自 " + since + "，已报备：停产 至 ");
         assertThat((String) item(today(county.regulator()), plant.code(), "FILINGS").get("evidence"))
                 .startsWith("生效报备 1 条：停产 至 ");
+        Map<String, Object> videoFiled = item(today(county.regulator()), plant.code(), "VIDEO_ONLINE");
+        assertThat(videoFiled).containsEntry("result", "NORMAL");
+        assertThat((String) videoFiled.get("evidence")).startsWith("摄像头 0/1 在线，离线均已报备：");
 
         // heard now: online again
         live.gatewayHeard(plant.code(), Instant.now());

@@ -1,6 +1,7 @@
 package org.hazwatch.platform.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hazwatch.platform.TestJurisdictions.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,6 +38,9 @@ import org.hazwatch.platform.ingest.GatewayKey;
 import org.hazwatch.platform.ingest.InMemoryGatewayDirectory;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.support.HazwatchProperties;
+import org.hazwatch.platform.warning.WarningView;
+import org.hazwatch.platform.warning.Warnings;
+import org.hazwatch.platform.warning.rules.WarningFactor;
 import org.hazwatch.protocol.CameraStatus;
 import org.hazwatch.protocol.RequestSigner;
 import org.hazwatch.protocol.VideoEvent;
@@ -83,6 +87,9 @@ class VideoIngestTest {
     @Autowired
     HazwatchProperties hazwatch;
 
+    @Autowired
+    Warnings warnings;
+
     final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     @Test
@@ -107,6 +114,10 @@ class VideoIngestTest {
                 .isEqualTo(now);
         assertThat(presence.onlineTime(plant.code(), now.minusSeconds(60), now.plusSeconds(600)).get(camera))
                 .isEqualTo(Duration.ZERO);
+
+        // video2: the warning model counts the camera offline and not filed, and names it in the reasons
+        await().atMost(Duration.ofSeconds(20)).until(() -> videoFactor(plant.code()).isPresent());
+        assertThat(videoFactor(plant.code()).orElseThrow().detail()).contains("罐区球机（" + camera + "）", "无有效报备");
 
         send(gateway, WireContract.VIDEO_STATUS, status(gateway, camera, true, now.plusSeconds(1)));
         awaitAlarm(plant.code(), AlarmKind.VIDEO_OFFLINE, false);
@@ -274,6 +285,12 @@ class VideoIngestTest {
         String json = body(mvc.perform(get("/api/v1/enterprises/" + plant.code() + "/cameras")
                 .with(plant.county().regulator())).andReturn().getResponse());
         return JsonPath.read(json, path);
+    }
+
+    private Optional<WarningFactor> videoFactor(String enterprise) {
+        return warnings.standing(enterprise).stream().filter(w -> w.hazardSourceCode() == null)
+                .map(WarningView::factors).flatMap(List::stream).filter(f -> f.code().equals("VIDEO_OFFLINE"))
+                .findFirst();
     }
 
     private AlarmView awaitAlarm(String enterprise, AlarmKind kind, boolean active) throws InterruptedException {

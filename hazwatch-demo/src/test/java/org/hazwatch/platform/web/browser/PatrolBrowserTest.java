@@ -32,7 +32,7 @@ class PatrolBrowserTest {
         browser.waitFor(By.id("patrol-form"));
         assertThat(browser.findAll(By.cssSelector("#patrol-form tr[data-item]"))).hasSize(8);
         assertThat(browser.driver().findElement(By.cssSelector("tr[data-item='VIDEO_ONLINE'] .evidence")).getText())
-                .isEqualTo("无视频数据");
+                .startsWith("摄像头 0/2 在线，未报备离线：值班室摄像头（14052500005V001）从未上报");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.hazwatch.platform.commitment.rules.CommitmentStatus;
  * @param lastHeard          when its gateway was last heard, null if never
  * @param filingsInForce     the filings in force now, each as a short zh-CN line (type and end)
  * @param filingsQueried     filings in force that the county queried (质询)
- * @param videoKnown         whether the platform has video of the enterprise (not yet: always false)
+ * @param video              its cameras now and the duty room's absences today ({@link VideoFacts#NONE} without cameras)
  * @param warnings           the warnings in hand (handling not closed), with how far their handling got
  * @param alarmsActive       alarms in force or waiting for acknowledgement
  * @param alarmsUnacknowledged of those, not acknowledged
@@ -22,12 +22,13 @@ import org.hazwatch.platform.commitment.rules.CommitmentStatus;
  *                           gateway falling silent), as lines like {@code filingsInForce}
  */
 public record PatrolFacts(boolean online, Instant lastHeard, List<String> filingsInForce, int filingsQueried,
-                          boolean videoKnown, CommitmentStatus commitment, List<WarningInHand> warnings,
+                          VideoFacts video, CommitmentStatus commitment, List<WarningInHand> warnings,
                           int alarmsActive, int alarmsUnacknowledged, Instant oldestUnacknowledged,
                           int custodyDuties, List<String> custodyOverdue,
                           List<String> offlineFilings) {
 
     public PatrolFacts {
+        video = video == null ? VideoFacts.NONE : video;
         filingsInForce = List.copyOf(filingsInForce);
         warnings = List.copyOf(warnings);
         custodyOverdue = List.copyOf(custodyOverdue);

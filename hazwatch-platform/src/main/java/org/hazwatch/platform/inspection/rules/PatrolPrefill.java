@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pre-fills the eight items of a patrol from the platform's own data (SPEC §9: ①②④⑤⑥⑦⑧; ③ the duty room is
- * seen on video only). The inspector confirms or changes each; the evidence says what the platform saw.
+ * Pre-fills the eight items of a patrol from the platform's own data (SPEC §9: ①–⑧; ② and ③ from the cameras'
+ * state and the AI terminal's duty-room reports). The inspector confirms or changes each; the evidence says what the platform saw.
  */
 public final class PatrolPrefill {
 
@@ -22,11 +22,8 @@ public final class PatrolPrefill {
     public static List<PrefilledItem> items(PatrolFacts f, Instant now, ZoneId zone) {
         List<PrefilledItem> items = new ArrayList<>();
         items.add(dataOnline(f, now, zone));
-        items.add(f.videoKnown()
-                ? new PrefilledItem(PatrolItem.VIDEO_ONLINE, PatrolResult.NOT_CHECKABLE, "请查看视频")
-                : new PrefilledItem(PatrolItem.VIDEO_ONLINE, PatrolResult.NOT_CHECKABLE, "无视频数据"));
-        items.add(new PrefilledItem(PatrolItem.DUTY_ROOM_ATTENDED, PatrolResult.NOT_CHECKABLE,
-                "无视频数据，值班室值守需通过视频核查"));
+        items.add(videoOnline(f.video(), now, zone));
+        items.add(dutyRoom(f.video(), now, zone));
         items.add(commitment(f));
         items.add(warnings(f, now, zone));
         items.add(alarms(f, now, zone));
@@ -50,6 +47,64 @@ public final class PatrolPrefill {
                 ? new PrefilledItem(PatrolItem.DATA_ONLINE, PatrolResult.ABNORMAL, offline + "，无报备")
                 : new PrefilledItem(PatrolItem.DATA_ONLINE, PatrolResult.ABNORMAL,
                         offline + "，报备未覆盖全企业（" + String.join("；", f.filingsInForce()) + "）");
+    }
+
+    /**
+     * ②: NORMAL when every camera is online, or the offline ones are all filed (named); ABNORMAL naming the offline
+     * cameras not filed ("东门（C01）离线自 09:12"); NOT_CHECKABLE without cameras.
+     */
+    static PrefilledItem videoOnline(VideoFacts v, Instant now, ZoneId zone) {
+        if (v.cameras().isEmpty()) {
+            return new PrefilledItem(PatrolItem.VIDEO_ONLINE, PatrolResult.NOT_CHECKABLE, "无视频数据");
+        }
+        List<String> unexcused = new ArrayList<>();
+        List<String> filed = new ArrayList<>();
+        for (VideoFacts.Camera c : v.cameras()) {
+            if (c.online()) {
+                continue;
+            }
+            String which = c.name() + "（" + c.code() + "）" + (c.lastSeen() == null ? "从未上报"
+                    : "离线自 " + when(c.lastSeen(), now, zone));
+            (c.filed() ? filed : unexcused).add(which);
+        }
+        int online = v.cameras().size() - unexcused.size() - filed.size();
+        String count = "摄像头 " + online + "/" + v.cameras().size() + " 在线";
+        if (!unexcused.isEmpty()) {
+            return new PrefilledItem(PatrolItem.VIDEO_ONLINE, PatrolResult.ABNORMAL,
+                    count + "，未报备离线：" + String.join("；", unexcused)
+                            + (filed.isEmpty() ? "" : "；已报备：" + String.join("；", filed)));
+        }
+        return new PrefilledItem(PatrolItem.VIDEO_ONLINE, PatrolResult.NORMAL,
+                filed.isEmpty() ? count : count + "，离线均已报备：" + String.join("；", filed));
+    }
+
+    /**
+     * ③: ABNORMAL when the duty room was unattended longer than {@link VideoFacts#DUTY_FINDING} today, with the
+     * times; NORMAL otherwise (shorter absences named); NOT_CHECKABLE without cameras.
+     */
+    static PrefilledItem dutyRoom(VideoFacts v, Instant now, ZoneId zone) {
+        if (v.cameras().isEmpty()) {
+            return new PrefilledItem(PatrolItem.DUTY_ROOM_ATTENDED, PatrolResult.NOT_CHECKABLE,
+                    "无视频数据，值班室值守需通过视频核查");
+        }
+        List<VideoFacts.DutyAbsence> sorted = v.dutyAbsences().stream()
+                .sorted(java.util.Comparator.comparing(VideoFacts.DutyAbsence::from)).toList();
+        List<String> findings = sorted.stream().filter(VideoFacts.DutyAbsence::finding)
+                .map(a -> absence(a, now, zone)).toList();
+        if (!findings.isEmpty()) {
+            return new PrefilledItem(PatrolItem.DUTY_ROOM_ATTENDED, PatrolResult.ABNORMAL,
+                    "今日值班室脱岗超过 " + VideoFacts.DUTY_FINDING.toMinutes() + " 分钟：" + String.join("；", findings));
+        }
+        return sorted.isEmpty()
+                ? new PrefilledItem(PatrolItem.DUTY_ROOM_ATTENDED, PatrolResult.NORMAL, "今日未发现值班室脱岗")
+                : new PrefilledItem(PatrolItem.DUTY_ROOM_ATTENDED, PatrolResult.NORMAL,
+                        "今日短时脱岗（未超过 " + VideoFacts.DUTY_FINDING.toMinutes() + " 分钟）：" + String.join("；",
+                                sorted.stream().map(a -> absence(a, now, zone)).toList()));
+    }
+
+    private static String absence(VideoFacts.DutyAbsence a, Instant now, ZoneId zone) {
+        long minutes = java.time.Duration.between(a.from(), a.until()).toMinutes();
+        return when(a.from(), now, zone) + "–" + when(a.until(), now, zone) + "（" + minutes + " 分钟，" + a.camera() + "）";
     }
 
     static PrefilledItem commitment(PatrolFacts f) {

@@ -12,12 +12,21 @@ import org.hazwatch.protocol.EnterpriseCode;
  * @param operations    what today's commitment declares; null when there is none
  * @param offlineSince  since when nothing arrived from the enterprise, when no filing covers it; null otherwise
  * @param overdueWarnings warnings past a handling deadline (from the disposal feature)
+ * @param camerasOffline its cameras offline with no filing covering them (SPEC §11), in code order
  */
 public record EnterpriseFacts(EnterpriseCode enterpriseCode, String name, List<SourceFacts> sources,
-                              Commitment commitment, Operations operations, Instant offlineSince, int overdueWarnings) {
+                              Commitment commitment, Operations operations, Instant offlineSince, int overdueWarnings,
+                              List<CameraFact> camerasOffline) {
 
     public EnterpriseFacts {
         sources = List.copyOf(sources);
+        camerasOffline = camerasOffline == null ? List.of() : List.copyOf(camerasOffline);
+    }
+
+    /** Without video facts (no camera offline). */
+    public EnterpriseFacts(EnterpriseCode enterpriseCode, String name, List<SourceFacts> sources,
+                           Commitment commitment, Operations operations, Instant offlineSince, int overdueWarnings) {
+        this(enterpriseCode, name, sources, commitment, operations, offlineSince, overdueWarnings, List.of());
     }
 
     /** Today's commitment (安全承诺). */

@@ -197,6 +197,17 @@ public final class WarningModel {
                     "自 %s 起未收到企业数据（已 %s），无有效报备".formatted(Texts.dayTime(facts.offlineSince(), zone),
                             Texts.duration(Duration.between(facts.offlineSince(), now))), weights.offline()),
                     "", false));
+        } else if (!facts.camerasOffline().isEmpty()) {
+            // the enterprise's own silence darkens its cameras too: counted once, as OFFLINE
+            List<CameraFact> cameras = facts.camerasOffline();
+            String detail = cameras.stream().map(c -> c.since() == null
+                            ? "摄像头 %s（%s）从未上报状态".formatted(c.name(), c.code())
+                            : "摄像头 %s（%s）自 %s 起离线（已 %s）".formatted(c.name(), c.code(),
+                                    Texts.dayTime(c.since(), zone), Texts.duration(Duration.between(c.since(), now))))
+                    .collect(Collectors.joining("；"));
+            factors.add(new Scored(new WarningFactor("VIDEO_OFFLINE", "视频离线且未报备", detail + "，无有效报备",
+                    weights.videoOffline()), cameras.stream().map(CameraFact::code).sorted()
+                    .collect(Collectors.joining(",")), false));
         }
         return factors;
     }

@@ -22,13 +22,18 @@ import java.util.List;
  * @param custodyOverdue         custody duties (包保履职) overdue
  * @param warningsUnhandled      warnings past a handling deadline
  * @param offline                enterprise offline without a filing
+ * @param videoOffline           cameras offline without a filing (while the enterprise itself is online)
  * @param red                    lowest score of a red warning; likewise orange, yellow, blue
  */
 public record Weights(List<Integer> inherentByLevel, int shutdownLimitAlarm, int operatingLimitAlarm,
                       Duration operatingLimitAfter, int furtherAlarm, int furtherAlarmsCounted, int equipmentAlarms,
                       int equipmentAlarmPoints, int predictedCrossing, int startUpOrShutDown, int trialProduction,
                       int specialOperations, int commitmentMissing, int commitmentLate, int custodyOverdue,
-                      int warningsUnhandled, int offline, int red, int orange, int yellow, int blue) {
+                      int warningsUnhandled, int offline, int videoOffline, int red, int orange, int yellow,
+                      int blue) {
+
+    /** The default score of cameras offline without a filing. */
+    public static final int VIDEO_OFFLINE = 10;
 
     public Weights {
         if (inherentByLevel.size() != 4) {
@@ -38,6 +43,18 @@ public record Weights(List<Integer> inherentByLevel, int shutdownLimitAlarm, int
             throw new IllegalArgumentException("thresholds must fall from red to blue and stay above 0");
         }
         inherentByLevel = List.copyOf(inherentByLevel);
+    }
+
+    /** Cameras offline scoring {@link #VIDEO_OFFLINE}. */
+    public Weights(List<Integer> inherentByLevel, int shutdownLimitAlarm, int operatingLimitAlarm,
+                   Duration operatingLimitAfter, int furtherAlarm, int furtherAlarmsCounted, int equipmentAlarms,
+                   int equipmentAlarmPoints, int predictedCrossing, int startUpOrShutDown, int trialProduction,
+                   int specialOperations, int commitmentMissing, int commitmentLate, int custodyOverdue,
+                   int warningsUnhandled, int offline, int red, int orange, int yellow, int blue) {
+        this(inherentByLevel, shutdownLimitAlarm, operatingLimitAlarm, operatingLimitAfter, furtherAlarm,
+                furtherAlarmsCounted, equipmentAlarms, equipmentAlarmPoints, predictedCrossing, startUpOrShutDown,
+                trialProduction, specialOperations, commitmentMissing, commitmentLate, custodyOverdue,
+                warningsUnhandled, offline, VIDEO_OFFLINE, red, orange, yellow, blue);
     }
 
     /** The defaults of docs/WARNINGS.md. */

@@ -15,7 +15,7 @@ class PatrolPrefillTest {
     private static final Instant AT_0912 = Instant.parse("2026-03-02T01:12:00Z");
 
     private static PatrolFacts facts(boolean online, Instant lastHeard, List<String> filings) {
-        return new PatrolFacts(online, lastHeard, filings, 0, false, CommitmentStatus.ON_TIME, List.of(), 0, 0,
+        return new PatrolFacts(online, lastHeard, filings, 0, VideoFacts.NONE, CommitmentStatus.ON_TIME, List.of(), 0, 0,
                 null, 2, List.of(), filings);
     }
 
@@ -39,7 +39,7 @@ class PatrolPrefillTest {
 
     @Test
     void aFilingOfSomePointsDoesNotExcuseTheWholeEnterpriseFallingSilent() {
-        PatrolFacts f = new PatrolFacts(false, AT_0912, List.of("检维修 至 3月3日 08:00"), 0, false,
+        PatrolFacts f = new PatrolFacts(false, AT_0912, List.of("检维修 至 3月3日 08:00"), 0, VideoFacts.NONE,
                 CommitmentStatus.ON_TIME, List.of(), 0, 0, null, 2, List.of(), List.of());
         PrefilledItem data = item(f, PatrolItem.DATA_ONLINE);
         assertThat(data.result()).isEqualTo(PatrolResult.ABNORMAL);
@@ -69,7 +69,7 @@ class PatrolPrefillTest {
 
     @Test
     void unacknowledgedAlarmsMissingCommitmentAndOverdueCustodyAreAbnormal() {
-        PatrolFacts f = new PatrolFacts(true, NOW, List.of(), 1, false, CommitmentStatus.MISSING,
+        PatrolFacts f = new PatrolFacts(true, NOW, List.of(), 1, VideoFacts.NONE, CommitmentStatus.MISSING,
                 List.of(new WarningInHand("红色", AT_0912, false, false, true, "已推送，待签收")), 3, 2, AT_0912, 2,
                 List.of("张三（主要负责人）"), List.of());
         assertThat(item(f, PatrolItem.ALARMS_ACKNOWLEDGED).evidence()).isEqualTo("未确认报警 2 条，最早 09:12");
@@ -82,7 +82,7 @@ class PatrolPrefillTest {
     }
 
     private static PrefilledItem warnings(WarningInHand... inHand) {
-        return item(new PatrolFacts(true, NOW, List.of(), 0, false, CommitmentStatus.ON_TIME, List.of(inHand), 0, 0,
+        return item(new PatrolFacts(true, NOW, List.of(), 0, VideoFacts.NONE, CommitmentStatus.ON_TIME, List.of(inHand), 0, 0,
                 null, 2, List.of(), List.of()), PatrolItem.WARNINGS_HANDLED);
     }
 
@@ -124,7 +124,7 @@ class PatrolPrefillTest {
 
     @Test
     void aPendingCommitmentIsNotYetCheckable() {
-        PatrolFacts f = new PatrolFacts(true, NOW, List.of(), 0, false, CommitmentStatus.PENDING, List.of(), 0, 0,
+        PatrolFacts f = new PatrolFacts(true, NOW, List.of(), 0, VideoFacts.NONE, CommitmentStatus.PENDING, List.of(), 0, 0,
                 null, 0, List.of(), List.of());
         assertThat(item(f, PatrolItem.COMMITMENT).result()).isEqualTo(PatrolResult.NOT_CHECKABLE);
         assertThat(item(f, PatrolItem.CUSTODY).result()).isEqualTo(PatrolResult.NOT_CHECKABLE);

@@ -28,6 +28,7 @@ final class Plant {
     EnterpriseFacts.Operations operations = EnterpriseFacts.Operations.none();
     Instant offlineSince;
     int overdueWarnings;
+    final List<CameraFact> camerasOffline = new ArrayList<>();
 
     Plant level(Integer level) {
         this.level = level;
@@ -51,7 +52,7 @@ final class Plant {
         return new EnterpriseFacts(EnterpriseCode.of(ENTERPRISE), "山西晋丰煤化工有限责任公司",
                 List.of(new SourceFacts(HazardSourceCode.of(SOURCE), "液氨储罐区", level, alarms, predictions, custody)),
                         commitment,
-                operations, offlineSince, overdueWarnings);
+                operations, offlineSince, overdueWarnings, camerasOffline);
     }
 
     Assessment source() {

@@ -151,6 +151,29 @@ class WarningModelTest {
     }
 
     @Test
+    void camerasOfflineWithoutFilingAreAFactorNamedInTheReasons() {
+        plant.camerasOffline.add(new CameraFact("C02", "罐区", Plant.NOW.minus(Duration.ofMinutes(25))));
+        plant.camerasOffline.add(new CameraFact("C03", "东门", null));
+        Assessment a = plant.enterprise();
+        assertThat(a.factors()).extracting(WarningFactor::code).containsExactly("INHERENT_LEVEL", "VIDEO_OFFLINE");
+        WarningFactor video = a.factors().get(1);
+        assertThat(video.score()).isEqualTo(Weights.defaults().videoOffline()).isEqualTo(10);
+        assertThat(video.label()).isEqualTo("视频离线且未报备");
+        assertThat(video.detail()).isEqualTo(
+                "摄像头 罐区（C02）自 11-30 13:35 起离线（已 25 分钟）；摄像头 东门（C03）从未上报状态，无有效报备");
+        assertThat(a.score()).isEqualTo(30 + 10);
+        assertThat(a.level()).as("level-1 inherent 30 + video 10 reaches yellow").isEqualTo(WarningLevel.YELLOW);
+    }
+
+    @Test
+    void anEnterpriseOfflineCountsOnceNotAgainForItsDarkCameras() {
+        plant.offlineSince = Plant.NOW.minus(Duration.ofMinutes(25));
+        plant.camerasOffline.add(new CameraFact("C02", "罐区", Plant.NOW.minus(Duration.ofMinutes(25))));
+        assertThat(plant.enterprise().factors()).extracting(WarningFactor::code)
+                .containsExactly("INHERENT_LEVEL", "OFFLINE");
+    }
+
+    @Test
     void unhandledWarningsRaiseTheEnterpriseWarning() {
         plant.overdueWarnings = 2;
         assertThat(plant.enterprise().level()).isEqualTo(WarningLevel.YELLOW);
