@@ -54,6 +54,8 @@ class LiveStreams implements GatewayOrders {
             }
         }
         if (started) {
+            // what a stream before left (a platform stopped while streaming) is not live: the window starts empty
+            window.clear(camera);
             log.info("live view of camera {} opened; ordering the gateway of {} to stream it", camera, enterprise);
             publish(enterprise, GatewayOrder.liveStart(camera));
         }
