@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * with {@code -Dhazwatch.bench.analysis=true} (registering 1,000 enterprises takes minutes).
  */
 @PlatformTest
-class MonthlyReportScaleTest {
+class MonthlyReportScaleBench {
 
     static final int ENTERPRISES = 1000;
     static final LocalDate FROM = LocalDate.of(2026, 11, 1);
