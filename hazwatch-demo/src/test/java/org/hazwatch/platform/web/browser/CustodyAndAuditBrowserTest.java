@@ -2,11 +2,14 @@ package org.hazwatch.platform.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * /custody: 恒泰氯碱's admin records a custody check with the ten-item checklist, one item not in order, and sees it
@@ -51,9 +54,15 @@ class CustodyAndAuditBrowserTest {
         browser.waitFor(By.id("audit-filter"));
         browser.driver().findElement(By.name("action")).sendKeys("filing.");
         browser.driver().findElement(By.id("audit-search")).click();
-        WebElement list = browser.waitFor(By.id("audit-list"));
-        List<WebElement> rows = list.findElements(By.cssSelector("tbody tr"));
-        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getAttribute("data-action")).startsWith("filing."));
-        assertThat(list.getText()).contains("hengtai-admin", "filing.submit", "14052500001");
+        // the filtered page replaces the unfiltered one: wait for it, not for the list the click leaves behind
+        String shown = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class).until(d -> {
+                    WebElement list = d.findElement(By.id("audit-list"));
+                    List<WebElement> rows = list.findElements(By.cssSelector("tbody tr"));
+                    boolean filtered = !rows.isEmpty() && rows.stream()
+                            .allMatch(r -> String.valueOf(r.getAttribute("data-action")).startsWith("filing."));
+                    return filtered ? list.getText() : null;
+                });
+        assertThat(shown).contains("hengtai-admin", "filing.submit", "14052500001");
     }
 }
