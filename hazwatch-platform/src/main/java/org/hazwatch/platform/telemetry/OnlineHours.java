@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.hazwatch.protocol.Codes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Repository;
 class OnlineHours {
 
     private static final String HOURS = """
-            SELECT (bucket AT TIME ZONE :zone)::date AS day, count(DISTINCT (left(point_code, 11), bucket))
+            SELECT (bucket AT TIME ZONE :zone)::date AS day, count(DISTINCT (left(point_code, :enterpriseLength), bucket))
             FROM reading_1h
-            WHERE bucket >= :from AND bucket < :to AND left(point_code, 11) IN (:enterprises)
+            WHERE bucket >= :from AND bucket < :to AND left(point_code, :enterpriseLength) IN (:enterprises)
             GROUP BY 1""";
 
     private final JdbcClient jdbc;
@@ -36,7 +37,7 @@ class OnlineHours {
             return days;
         }
         jdbc.sql(HOURS).param("zone", zone.getId()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .param("enterprises", enterpriseCodes)
+                .param("enterprises", enterpriseCodes).param("enterpriseLength", Codes.ENTERPRISE_LENGTH)
                 .query(rs -> {
                     days.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
                 });

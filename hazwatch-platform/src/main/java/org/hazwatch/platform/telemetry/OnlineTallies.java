@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.hazwatch.platform.support.EntryClass;
+import org.hazwatch.protocol.Codes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,9 +21,10 @@ public class OnlineTallies {
 
     private static final String HOURS = """
             SELECT enterprise, count(*)
-            FROM (SELECT DISTINCT left(point_code, 11) AS enterprise, bucket
+            FROM (SELECT DISTINCT left(point_code, :enterpriseLength) AS enterprise, bucket
                   FROM reading_1h
-                  WHERE bucket >= :from AND bucket < :to AND left(point_code, 11) IN (:enterprises)) AS hours
+                  WHERE bucket >= :from AND bucket < :to
+                    AND left(point_code, :enterpriseLength) IN (:enterprises)) AS hours
             GROUP BY 1""";
 
     private final JdbcClient jdbc;
@@ -38,7 +40,7 @@ public class OnlineTallies {
             return hours;
         }
         jdbc.sql(HOURS).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .param("enterprises", enterpriseCodes)
+                .param("enterprises", enterpriseCodes).param("enterpriseLength", Codes.ENTERPRISE_LENGTH)
                 .query(rs -> {
                     hours.put(rs.getString(1), rs.getInt(2));
                 });
