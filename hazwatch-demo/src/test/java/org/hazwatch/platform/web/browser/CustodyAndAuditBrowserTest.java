@@ -46,6 +46,7 @@ class CustodyAndAuditBrowserTest {
         browser.logIn("hengtai-admin").open("/filings");
         browser.waitFor(By.id("filing-form"));
         browser.driver().findElement(By.id("reason")).sendKeys("全厂停产检修");
+        browser.fileAheadOfNow();
         browser.driver().findElement(By.id("filing-submit")).click();
         browser.waitFor(By.id("filing-filed"));
 

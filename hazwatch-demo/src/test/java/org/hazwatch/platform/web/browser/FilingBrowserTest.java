@@ -38,6 +38,7 @@ class FilingBrowserTest {
         String point = points.get(0).getAttribute("value");
         points.get(0).click();
         browser.driver().findElement(By.id("reason")).sendKeys(reason);
+        browser.fileAheadOfNow();
         browser.driver().findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
         browser.driver().findElement(By.id("filing-submit")).click();
 
