@@ -61,7 +61,7 @@ final class GatewayConnection extends ChannelInboundHandlerAdapter {
     private String clientId;
     private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
     private int pending;
-    private ChannelHandlerContext context;
+    private volatile ChannelHandlerContext context;
     private String enterprise;
     /** The QoS granted on the enterprise's commands topic; null while not subscribed. Event loop only. */
     private MqttQoS commandsQos;
