@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** Live video on the platform's demand (视频调阅, SPEC §11): cameras' RTSP to signed HLS uploads through ffmpeg. */
 @Command(name = "video", mixinStandardHelpOptions = true,
-        description = "Streams cameras to the platform when it asks (heartbeat replies), with Debian's ffmpeg: "
+        description = "Streams cameras to the platform when it asks (heartbeat replies, and the MQTT commands topic "
+                + "with --mqtt), with Debian's ffmpeg: "
                 + "RTSP in, HLS out, codec copied; --camera CODE=test-pattern streams a test pattern.")
 final class VideoCommand implements Callable<Integer> {
 
@@ -46,6 +47,11 @@ final class VideoCommand implements Callable<Integer> {
             description = "how often to ask the platform for orders (default: ${DEFAULT-VALUE})")
     private Duration heartbeat;
 
+    @Option(names = "--mqtt", paramLabel = "URL",
+            description = "also take the platform's orders at once on MQTT (tcp://host:1883, ssl://host:8883): "
+                    + "subscribes to hazwatch/v1/<enterprise>/commands; heartbeat replies stay the fallback")
+    private URI mqtt;
+
     @Option(names = "--segment", defaultValue = "1s", converter = DurationConverter.class,
             description = "HLS segment length; cut at the camera's key frames (default: ${DEFAULT-VALUE})")
     private Duration segment;
@@ -65,7 +71,15 @@ final class VideoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         VideoGateway gateway = new VideoGateway(new VideoGateway.Settings(platform, enterprise, gatewayCode, secret,
-                cameras, workDir, heartbeat, segment, ffmpeg), Clock.systemUTC()).start();
+                cameras, workDir, heartbeat, segment, ffmpeg), Clock.systemUTC());
+        if (mqtt != null) {
+            try {
+                gateway.ordersOver(mqtt);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        gateway.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             gateway.close();

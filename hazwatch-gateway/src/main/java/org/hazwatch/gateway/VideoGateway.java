@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The gateway's video side (SPEC §11): it never listens; it sends heartbeats and carries out the orders in the
- * replies, starting ffmpeg for a camera on {@code LIVE_START} and stopping it on {@code LIVE_STOP} or when the
+ * replies and, when given a broker ({@link #ordersOver}), the orders on its enterprise's MQTT {@code commands} topic
+ * at once; it starts ffmpeg for a camera on {@code LIVE_START} and stopping it on {@code LIVE_STOP} or when the
  * platform refuses its segments. Cameras are the enterprise's, each with its source: an NVR's RTSP URL, or
  * {@code test-pattern}.
  */
@@ -42,6 +43,7 @@ public final class VideoGateway implements AutoCloseable {
 
     private final Settings settings;
     private final SegmentUploads uploads;
+    private MqttOrders mqttOrders;
     private final Map<String, LiveStream> streams = new ConcurrentHashMap<>();
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "video-gateway");
@@ -54,8 +56,28 @@ public final class VideoGateway implements AutoCloseable {
         this.uploads = new SegmentUploads(settings.platform(), settings.gatewayCode(), settings.secret(), clock);
     }
 
+    /**
+     * Takes the platform's orders on MQTT too ({@code tcp://host:1883}, {@code ssl://host:8883}), subscribed to
+     * {@code hazwatch/v1/<enterprise>/commands} with the gateway's code and secret; call before {@link #start()}.
+     * A viewer's open then reaches the gateway at once, whatever the heartbeat interval; the heartbeats stay the
+     * fallback.
+     */
+    public VideoGateway ordersOver(URI broker) {
+        mqttOrders = new MqttOrders(broker, settings.enterpriseCode(), settings.gatewayCode() + "-video",
+                settings.gatewayCode(), settings.secret(), orders -> schedule.execute(() -> carryOut(orders)));
+        return this;
+    }
+
+    /** Whether the MQTT orders are subscribed now (false without {@link #ordersOver}). */
+    public boolean ordersSubscribed() {
+        return mqttOrders != null && mqttOrders.subscribed();
+    }
+
     /** Starts the heartbeats; streams start when the platform orders them. */
     public VideoGateway start() {
+        if (mqttOrders != null) {
+            mqttOrders.start();
+        }
         schedule.scheduleWithFixedDelay(this::heartbeat, 0, settings.heartbeatEvery().toMillis(),
                 TimeUnit.MILLISECONDS);
         return this;
@@ -141,6 +163,9 @@ public final class VideoGateway implements AutoCloseable {
 
     @Override
     public void close() {
+        if (mqttOrders != null) {
+            mqttOrders.close();
+        }
         schedule.shutdownNow();
         List.copyOf(streams.keySet()).forEach(this::stopStream);
     }

@@ -182,7 +182,7 @@ class LiveVideoEndToEndTest {
                 """.formatted(code, name, more);
     }
 
-    private static boolean ffmpegPresent() {
+    static boolean ffmpegPresent() {
         try {
             Process p = new ProcessBuilder("ffmpeg", "-version").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

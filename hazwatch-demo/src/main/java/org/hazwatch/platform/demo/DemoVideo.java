@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.hazwatch.gateway.VideoGateway;
+import org.hazwatch.platform.ingest.MqttEndpoint;
 import org.hazwatch.platform.registry.GatewayCredentials;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.sim.TePlant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's video gateway (演示视频): the TE plant's gateway streams its camera's test pattern through the real
- * path of SPEC §11 — the platform's order in a heartbeat reply, ffmpeg with the codec copied, signed segment PUTs —
+ * path of SPEC §11 — the platform's order on the embedded broker's {@code commands} topic (when MQTT runs) and in
+ * a heartbeat reply, ffmpeg with the codec copied, signed segment PUTs —
  * when someone opens the camera, and stops 60 s after the last viewer. Needs Debian's ffmpeg (else a warning and
  * no video); {@code hazwatch.demo.video=false} turns it off (the tests do).
  */
@@ -35,11 +38,13 @@ class DemoVideo implements AutoCloseable {
 
     private final Registry registry;
     private final HazwatchProperties hazwatch;
+    private final ObjectProvider<MqttEndpoint> mqtt;
     private VideoGateway gateway;
 
-    DemoVideo(Registry registry, HazwatchProperties hazwatch) {
+    DemoVideo(Registry registry, HazwatchProperties hazwatch, ObjectProvider<MqttEndpoint> mqtt) {
         this.registry = registry;
         this.hazwatch = hazwatch;
+        this.mqtt = mqtt;
     }
 
     @EventListener
@@ -53,10 +58,15 @@ class DemoVideo implements AutoCloseable {
             log.warn("demo video: ffmpeg is not installed, the TE camera {} will not stream", TE_CAMERA);
             return;
         }
-        gateway = new VideoGateway(new VideoGateway.Settings(URI.create("http://127.0.0.1:" + port),
+        VideoGateway video = new VideoGateway(new VideoGateway.Settings(URI.create("http://127.0.0.1:" + port),
                 TePlant.ENTERPRISE_CODE, TePlant.GATEWAY_CODE, te.secret(), Map.of(TE_CAMERA, "test-pattern"),
                 hazwatch.dataDir().resolve("demo-video-gateway"), HEARTBEAT, Duration.ofSeconds(1), "ffmpeg"),
-                Clock.systemUTC()).start();
+                Clock.systemUTC());
+        MqttEndpoint broker = mqtt.getIfAvailable();
+        if (broker != null && broker.embedded()) {
+            video.ordersOver(URI.create("tcp://127.0.0.1:" + broker.brokerUrl().getPort()));
+        }
+        gateway = video.start();
         log.info("demo video: the TE gateway streams camera {} (a test pattern) when someone opens it", TE_CAMERA);
     }
 

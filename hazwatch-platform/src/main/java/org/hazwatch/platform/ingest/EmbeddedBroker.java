@@ -20,6 +20,7 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hazwatch.platform.ingest.rules.IngestTopic;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.LogSafe;
 import org.hazwatch.platform.support.TcpPorts;
@@ -43,6 +45,8 @@ import org.springframework.context.SmartLifecycle;
  * acknowledge the gateway still holds and sends again (issue 19; Moquette 0.17, used before, acknowledged a
  * message once queued in memory and lost 40 of 320 at a kill -9). When the port is taken by another program, the
  * demo moves to a free port and says so; {@code serve} refuses to start, naming the ways out (DECISIONS.md, MQTT).
+ * A gateway may subscribe to its own enterprise's {@code commands} topic, where {@link #order} delivers the
+ * platform's orders at once (SPEC §11; the heartbeat's reply carries them too).
  */
 class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 
@@ -65,6 +69,10 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
     private final Counter loginsRefused;
     private final OncePerMinute logGate;
     private final ConcurrentMap<String, Channel> clients = new ConcurrentHashMap<>();
+    /** The connections subscribed to each enterprise's commands topic. */
+    private final ConcurrentMap<String, Set<GatewayConnection>> commandReaders = new ConcurrentHashMap<>();
+    private final Counter ordersSent;
+    private final Counter subscriptionsRefused;
     private EventLoopGroup acceptors;
     private EventLoopGroup connections;
     private ChannelGroup channels;
@@ -95,6 +103,12 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
                         + "writes): not acknowledged, the connection closed, the gateway sends them again")
                 .register(meters);
         this.logGate = new OncePerMinute(clock);
+        this.ordersSent = Counter.builder("hazwatch.mqtt.orders")
+                .description("orders sent to gateways on their commands topic (one per subscribed connection)")
+                .register(meters);
+        this.subscriptionsRefused = Counter.builder("hazwatch.mqtt.subscriptions.refused")
+                .description("topic filters refused (0x80): anything but the gateway's own commands topic")
+                .register(meters);
     }
 
     GatewayBrokerAccess access() {
@@ -115,6 +129,29 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
             log.warn("MQTT: {} may not publish on {}: message dropped, connection closed "
                     + "(counted in hazwatch.mqtt.refused; logged once a minute per gateway)",
                     LogSafe.of(user), LogSafe.of(topic));
+        }
+    }
+
+    /** The connection reads its enterprise's commands from now on. */
+    void subscribed(String enterpriseCode, GatewayConnection connection) {
+        commandReaders.computeIfAbsent(enterpriseCode, e -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    /** The connection no longer reads its enterprise's commands (unsubscribed or gone). */
+    void unsubscribed(String enterpriseCode, GatewayConnection connection) {
+        commandReaders.computeIfPresent(enterpriseCode, (e, readers) -> {
+            readers.remove(connection);
+            return readers.isEmpty() ? null : readers;
+        });
+    }
+
+    /** A topic filter refused: counted, logged once per gateway and minute. */
+    void subscriptionRefused(String user, String filter) {
+        subscriptionsRefused.increment();
+        if (logGate.due("subscribe " + user)) {
+            log.warn("MQTT: {} may not subscribe to {} (only its own enterprise's commands topic): refused (0x80; "
+                    + "counted in hazwatch.mqtt.subscriptions.refused; logged once a minute per gateway)",
+                    LogSafe.of(user), LogSafe.of(filter));
         }
     }
 
@@ -161,13 +198,22 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
     }
 
     /**
-     * Gateways may not subscribe to the embedded broker (it takes readings only, acknowledged once committed), so its
-     * gateways get their orders in the heartbeat's reply alone; an external broker also carries them on
-     * {@code hazwatch/v1/<enterprise>/commands} ({@link MqttIngest}).
+     * Delivers the order on {@code hazwatch/v1/<enterprise>/commands} to every connection of the enterprise's
+     * gateways subscribed to it (QoS 1), at once; a gateway not subscribed gets it in its next heartbeat's reply.
      */
     @Override
     public void order(String enterpriseCode, byte[] body) {
-        log.debug("order for {} travels in its gateway's next heartbeat reply", LogSafe.of(enterpriseCode));
+        Set<GatewayConnection> readers = commandReaders.getOrDefault(enterpriseCode, Set.of());
+        if (readers.isEmpty()) {
+            log.debug("order for {}: no gateway subscribed; it travels in the next heartbeat reply",
+                    LogSafe.of(enterpriseCode));
+            return;
+        }
+        String topic = IngestTopic.commands(enterpriseCode);
+        for (GatewayConnection reader : readers) {
+            reader.deliver(topic, body);
+            ordersSent.increment();
+        }
     }
 
     @Override
@@ -265,6 +311,7 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
         acceptors = null;
         connections = null;
         clients.clear();
+        commandReaders.clear();
     }
 
     @Override

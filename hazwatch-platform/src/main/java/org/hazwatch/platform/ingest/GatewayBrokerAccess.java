@@ -7,8 +7,10 @@ import org.hazwatch.platform.ingest.rules.IngestTopic;
 
 /**
  * Who may do what at the embedded broker (SPEC §10): a gateway logs in with its code and secret and may publish
- * only under {@code hazwatch/v1/<its enterprise>/}; it may subscribe to nothing, so no enterprise reads another's
- * data. A refused publish closes the connection (MQTT-3.3.5-2, {@link GatewayConnection}).
+ * only under {@code hazwatch/v1/<its enterprise>/}; it may subscribe to its own enterprise's orders,
+ * {@code hazwatch/v1/<its enterprise>/commands}, and to nothing else, so no enterprise reads another's data or
+ * orders. A refused publish closes the connection (MQTT-3.3.5-2, {@link GatewayConnection}); a refused subscription
+ * is answered 0x80 for that filter (MQTT 3.1.1 §3.9.3).
  */
 final class GatewayBrokerAccess {
 
@@ -30,6 +32,17 @@ final class GatewayBrokerAccess {
     boolean canWrite(String topic, String user) {
         return user != null && topic != null && gateways.gateway(user)
                 .map(gateway -> IngestTopic.mayPublish(gateway.enterpriseCode(), topic)).orElse(false);
+    }
+
+    /** Whether the gateway may subscribe to the topic filter: its enterprise's commands topic, exactly. */
+    boolean canRead(String topicFilter, String user) {
+        return user != null && topicFilter != null && gateways.gateway(user)
+                .map(gateway -> IngestTopic.maySubscribe(gateway.enterpriseCode(), topicFilter)).orElse(false);
+    }
+
+    /** The enterprise of a logged-in gateway, or null for an unknown user. */
+    String enterpriseOf(String user) {
+        return user == null ? null : gateways.gateway(user).map(GatewayKey::enterpriseCode).orElse(null);
     }
 
     /** Constant-time comparison, as for HTTP signatures. */

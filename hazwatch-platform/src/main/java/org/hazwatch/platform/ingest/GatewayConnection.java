@@ -1,6 +1,7 @@
 package org.hazwatch.platform.ingest;
 
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -17,23 +18,29 @@ import io.netty.handler.codec.mqtt.MqttQoS;
 import io.netty.handler.codec.mqtt.MqttSubAckMessage;
 import io.netty.handler.codec.mqtt.MqttSubAckPayload;
 import io.netty.handler.codec.mqtt.MqttSubscribeMessage;
+import io.netty.handler.codec.mqtt.MqttTopicSubscription;
 import io.netty.handler.codec.mqtt.MqttUnsubscribeMessage;
 import io.netty.handler.codec.mqtt.MqttVersion;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.ReferenceCountUtil;
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.hazwatch.platform.ingest.rules.IngestTopic;
 import org.hazwatch.platform.support.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One gateway's connection to the embedded broker (MQTT 3.1.1, the part SPEC §10 uses): CONNECT with the gateway's
- * code and secret, PUBLISH at QoS 0 or 1 under its own enterprise's topics, PINGREQ, DISCONNECT. A QoS 1 publish is
+ * code and secret, PUBLISH at QoS 0 or 1 under its own enterprise's topics, SUBSCRIBE to its own enterprise's orders
+ * ({@code hazwatch/v1/<enterprise>/commands}, delivered at QoS 1, SPEC §11; any other filter 0x80), PINGREQ,
+ * DISCONNECT. A QoS 1 publish is
  * taken into the reading log ({@link MqttMessages}, the same checks as HTTP) and its PUBACK written only once that
  * is committed, so nothing acknowledged to a gateway is lost when the platform dies (issue 19). PUBACKs go out in
  * the order the publishes came (MQTT 3.1.1 §4.6): the messages of one connection are taken one after another.
@@ -43,6 +50,8 @@ final class GatewayConnection extends ChannelInboundHandlerAdapter {
 
     /** Publishes waiting on one connection before it stops reading from the socket (back pressure). */
     private static final int MAX_PENDING = 8;
+    /** Orders sent at QoS 1 and not yet acknowledged beyond which further ones are dropped (heartbeats carry them). */
+    private static final int MAX_ORDERS_IN_FLIGHT = 32;
 
     private static final Logger log = LoggerFactory.getLogger(GatewayConnection.class);
 
@@ -52,6 +61,12 @@ final class GatewayConnection extends ChannelInboundHandlerAdapter {
     private String clientId;
     private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
     private int pending;
+    private volatile ChannelHandlerContext context;
+    private String enterprise;
+    /** The QoS granted on the enterprise's commands topic; null while not subscribed. Event loop only. */
+    private MqttQoS commandsQos;
+    private final Set<Integer> ordersInFlight = new HashSet<>();
+    private int lastOrderId;
 
     GatewayConnection(EmbeddedBroker broker, Executor takers) {
         this.broker = broker;
@@ -74,9 +89,9 @@ final class GatewayConnection extends ChannelInboundHandlerAdapter {
             switch (type) {
                 case CONNECT -> connect(context, (MqttConnectMessage) mqtt);
                 case PUBLISH -> publish(context, (MqttPublishMessage) mqtt);
-                case SUBSCRIBE -> refuseSubscription(context, (MqttSubscribeMessage) mqtt);
-                case UNSUBSCRIBE -> context.writeAndFlush(MqttMessageBuilders.unsubAck()
-                        .packetId(((MqttUnsubscribeMessage) mqtt).variableHeader().messageId()).build());
+                case SUBSCRIBE -> subscribe(context, (MqttSubscribeMessage) mqtt);
+                case UNSUBSCRIBE -> unsubscribe(context, (MqttUnsubscribeMessage) mqtt);
+                case PUBACK -> ordersInFlight.remove(((MqttMessageIdVariableHeader) mqtt.variableHeader()).messageId());
                 case PINGREQ -> context.writeAndFlush(new MqttMessage(
                         new MqttFixedHeader(MqttMessageType.PINGRESP, false, MqttQoS.AT_MOST_ONCE, false, 0)));
                 case DISCONNECT -> context.close();
@@ -112,6 +127,8 @@ final class GatewayConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         user = name;
+        enterprise = broker.access().enterpriseOf(name);
+        this.context = context;
         clientId = id == null || id.isEmpty() ? UUID.randomUUID().toString() : id;
         broker.connected(clientId, context.channel());
         int keepAlive = connect.variableHeader().keepAliveTimeSeconds();
@@ -173,14 +190,75 @@ final class GatewayConnection extends ChannelInboundHandlerAdapter {
         });
     }
 
-    /** A gateway may read nothing (SPEC §10): every topic filter refused (0x80). */
-    private static void refuseSubscription(ChannelHandlerContext context, MqttSubscribeMessage subscribe) {
-        int[] failures = new int[subscribe.payload().topicSubscriptions().size()];
-        Arrays.fill(failures, MqttQoS.FAILURE.value());
+    /**
+     * Grants the gateway its own enterprise's commands topic (at QoS 1 at most) and refuses every other filter with
+     * 0x80 (MQTT 3.1.1 §3.9.3): another enterprise's orders, wildcards, the ingest topics.
+     */
+    private void subscribe(ChannelHandlerContext context, MqttSubscribeMessage subscribe) {
+        List<MqttTopicSubscription> filters = subscribe.payload().topicSubscriptions();
+        int[] granted = new int[filters.size()];
+        for (int i = 0; i < granted.length; i++) {
+            MqttTopicSubscription filter = filters.get(i);
+            if (broker.access().canRead(filter.topicName(), user)) {
+                commandsQos = filter.qualityOfService() == MqttQoS.AT_MOST_ONCE
+                        ? MqttQoS.AT_MOST_ONCE : MqttQoS.AT_LEAST_ONCE;
+                granted[i] = commandsQos.value();
+                broker.subscribed(enterprise, this);
+            } else {
+                granted[i] = MqttQoS.FAILURE.value();
+                broker.subscriptionRefused(user, filter.topicName());
+            }
+        }
         context.writeAndFlush(new MqttSubAckMessage(
                 new MqttFixedHeader(MqttMessageType.SUBACK, false, MqttQoS.AT_MOST_ONCE, false, 0),
                 MqttMessageIdVariableHeader.from(subscribe.variableHeader().messageId()),
-                new MqttSubAckPayload(failures)));
+                new MqttSubAckPayload(granted)));
+    }
+
+    private void unsubscribe(ChannelHandlerContext context, MqttUnsubscribeMessage unsubscribe) {
+        if (enterprise != null && unsubscribe.payload().topics().contains(IngestTopic.commands(enterprise))) {
+            commandsQos = null;
+            broker.unsubscribed(enterprise, this);
+        }
+        context.writeAndFlush(MqttMessageBuilders.unsubAck()
+                .packetId(unsubscribe.variableHeader().messageId()).build());
+    }
+
+    /**
+     * Sends an order to the gateway on its commands topic, at the QoS granted (1 when it asked for 1); from any
+     * thread. Best effort: nothing is kept for a gateway that is gone, and an order not acknowledged is not sent
+     * again (the heartbeat's reply carries the orders in force).
+     */
+    void deliver(String topic, byte[] body) {
+        ChannelHandlerContext current = context;
+        if (current == null) {
+            return;
+        }
+        current.executor().execute(() -> {
+            if (commandsQos == null || !current.channel().isActive()) {
+                return;
+            }
+            MqttMessageBuilders.PublishBuilder publish = MqttMessageBuilders.publish().topicName(topic)
+                    .retained(false).qos(commandsQos).payload(Unpooled.wrappedBuffer(body));
+            if (commandsQos == MqttQoS.AT_LEAST_ONCE) {
+                if (ordersInFlight.size() >= MAX_ORDERS_IN_FLIGHT) {
+                    log.debug("MQTT: {} acknowledges no orders; this one waits for its heartbeat", LogSafe.of(user));
+                    return;
+                }
+                int id = nextOrderId();
+                ordersInFlight.add(id);
+                publish.messageId(id);
+            }
+            current.writeAndFlush(publish.build());
+        });
+    }
+
+    /** A packet identifier 1…65535 not in use by an order still in flight (MQTT-2.3.1-2). */
+    private int nextOrderId() {
+        do {
+            lastOrderId = lastOrderId % 65535 + 1;
+        } while (ordersInFlight.contains(lastOrderId));
+        return lastOrderId;
     }
 
     @Override
@@ -194,6 +272,9 @@ final class GatewayConnection extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext context) {
         if (clientId != null) {
             broker.disconnected(clientId, context.channel());
+        }
+        if (enterprise != null) {
+            broker.unsubscribed(enterprise, this);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.platform.registry.rules.BaseDataDocument;
 import org.hazwatch.protocol.PointKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -98,6 +99,16 @@ class RegistryQueries {
     List<GatewayCredentials> allGateways() {
         return jdbc.sql("SELECT code, enterprise_code, secret FROM gateway ORDER BY code")
                 .query((rs, n) -> new GatewayCredentials(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The enterprise's cameras in code order (video-store: cameras in the read model). */
+    List<BaseDataDocument.Camera> camerasOf(String enterpriseCode) {
+        return jdbc.sql("""
+                SELECT code, name, hazard_source_code, equipment_code, stream_url
+                FROM camera WHERE enterprise_code = :e ORDER BY code""")
+                .param("e", enterpriseCode)
+                .query((rs, n) -> new BaseDataDocument.Camera(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5))).list();
     }
 
     List<GatewayCredentials> gatewaysOf(String enterpriseCode) {

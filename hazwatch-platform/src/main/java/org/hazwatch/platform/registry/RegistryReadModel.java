@@ -17,7 +17,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The registry's one read model: each enterprise's registration, and its gateways' credentials, loaded on first use
+ * The registry's one read model: each enterprise's registration (with its points and cameras), and its gateways'
+ * credentials, loaded on first use
  * and kept until a {@link RegistryChanged} for it commits. There is no expiry: every write of the registry publishes
  * that event, so nothing else can make an entry stale. Unknown enterprises are remembered as unknown, so a flood of
  * requests from an unregistered gateway does not reach the database.
@@ -86,7 +87,7 @@ class RegistryReadModel {
         return queries.enterprise(code).map(e -> new Entry(
                 new EnterpriseRegistration(e, queries.hazardSources(code), queries.pointsOf(code).stream()
                         .collect(Collectors.toMap(PointDefinition::code, Function.identity(), (a, b) -> a,
-                                LinkedHashMap::new))),
+                                LinkedHashMap::new)), queries.camerasOf(code)),
                 queries.gatewaysOf(code).stream()
                         .collect(Collectors.toUnmodifiableMap(GatewayCredentials::gatewayCode, Function.identity()))));
     }

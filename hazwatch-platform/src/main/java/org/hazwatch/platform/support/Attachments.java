@@ -2,10 +2,7 @@ package org.hazwatch.platform.support;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -15,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Photos and documents people attach (patrol snapshots, rectification photos, filing attachments): kept as files under
- * {@code <data-dir>/attachments}, named by the SHA-256 of their content (the same photo twice is one file), never in a
+ * Photos and documents people attach (patrol snapshots, rectification photos, filing attachments) and the snapshots of
+ * video AI events: kept as files under {@code <data-dir>/attachments} or, configured so, in an S3-compatible bucket
+ * ({@link StorageProperties}), named by the SHA-256 of their content (the same photo twice is one file), never in a
  * table row. A feature keeps the {@link Attachment} (id, type, size, name) in its own row and serves the file itself,
  * after its own jurisdiction check, with {@link #open(String)}.
  *
@@ -29,15 +27,15 @@ public class Attachments {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
 
-    private final Path root;
+    private final StoredFiles files;
 
     @Autowired
-    public Attachments(HazwatchProperties hazwatch) {
-        this(hazwatch.dataDir().resolve("attachments"));
+    Attachments(StoredFiles files) {
+        this.files = files;
     }
 
     Attachments(Path root) {
-        this.root = root.toAbsolutePath();
+        this(new DiskFiles(root));
     }
 
     /** An attachment as a feature records it. */
@@ -63,17 +61,7 @@ public class Attachments {
         }
         String type = typeOf(bytes).orElseThrow(() -> InvalidInputException.of(field, "仅接受 JPEG、PNG 照片或 PDF 文件"));
         String id = sha256(bytes);
-        Path file = pathOf(id);
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Path partial = Files.createTempFile(file.getParent(), id, ".part");
-                Files.write(partial, bytes);
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("attachment " + id + " not stored", e);
-        }
+        files.keep(id, type, bytes);
         return new Attachment(id, type, bytes.length, name == null || name.isBlank() ? id.substring(0, 12) : name.strip());
     }
 
@@ -92,16 +80,7 @@ public class Attachments {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        Path file = pathOf(id);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return Optional.of(new Content(typeOf(bytes).orElse("application/octet-stream"), bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.read(id).map(bytes -> new Content(typeOf(bytes).orElse("application/octet-stream"), bytes));
     }
 
     static Optional<String> typeOf(byte[] b) {
@@ -116,10 +95,6 @@ public class Attachments {
             return Optional.of("application/pdf");
         }
         return Optional.empty();
-    }
-
-    private Path pathOf(String id) {
-        return root.resolve(id.substring(0, 2)).resolve(id);
     }
 
     private static String sha256(byte[] bytes) {

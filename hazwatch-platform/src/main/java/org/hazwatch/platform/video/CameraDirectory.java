@@ -1,47 +1,35 @@
 package org.hazwatch.platform.video;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.registry.EnterpriseRegistration;
 import org.hazwatch.platform.registry.Registry;
-import org.hazwatch.platform.registry.RegistryChanged;
+import org.hazwatch.platform.registry.RegistryProjection;
 import org.hazwatch.platform.registry.rules.BaseDataDocument;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The registered cameras of an enterprise by code (base data, read through the registry), kept a short while: a
- * gateway reports its cameras every minute. Forgotten when the enterprise's base data changes.
+ * The registered cameras of an enterprise by code: a projection of the registry's read model (as telemetry's points
+ * are), so it follows every committed change of the base data and needs no refresh of its own.
  */
 @Component
 class CameraDirectory {
 
-    private final Registry registry;
-    private final Cache<String, Map<String, BaseDataDocument.Camera>> cameras = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
+    private final RegistryProjection<Map<String, BaseDataDocument.Camera>> cameras;
 
     CameraDirectory(Registry registry) {
-        this.registry = registry;
+        this.cameras = registry.projection(CameraDirectory::byCode);
     }
 
     /** The enterprise's cameras in code order; none for an unknown enterprise. */
     Map<String, BaseDataDocument.Camera> of(String enterpriseCode) {
-        return cameras.get(enterpriseCode, code -> {
-            Map<String, BaseDataDocument.Camera> byCode = new LinkedHashMap<>();
-            if (registry.enterprise(code).isPresent()) {
-                registry.document(Actor.system(), code).cameras().stream()
-                        .sorted(java.util.Comparator.comparing(BaseDataDocument.Camera::code))
-                        .forEach(c -> byCode.put(c.code(), c));
-            }
-            return byCode;
-        });
+        return cameras.of(enterpriseCode).orElse(Map.of());
     }
 
-    @EventListener
-    void changed(RegistryChanged e) {
-        cameras.invalidate(e.enterpriseCode().code());
+    private static Map<String, BaseDataDocument.Camera> byCode(EnterpriseRegistration registration) {
+        Map<String, BaseDataDocument.Camera> byCode = new LinkedHashMap<>();
+        registration.cameras().forEach(c -> byCode.put(c.code(), c));
+        return Collections.unmodifiableMap(byCode);
     }
 }

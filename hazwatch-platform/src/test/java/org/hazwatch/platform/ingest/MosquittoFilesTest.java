@@ -38,7 +38,8 @@ class MosquittoFilesTest {
         String passwords = passwd.getResponse().getContentAsString(StandardCharsets.UTF_8);
         String rules = acl.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(passwords).contains(plant.gateway() + ":$7$101$").doesNotContain(plant.gatewaySecret());
-        assertThat(rules).contains("user " + plant.gateway() + "\ntopic write hazwatch/v1/" + plant.code() + "/#");
+        assertThat(rules).contains("user " + plant.gateway() + "\ntopic write hazwatch/v1/" + plant.code() + "/#"
+                + "\ntopic read hazwatch/v1/" + plant.code() + "/commands\n");
 
         Path dir = Files.createTempDirectory("hazwatch-mosquitto-files");
         try {

@@ -1,15 +1,18 @@
 package org.hazwatch.platform.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestEnterprises.TestEnterprise;
 import org.hazwatch.platform.registry.RegistryChanged.Change;
+import org.hazwatch.platform.registry.rules.BaseDataDocument;
 import org.hazwatch.protocol.EnterpriseCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,24 @@ class RegistryReadModelTest {
         assertThat(events.stream(RegistryChanged.class))
                 .containsExactly(new RegistryChanged(EnterpriseCode.of(code), Change.BASE_DATA),
                         new RegistryChanged(EnterpriseCode.of(code), Change.BASE_DATA));
+    }
+
+    @Test
+    void theCamerasAreInTheRegistrationAndFollowAReImportAsSoonAsItReturns() throws Exception {
+        assertThat(registry.registration(code).orElseThrow().cameras())
+                .extracting(BaseDataDocument.Camera::code, BaseDataDocument.Camera::name,
+                        BaseDataDocument.Camera::hazardSource)
+                .containsExactly(tuple(code + "V01", "罐区球机", code + "001"));
+
+        String twoCameras = TestEnterprises.chlorineDocument(code, enterprise.county().code(), "9.0")
+                .replaceAll("(?s)\"cameras\":\\[.*\\]\\}", Matcher.quoteReplacement("""
+                        "cameras":[{"code":"%1$sV02","name":"值班室摄像头"},{"code":"%1$sV01","name":"罐区枪机"}]}"""
+                        .formatted(code)));
+        new RegistryApi(mvc).importJson(twoCameras).andExpect(status().isOk());
+
+        assertThat(registry.registration(code).orElseThrow().cameras())
+                .extracting(BaseDataDocument.Camera::code, BaseDataDocument.Camera::name)
+                .containsExactly(tuple(code + "V01", "罐区枪机"), tuple(code + "V02", "值班室摄像头"));
     }
 
     @Test

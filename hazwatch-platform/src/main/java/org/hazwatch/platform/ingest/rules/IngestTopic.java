@@ -1,6 +1,7 @@
 package org.hazwatch.platform.ingest.rules;
 
 import java.util.Optional;
+import org.hazwatch.protocol.LiveVideo;
 
 /**
  * An MQTT ingest topic (SPEC §10): {@code hazwatch/v1/<enterpriseCode>/<kind>}, e.g.
@@ -32,6 +33,19 @@ public record IngestTopic(String enterpriseCode, String kind) {
     public static boolean mayPublish(String gatewayEnterprise, String topic) {
         return plain(gatewayEnterprise) && topic != null && topic.startsWith(PREFIX + gatewayEnterprise + "/")
                 && !topic.contains("+") && !topic.contains("#");
+    }
+
+    /**
+     * The one topic a gateway of this enterprise may subscribe to: its enterprise's orders,
+     * {@code hazwatch/v1/<its enterprise>/commands} (SPEC §11), written exactly, without wildcards.
+     */
+    public static String commands(String gatewayEnterprise) {
+        return PREFIX + gatewayEnterprise + "/" + LiveVideo.COMMANDS;
+    }
+
+    /** Whether a gateway of this enterprise may subscribe to the filter: its own commands topic only. */
+    public static boolean maySubscribe(String gatewayEnterprise, String topicFilter) {
+        return plain(gatewayEnterprise) && commands(gatewayEnterprise).equals(topicFilter);
     }
 
     /** A topic level with neither wildcard nor emptiness. */
