@@ -2,6 +2,8 @@ package org.hazwatch.platform.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -67,22 +69,27 @@ class WhatIfScaleBench {
         System.out.printf("what-if bench: wrote %d readings in %d s%n", SECONDS,
                 Duration.ofNanos(System.nanoTime() - writing).toSeconds());
         // registered only now: the live engine skipped the readings of a point it did not know
-        points.add(new PointAlarmSettings(point, enterprise, null, 20.0, 80.0, 90.0, 0.5, Duration.ofSeconds(15),
-                Duration.ofSeconds(15), null, AlarmDefaults.FLATLINE_AFTER), AlarmFixture.ZEZHOU);
+        points.add(new PointAlarmSettings(point, enterprise, null, 20.0, 80.0, 90.0, 0.2, Duration.ZERO,
+                Duration.ZERO, null, AlarmDefaults.FLATLINE_AFTER), AlarmFixture.ZEZHOU);
         WhatIf.Proposal proposal = new WhatIf.Proposal(from, to, new WhatIf.Limits(null, 20.0, 82.0, 92.0), 3.0,
                 30L, 60L);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int run = 1; run <= 5; run++) {
             long reading = System.nanoTime();
             long[] count = {0};
             history.each(List.of(point), from.minus(WhatIf.LOOK_BACK), to, r -> count[0]++);
             long readNanos = System.nanoTime() - reading;
             long whole = System.nanoTime();
+            long wholeCpu = cpu.getCurrentThreadCpuTime();
             WhatIf.Result result = whatIf.ofPoint(Actor.platformAdmin("bench"), point, proposal);
             long wholeNanos = System.nanoTime() - whole;
-            System.out.printf("what-if bench run %d: read alone %d ms (%d readings); what-if end to end %d ms "
-                    + "(current %d activations, %d chattering; proposed %d, %d)%n", run, readNanos / 1_000_000,
-                    count[0], wholeNanos / 1_000_000, result.current().count(), result.current().chattering(),
-                    result.proposed().count(), result.proposed().chattering());
+            long wholeCpuNanos = cpu.getCurrentThreadCpuTime() - wholeCpu;
+            System.out.printf("what-if bench run %d: read alone %d ms wall (%d readings); what-if end to end %d ms "
+                    + "wall, %d ms CPU of the calling thread (current %d activations, %d chattering; proposed %d, "
+                    + "%d); load %.1f%n", run, readNanos / 1_000_000, count[0], wholeNanos / 1_000_000,
+                    wholeCpuNanos / 1_000_000, result.current().count(), result.current().chattering(),
+                    result.proposed().count(), result.proposed().chattering(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             assertThat(result.readings()).isEqualTo(SECONDS);
             assertThat(result.proposed().count()).isLessThan(result.current().count());
         }
