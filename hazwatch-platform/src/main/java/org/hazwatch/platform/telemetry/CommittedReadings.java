@@ -27,6 +27,10 @@ public class CommittedReadings {
             SELECT point_code, time, value, quality, late FROM reading
             WHERE point_code IN (:points) AND time >= :from ORDER BY point_code, time""";
 
+    private static final String OF_POINT_BETWEEN = """
+            SELECT point_code, time, value, quality, late FROM reading
+            WHERE point_code = :point AND time >= :from AND time <= :to ORDER BY time""";
+
     private final JdbcClient jdbc;
 
     CommittedReadings(JdbcClient jdbc) {
@@ -61,6 +65,15 @@ public class CommittedReadings {
         }
         return jdbc.sql(OF_POINTS).param("points", List.copyOf(pointCodes)).param("from", Timestamp.from(from))
                 .query((rs, n) -> reading(rs)).list();
+    }
+
+    /**
+     * The stored readings of one point from {@code from} to {@code to} (both included), in time order: for the
+     * warning feature's replay of a point's history (趋势预测回放).
+     */
+    public List<NewReading> ofPoint(String pointCode, Instant from, Instant to) {
+        return jdbc.sql(OF_POINT_BETWEEN).param("point", pointCode).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to)).query((rs, n) -> reading(rs)).list();
     }
 
     private static NewReading reading(ResultSet rs) throws SQLException {
