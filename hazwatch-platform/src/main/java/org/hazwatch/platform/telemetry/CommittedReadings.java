@@ -68,12 +68,12 @@ public class CommittedReadings {
     }
 
     /**
-     * The stored readings of one point from {@code from} to {@code to} (both included), in time order: for the
-     * warning feature's replay of a point's history (趋势预测回放).
+     * Hands the stored readings of one point from {@code from} to {@code to} (both included) to {@code each}, in
+     * time order, without holding them: for the warning feature's replay of a point's history (趋势预测回放).
      */
-    public List<NewReading> ofPoint(String pointCode, Instant from, Instant to) {
-        return jdbc.sql(OF_POINT_BETWEEN).param("point", pointCode).param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to)).query((rs, n) -> reading(rs)).list();
+    public void ofPoint(String pointCode, Instant from, Instant to, Consumer<NewReading> each) {
+        jdbc.sql(OF_POINT_BETWEEN).param("point", pointCode).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to)).query((ResultSet rs) -> each.accept(reading(rs)));
     }
 
     private static NewReading reading(ResultSet rs) throws SQLException {

@@ -58,17 +58,20 @@ public class PredictionReplay {
         }
         Trend.Limits limits = feed.limits(point);
         boolean tracked = limits.hh() != null || limits.ll() != null;
-        List<Trend.Sample> history = tracked
-                ? readings.ofPoint(pointCode, from.minus(TrendFeed.longest(settings)), to).stream()
-                        .filter(r -> r.quality().usable()).map(r -> new Trend.Sample(r.time(), r.value())).toList()
-                : List.of();
-        TrendReplay.Result result = tracked
-                ? TrendReplay.replay(limits, history, from, to, settings.evaluateEvery(),
-                        () -> TrendFeed.newTrend(settings))
-                : new TrendReplay.Result(List.of(), List.of(), 0);
+        int[] replayed = {0};
+        TrendReplay replay = new TrendReplay(limits, from, to, settings.evaluateEvery(), TrendFeed.newTrend(settings));
+        if (tracked) {
+            readings.ofPoint(pointCode, from.minus(TrendFeed.longest(settings)), to, r -> {
+                if (r.quality().usable()) {
+                    replay.offer(new Trend.Sample(r.time(), r.value()));
+                    replayed[0]++;
+                }
+            });
+        }
+        TrendReplay.Result result = tracked ? replay.finish() : new TrendReplay.Result(List.of(), List.of(), 0);
         return new PredictionReplayView(point.code(), point.name(), point.unit(), shown(from), shown(to),
                 new PredictionReplayView.Limits(limits.ll(), limits.l(), limits.h(), limits.hh()), tracked,
-                settings.evaluateEvery().toSeconds(), history.size(), result.assessments(),
+                settings.evaluateEvery().toSeconds(), replayed[0], result.assessments(),
                 result.runs().stream().map(this::run).toList(),
                 result.crossings().stream().map(this::crossing).toList());
     }

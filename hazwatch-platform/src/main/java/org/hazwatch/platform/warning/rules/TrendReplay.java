@@ -3,7 +3,6 @@ package org.hazwatch.platform.warning.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.hazwatch.platform.alarm.rules.Severity;
@@ -50,53 +49,87 @@ public final class TrendReplay {
         }
     }
 
-    private TrendReplay() {
-    }
+    private final Trend.Limits limits;
+    private final Instant from;
+    private final Instant to;
+    private final Duration every;
+    private final PointTrend trend;
+    private final List<Run> runs = new ArrayList<>();
+    private final List<Crossing> crossings = new ArrayList<>();
+    private Instant next;
+    private RunBuilder open;
+    private Trend.Sample previous;
+    private int assessments;
 
     /**
-     * Replays {@code samples} (usable readings in time order) against {@code limits}, assessing at {@code from},
-     * {@code from + every}, … up to {@code to}; {@code trend} makes the fresh trend the live feed would have (same
-     * settings). Readings before {@code from} fill the windows but are not assessed.
+     * A replay of {@code limits}' point assessing at {@code from}, {@code from + every}, … up to {@code to}, through
+     * {@code trend} — fresh, with the settings the live feed has. Readings are {@link #offer}ed in time order (so a
+     * long history can stream from the store); those before {@code from} fill the windows but are not assessed.
      */
-    public static Result replay(Trend.Limits limits, List<Trend.Sample> samples, Instant from, Instant to,
-                                Duration every, Supplier<PointTrend> trend) {
+    public TrendReplay(Trend.Limits limits, Instant from, Instant to, Duration every, PointTrend trend) {
         if (every.isNegative() || every.isZero()) {
             throw new IllegalArgumentException("assessments must be a positive time apart");
         }
-        PointTrend points = trend.get();
-        List<Run> runs = new ArrayList<>();
-        List<Crossing> crossings = new ArrayList<>();
-        RunBuilder open = null;
-        Trend.Sample previous = null;
-        Iterator<Trend.Sample> next = samples.iterator();
-        Trend.Sample pending = next.hasNext() ? next.next() : null;
-        int assessments = 0;
-        for (Instant now = from; !now.isAfter(to); now = now.plus(every)) {
-            while (pending != null && !pending.at().isAfter(now)) {
-                if (previous != null && !pending.at().isBefore(from)) {
-                    crossed(limits, previous, pending, open, crossings);
-                }
-                points.add(pending.at(), pending.value());
-                previous = pending;
-                pending = next.hasNext() ? next.next() : null;
-            }
-            Prediction p = points.predict(limits, now).orElse(null);
-            assessments++;
-            if (open != null && (p == null || p.target() != open.target)) {
-                runs.add(open.build());
-                open = null;
-            }
-            if (p != null) {
-                if (open == null) {
-                    open = new RunBuilder(p, now);
-                }
-                open.extend(p, now);
-            }
+        this.limits = limits;
+        this.from = from;
+        this.to = to;
+        this.every = every;
+        this.trend = trend;
+        this.next = from;
+    }
+
+    /** The whole replay of {@code samples} (usable readings in time order). */
+    public static Result replay(Trend.Limits limits, List<Trend.Sample> samples, Instant from, Instant to,
+                                Duration every, Supplier<PointTrend> trend) {
+        TrendReplay replay = new TrendReplay(limits, from, to, every, trend.get());
+        samples.forEach(replay::offer);
+        return replay.finish();
+    }
+
+    /**
+     * The next usable reading, in time order: the assessments before its time are made first, as the live engine
+     * would have made them without it.
+     */
+    public void offer(Trend.Sample reading) {
+        if (reading.at().isAfter(to)) {
+            return;
+        }
+        while (!next.isAfter(to) && next.isBefore(reading.at())) {
+            assess();
+        }
+        if (previous != null && !reading.at().isBefore(from)) {
+            crossed(limits, previous, reading, open, crossings);
+        }
+        trend.add(reading.at(), reading.value());
+        previous = reading;
+    }
+
+    /** The assessments left up to {@code to}, and what the replay found. */
+    public Result finish() {
+        while (!next.isAfter(to)) {
+            assess();
         }
         if (open != null) {
             runs.add(open.build());
+            open = null;
         }
         return new Result(List.copyOf(runs), List.copyOf(crossings), assessments);
+    }
+
+    private void assess() {
+        Prediction p = trend.predict(limits, next).orElse(null);
+        assessments++;
+        if (open != null && (p == null || p.target() != open.target)) {
+            runs.add(open.build());
+            open = null;
+        }
+        if (p != null) {
+            if (open == null) {
+                open = new RunBuilder(p, next);
+            }
+            open.extend(p, next);
+        }
+        next = next.plus(every);
     }
 
     private static void crossed(Trend.Limits limits, Trend.Sample before, Trend.Sample reading, RunBuilder open,
