@@ -58,11 +58,19 @@ class TrendFeed {
         untracked.clear();
     }
 
-    /** After a restart: the readings received within the longer window, from the log. */
+    /**
+     * After a restart: the long windows from one reading in each of their spacings over the last 2 hours, then the
+     * readings received within the short window, from the log, as they were committed (reading every reading of 2
+     * hours would ship eight times the rows of the 15 minutes the short window needs).
+     */
     void restore(CommittedReadings log, Instant now) {
-        log.replayAfter(now.minus(longest(settings)), this::committed);
+        Trend.Settings operating = settings.operatingTrendSettings();
+        log.sparseAfter(now.minus(operating.window()), operating.window().dividedBy(settings.trend().capacity()),
+                r -> window(r.pointCode()).ifPresent(w -> w.addLonger(r.time(), r.value())));
+        log.replayAfter(now.minus(settings.trendSettings().window()), this::committed);
     }
 
+    /** The longer of the two windows: how much history a replay reads before its first assessment. */
     static Duration longest(WarningSettings settings) {
         Duration shutdown = settings.trendSettings().window();
         Duration operating = settings.operatingTrendSettings().window();

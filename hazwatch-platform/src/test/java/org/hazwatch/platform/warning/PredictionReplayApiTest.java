@@ -1,5 +1,6 @@
 package org.hazwatch.platform.warning;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -19,8 +20,11 @@ import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestJurisdictions;
 import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.alarm.AlarmTestPoints;
+import org.hazwatch.platform.alarm.Alarms;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.telemetry.CommittedReadings;
 import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingLog;
 import org.hazwatch.platform.telemetry.ReadingQuality;
@@ -43,6 +47,12 @@ class PredictionReplayApiTest {
     ReadingLog log;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    WarningSettings settings;
+    @Autowired
+    Alarms alarms;
+    @Autowired
+    CommittedReadings committed;
 
     @Test
     void aSlowClimbThroughHIsPredictedAnHourAheadAndOthersSeeNothing() throws Exception {
@@ -85,5 +95,31 @@ class PredictionReplayApiTest {
                         .with(county.regulator()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
+    @Test
+    void aRestartRefillsTheTwoHourWindowFromTheLog() {
+        County county = TestJurisdictions.freshCounty(mvc);
+        String enterprise = TestEnterprises.newCode(county);
+        String pressure = enterprise + "001G0001YL001";
+        registry.importJson(Actor.system(),
+                WarningEngineTest.document(enterprise, county.code()).getBytes(StandardCharsets.UTF_8));
+        alarmPoints.addHighPoint(pressure, enterprise, county.path(), 80, 90);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<NewReading> climb = new ArrayList<>();
+        for (int minute = 110; minute >= 1; minute--) {
+            // 0.1 kPa a minute, 75.5 kPa a minute ago: H 80 kPa some 45 minutes ahead
+            climb.add(new NewReading(pressure, now.minus(minute, ChronoUnit.MINUTES), 75.6 - 0.1 * minute,
+                    ReadingQuality.GOOD, false));
+        }
+        log.append(climb).join();
+
+        TrendFeed restarted = new TrendFeed(settings, alarms);
+        restarted.restore(committed, now);
+        assertThat(restarted.predictions(List.of(registry.point(pressure).orElseThrow()), now)).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.target()).isEqualTo(Severity.H);
+                    assertThat(p.toCrossing().toMinutes()).isBetween(43L, 47L);
+                });
     }
 }

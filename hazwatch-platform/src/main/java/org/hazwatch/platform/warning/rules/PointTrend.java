@@ -29,6 +29,11 @@ public final class PointTrend {
         longer.add(at, value);
     }
 
+    /** A reading for the long window only: its refill after a restart, before the short window's readings. */
+    public void addLonger(Instant at, double value) {
+        longer.add(at, value);
+    }
+
     /**
      * The prediction of the point at {@code now}: a shutdown limit's crossing where there is one, else the operating
      * limit's.
