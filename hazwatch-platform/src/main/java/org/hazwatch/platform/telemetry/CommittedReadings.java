@@ -3,6 +3,7 @@ package org.hazwatch.platform.telemetry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +27,16 @@ public class CommittedReadings {
     private static final String OF_POINTS = """
             SELECT point_code, time, value, quality, late FROM reading
             WHERE point_code IN (:points) AND time >= :from ORDER BY point_code, time""";
+
+    private static final String OF_POINT_BETWEEN = """
+            SELECT point_code, time, value, quality, late FROM reading
+            WHERE point_code = :point AND time >= :from AND time <= :to ORDER BY time""";
+
+    private static final String SPARSE_AFTER = """
+            SELECT DISTINCT ON (point_code, slot) point_code, time, value, quality, late
+            FROM (SELECT point_code, time, value, quality, late, floor(extract(epoch FROM time) / :seconds) AS slot
+                  FROM reading WHERE time > :after AND quality IN ('GOOD', 'UNCERTAIN')) usable
+            ORDER BY point_code, slot, time""";
 
     private final JdbcClient jdbc;
 
@@ -61,6 +72,25 @@ public class CommittedReadings {
         }
         return jdbc.sql(OF_POINTS).param("points", List.copyOf(pointCodes)).param("from", Timestamp.from(from))
                 .query((rs, n) -> reading(rs)).list();
+    }
+
+    /**
+     * Hands the stored readings of one point from {@code from} to {@code to} (both included) to {@code each}, in
+     * time order, without holding them: for the warning feature's replay of a point's history (趋势预测回放).
+     */
+    public void ofPoint(String pointCode, Instant from, Instant to, Consumer<NewReading> each) {
+        jdbc.sql(OF_POINT_BETWEEN).param("point", pointCode).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to)).query((ResultSet rs) -> each.accept(reading(rs)));
+    }
+
+    /**
+     * The first usable reading of every point in every {@code every} of reading time after {@code after}, in each
+     * point's time order: to refill a sparse window (the warning feature's 2-hour trend keeps one sample in 2
+     * minutes) after a restart without shipping every reading of the hours.
+     */
+    public void sparseAfter(Instant after, Duration every, Consumer<NewReading> each) {
+        jdbc.sql(SPARSE_AFTER).param("after", Timestamp.from(after)).param("seconds", Math.max(1, every.toSeconds()))
+                .query((ResultSet rs) -> each.accept(reading(rs)));
     }
 
     private static NewReading reading(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package org.hazwatch.platform.warning;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,9 @@ import org.hazwatch.platform.registry.RegistryChanged;
 import org.hazwatch.platform.telemetry.CommittedReadings;
 import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingsCommitted;
+import org.hazwatch.platform.warning.rules.PointTrend;
 import org.hazwatch.platform.warning.rules.Prediction;
 import org.hazwatch.platform.warning.rules.Trend;
-import org.hazwatch.platform.warning.rules.TrendWindow;
 import org.hazwatch.protocol.PointCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,15 +24,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Feeds the predictive factor: the recent usable readings of every point with an HH or LL limit (as the alarm
- * engine applies them: registered or its kind's defaults), in a bounded window per point ({@link TrendWindow});
- * other points are not kept. Runs on the reading writer's thread, so it only looks up and appends.
+ * engine applies them: registered or its kind's defaults), in two bounded windows per point ({@link PointTrend}: the
+ * last 15 minutes for HH/LL, the last 2 hours for H/L); other points are not kept. Runs on the reading writer's
+ * thread, so it only looks up and appends. {@link PredictionReplay} runs a point's history through the same class.
  */
 @Component
 class TrendFeed {
 
     private final WarningSettings settings;
     private final Alarms alarms;
-    private final Map<String, TrendWindow> windows = new ConcurrentHashMap<>();
+    private final Map<String, PointTrend> windows = new ConcurrentHashMap<>();
     /** Points found without an HH or LL limit: asked again only after the registry changes (a look-up per reading
      * parses the point's code, which cost the ingest path a tenth of its rate when most points have no such limit). */
     private final Set<String> untracked = ConcurrentHashMap.newKeySet();
@@ -56,26 +58,45 @@ class TrendFeed {
         untracked.clear();
     }
 
-    /** After a restart: the readings received within the window, from the log. */
+    /**
+     * After a restart: the long windows from one reading in each of their spacings over the last 2 hours, then the
+     * readings received within the short window, from the log, as they were committed (reading every reading of 2
+     * hours would ship eight times the rows of the 15 minutes the short window needs).
+     */
     void restore(CommittedReadings log, Instant now) {
+        Trend.Settings operating = settings.operatingTrendSettings();
+        log.sparseAfter(now.minus(operating.window()), operating.window().dividedBy(settings.trend().capacity()),
+                r -> window(r.pointCode()).ifPresent(w -> w.addLonger(r.time(), r.value())));
         log.replayAfter(now.minus(settings.trendSettings().window()), this::committed);
+    }
+
+    /** The longer of the two windows: how much history a replay reads before its first assessment. */
+    static Duration longest(WarningSettings settings) {
+        Duration shutdown = settings.trendSettings().window();
+        Duration operating = settings.operatingTrendSettings().window();
+        return shutdown.compareTo(operating) >= 0 ? shutdown : operating;
     }
 
     /** The predictions of the points with a window among {@code of}. */
     List<Prediction> predictions(List<PointDefinition> of, Instant now) {
-        Trend.Settings trend = settings.trendSettings();
         return of.stream().flatMap(p -> Optional.ofNullable(windows.get(p.code()))
-                .flatMap(w -> Trend.predict(limits(p), w.samples(), now, trend))
+                .flatMap(w -> w.predict(limits(p), now))
                 .stream()).toList();
     }
 
-    private Trend.Limits limits(PointDefinition p) {
+    Trend.Limits limits(PointDefinition p) {
         AlarmLimits applied = alarms.limitsOf(p.code());
         return new Trend.Limits(p.code(), p.name(), p.unit(), applied.ll(), applied.l(), applied.h(), applied.hh());
     }
 
-    private Optional<TrendWindow> window(String pointCode) {
-        TrendWindow window = windows.get(pointCode);
+    /** A new pair of windows under the live settings. */
+    static PointTrend newTrend(WarningSettings settings) {
+        return new PointTrend(settings.trendSettings(), settings.operatingTrendSettings(),
+                settings.trend().capacity());
+    }
+
+    private Optional<PointTrend> window(String pointCode) {
+        PointTrend window = windows.get(pointCode);
         if (window != null) {
             return Optional.of(window);
         }
@@ -88,6 +109,6 @@ class TrendFeed {
             return Optional.empty();
         }
         return Optional.of(windows.computeIfAbsent(pointCode,
-                k -> new TrendWindow(settings.trendSettings().window(), settings.trend().capacity())));
+                k -> newTrend(settings)));
     }
 }

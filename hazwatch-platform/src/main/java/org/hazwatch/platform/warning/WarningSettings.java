@@ -18,7 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      are assessed together
  * @param score         the factors' scores
  * @param level         the lowest score of each level
- * @param trend         the predictive factor
+ * @param trend         the predictive factor: a shutdown limit's crossing, from beyond the operating limit
+ * @param operatingTrend the predictive factor read over hours: the operating limit's crossing, from inside the band
+ *                       ({@link Trend.Settings#operatingDefaults()})
  */
 @ConfigurationProperties("hazwatch.warning")
 record WarningSettings(
@@ -27,7 +29,8 @@ record WarningSettings(
         @DefaultValue("300ms") Duration settle,
         @DefaultValue Score score,
         @DefaultValue Level level,
-        @DefaultValue TrendSettings trend) {
+        @DefaultValue TrendSettings trend,
+        @DefaultValue TrendSettings operatingTrend) {
 
     /** Scores of the factors (SPEC §6), see {@link Weights}; a null keeps the default. */
     record Score(List<Integer> inherentByLevel, Integer shutdownLimitAlarm, Integer operatingLimitAlarm,
@@ -35,7 +38,7 @@ record WarningSettings(
                  Integer equipmentAlarms, Integer equipmentAlarmPoints, Integer predictedCrossing,
                  Integer startUpOrShutDown, Integer trialProduction, Integer specialOperations,
                  Integer commitmentMissing, Integer commitmentLate, Integer custodyOverdue, Integer warningsUnhandled,
-                 Integer offline, Integer videoOffline) {
+                 Integer offline, Integer videoOffline, Integer predictedOperatingCrossing) {
     }
 
     /** Lowest score of each level; a null keeps the default. */
@@ -71,11 +74,19 @@ record WarningSettings(
                 or(score.offline(), d.offline()),
                 or(score.videoOffline(), d.videoOffline()),
                 or(level.red(), d.red()), or(level.orange(), d.orange()), or(level.yellow(), d.yellow()),
-                or(level.blue(), d.blue()));
+                or(level.blue(), d.blue()),
+                or(score.predictedOperatingCrossing(), d.predictedOperatingCrossing()));
     }
 
     Trend.Settings trendSettings() {
-        Trend.Settings d = Trend.Settings.defaults();
+        return settings(trend, Trend.Settings.defaults());
+    }
+
+    Trend.Settings operatingTrendSettings() {
+        return settings(operatingTrend, Trend.Settings.operatingDefaults());
+    }
+
+    private static Trend.Settings settings(TrendSettings trend, Trend.Settings d) {
         return new Trend.Settings(or(trend.window(), d.window()), or(trend.minSamples(), d.minSamples()),
                 or(trend.minSpan(), d.minSpan()), or(trend.agreement(), d.agreement()),
                 or(trend.horizon(), d.horizon()), or(trend.staleAfter(), d.staleAfter()));

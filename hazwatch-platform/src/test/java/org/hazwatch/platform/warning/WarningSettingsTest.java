@@ -23,6 +23,8 @@ class WarningSettingsTest {
         assertThat(settings.weights()).isEqualTo(Weights.defaults());
         assertThat(settings.trendSettings()).isEqualTo(Trend.Settings.defaults());
         assertThat(settings.trend().capacity()).isEqualTo(60);
+        assertThat(settings.operatingTrendSettings()).isEqualTo(Trend.Settings.operatingDefaults());
+        assertThat(settings.weights().predictedOperatingCrossing()).isEqualTo(10);
     }
 
     @Test
@@ -38,5 +40,16 @@ class WarningSettingsTest {
         Trend.Settings t = Trend.Settings.defaults();
         assertThat(settings.trendSettings()).isEqualTo(new Trend.Settings(t.window(), t.minSamples(), t.minSpan(),
                 t.agreement(), Duration.ofMinutes(45), t.staleAfter()));
+    }
+
+    @Test
+    void theOperatingTrendIsSetApartFromTheShutdownTrend() {
+        WarningSettings settings = bound(Map.of("hazwatch.warning.operating-trend.horizon", "90m",
+                "hazwatch.warning.score.predicted-operating-crossing", "15"));
+        Trend.Settings o = Trend.Settings.operatingDefaults();
+        assertThat(settings.operatingTrendSettings()).isEqualTo(new Trend.Settings(o.window(), o.minSamples(),
+                o.minSpan(), o.agreement(), Duration.ofMinutes(90), o.staleAfter()));
+        assertThat(settings.trendSettings()).isEqualTo(Trend.Settings.defaults());
+        assertThat(settings.weights().predictedOperatingCrossing()).isEqualTo(15);
     }
 }

@@ -138,22 +138,35 @@ public final class WarningModel {
     }
 
     private void predictions(List<Scored> factors, List<Prediction> predictions) {
-        if (predictions.isEmpty()) {
-            return;
+        List<Prediction> shutdown = predictions.stream().filter(Prediction::shutdown).toList();
+        if (!shutdown.isEmpty()) {
+            factors.add(new Scored(new WarningFactor("PREDICTED_CROSSING",
+                    shutdown.stream().allMatch(Prediction::high) ? "趋势预测将超" + Severity.HH.label()
+                            : "趋势预测将越限（" + SHUTDOWN_LIMITS + "）",
+                    detail(shutdown), weights.predictedCrossing()), predictedSubjects(shutdown), false));
         }
-        List<Prediction> soonest = predictions.stream().sorted(Comparator.comparing(Prediction::toCrossing)).toList();
-        String detail = soonest.stream().map(p -> "%s（%s）近期%s，每分钟%s %s，当前值 %s，预计约 %s后%s%s限值 %s"
+        List<Prediction> operating = predictions.stream().filter(p -> !p.shutdown()).toList();
+        if (!operating.isEmpty()) {
+            factors.add(new Scored(new WarningFactor("PREDICTED_OPERATING_CROSSING",
+                    operating.stream().allMatch(Prediction::high) ? "趋势预测将超" + Severity.H.label()
+                            : "趋势预测将越限（" + Severity.L.label() + "、" + Severity.H.label() + "）",
+                    detail(operating), weights.predictedOperatingCrossing()), predictedSubjects(operating), false));
+        }
+    }
+
+    private static String detail(List<Prediction> predictions) {
+        return predictions.stream().sorted(Comparator.comparing(Prediction::toCrossing))
+                .map(p -> "%s（%s）近期%s，每分钟%s %s，当前值 %s，预计约 %s后%s%s限值 %s"
                 .formatted(p.pointName(), p.pointCode(), p.high() ? "持续上升" : "持续下降", p.high() ? "上升" : "下降",
                         Texts.withUnit(Math.abs(p.slopePerMinute()), p.unit()), Texts.withUnit(p.current(), p.unit()),
                         Texts.duration(p.toCrossing().plusSeconds(59)), p.high() ? "达到" : "低于",
-                        crossed(p).label(), Texts.withUnit(p.limit(), p.unit())))
+                        p.target().label(), Texts.withUnit(p.limit(), p.unit())))
                 .collect(Collectors.joining("；"));
-        String subjects = soonest.stream().map(p -> p.pointCode() + ":" + crossed(p)).sorted()
+    }
+
+    private static String predictedSubjects(List<Prediction> predictions) {
+        return predictions.stream().map(p -> p.pointCode() + ":" + p.target()).sorted()
                 .collect(Collectors.joining(","));
-        factors.add(new Scored(new WarningFactor("PREDICTED_CROSSING",
-                predictions.stream().allMatch(Prediction::high) ? "趋势预测将超" + Severity.HH.label()
-                        : "趋势预测将越限（" + SHUTDOWN_LIMITS + "）",
-                detail, weights.predictedCrossing()), subjects, false));
     }
 
     private void custody(List<Scored> factors, List<CustodyFact> overdue) {
@@ -231,10 +244,5 @@ public final class WarningModel {
                             ops.hotWorkSpecial(), ops.hotWorkGrade1(), ops.hotWorkGrade2(), ops.confinedSpace()),
                     weights.specialOperations()), String.valueOf(ops.hotWorkAndConfinedSpace()), false));
         }
-    }
-
-    /** The shutdown limit a predicted crossing reaches. */
-    private static Severity crossed(Prediction p) {
-        return p.high() ? Severity.HH : Severity.LL;
     }
 }

@@ -24,16 +24,21 @@ import java.util.List;
  * @param offline                enterprise offline without a filing
  * @param videoOffline           cameras offline without a filing (while the enterprise itself is online)
  * @param red                    lowest score of a red warning; likewise orange, yellow, blue
+ * @param predictedOperatingCrossing a trend read over hours predicted to cross the operating limit H/L within the
+ *                               hour, from inside the normal band (less than an H alarm standing for 30 minutes:
+ *                               it has not happened yet)
  */
 public record Weights(List<Integer> inherentByLevel, int shutdownLimitAlarm, int operatingLimitAlarm,
                       Duration operatingLimitAfter, int furtherAlarm, int furtherAlarmsCounted, int equipmentAlarms,
                       int equipmentAlarmPoints, int predictedCrossing, int startUpOrShutDown, int trialProduction,
                       int specialOperations, int commitmentMissing, int commitmentLate, int custodyOverdue,
                       int warningsUnhandled, int offline, int videoOffline, int red, int orange, int yellow,
-                      int blue) {
+                      int blue, int predictedOperatingCrossing) {
 
     /** The default score of cameras offline without a filing. */
     public static final int VIDEO_OFFLINE = 10;
+    /** The default score of an operating limit's predicted crossing. */
+    public static final int PREDICTED_OPERATING_CROSSING = 10;
 
     public Weights {
         if (inherentByLevel.size() != 4) {
@@ -43,6 +48,18 @@ public record Weights(List<Integer> inherentByLevel, int shutdownLimitAlarm, int
             throw new IllegalArgumentException("thresholds must fall from red to blue and stay above 0");
         }
         inherentByLevel = List.copyOf(inherentByLevel);
+    }
+
+    /** An operating limit's predicted crossing scoring {@link #PREDICTED_OPERATING_CROSSING}. */
+    public Weights(List<Integer> inherentByLevel, int shutdownLimitAlarm, int operatingLimitAlarm,
+                   Duration operatingLimitAfter, int furtherAlarm, int furtherAlarmsCounted, int equipmentAlarms,
+                   int equipmentAlarmPoints, int predictedCrossing, int startUpOrShutDown, int trialProduction,
+                   int specialOperations, int commitmentMissing, int commitmentLate, int custodyOverdue,
+                   int warningsUnhandled, int offline, int videoOffline, int red, int orange, int yellow, int blue) {
+        this(inherentByLevel, shutdownLimitAlarm, operatingLimitAlarm, operatingLimitAfter, furtherAlarm,
+                furtherAlarmsCounted, equipmentAlarms, equipmentAlarmPoints, predictedCrossing, startUpOrShutDown,
+                trialProduction, specialOperations, commitmentMissing, commitmentLate, custodyOverdue,
+                warningsUnhandled, offline, videoOffline, red, orange, yellow, blue, PREDICTED_OPERATING_CROSSING);
     }
 
     /** Cameras offline scoring {@link #VIDEO_OFFLINE}. */

@@ -44,7 +44,7 @@ final class Plant {
     }
 
     Plant prediction(Duration toCrossing) {
-        predictions.add(new Prediction(TANK + "WD001", "温度", "°C", true, 49.8, 30.2, 2.4, toCrossing));
+        predictions.add(new Prediction(TANK + "WD001", "温度", "°C", true, 49.8, 30.2, 2.4, toCrossing, Severity.HH));
         return this;
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.junit.jupiter.api.Test;
 
 class TrendTest {
@@ -113,6 +114,37 @@ class TrendTest {
                 .as("4.03 below L 4.5").isPresent();
         assertThat(Trend.predict(new Trend.Limits("P", "液位", "m", 3.0, 4.0, 8.0, 9.0), falling, NOW, SETTINGS))
                 .as("4.03 above L 4.0").isEmpty();
+    }
+
+    @Test
+    void insideTheBandASlowClimbOverHoursIsAPredictedCrossingOfH() {
+        Trend.Settings operating = Trend.Settings.operatingDefaults();
+        Trend.Limits band = new Trend.Limits("P", "压力", "kPa", null, 20.0, 80.0, 90.0);
+        // 0.1 kPa a minute for two hours, 45 minutes short of H at NOW
+        List<Trend.Sample> climb = ramp(121, Duration.ofMinutes(1), 80 - 4.5 - 12, 0.1);
+        Prediction p = Trend.predictOperating(band, climb, NOW, operating).orElseThrow();
+        assertThat(p.target()).isEqualTo(Severity.H);
+        assertThat(p.shutdown()).isFalse();
+        assertThat(p.toCrossing().toSeconds()).isCloseTo(45 * 60, within(5L));
+        assertThat(Trend.predict(band, climb, NOW, SETTINGS)).as("below H: no shutdown-limit crossing").isEmpty();
+
+        assertThat(Trend.predictOperating(band, ramp(121, Duration.ofMinutes(1), 80 - 9 - 12, 0.1), NOW, operating))
+                .as("90 minutes away, beyond the hour").isEmpty();
+        assertThat(Trend.predictOperating(band, climb.subList(90, 121), NOW, operating))
+                .as("half an hour of readings says nothing over hours").isEmpty();
+        assertThat(Trend.predictOperating(band, ramp(121, Duration.ofMinutes(1), 81 - 12, 0.1), NOW, operating))
+                .as("already beyond H").isEmpty();
+        assertThat(Trend.predictOperating(band, ramp(121, Duration.ofMinutes(1), 20 + 4.5 + 12, -0.1), NOW,
+                operating)).get().extracting(Prediction::target).isEqualTo(Severity.L);
+
+        Random random = new Random(18);
+        List<Trend.Sample> swings = new ArrayList<>();
+        for (int i = 0; i <= 120; i++) {
+            // a process swinging ±3 kPa about 74 kPa every 20 minutes, with noise
+            swings.add(new Trend.Sample(NOW.minus(Duration.ofMinutes(120 - i)),
+                    74 + 3 * Math.sin(i * 2 * Math.PI / 20) + random.nextGaussian() * 0.5));
+        }
+        assertThat(Trend.predictOperating(band, swings, NOW, operating)).as("swings are no climb").isEmpty();
     }
 
     @Test

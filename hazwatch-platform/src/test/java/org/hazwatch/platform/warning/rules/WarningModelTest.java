@@ -98,6 +98,21 @@ class WarningModelTest {
     }
 
     @Test
+    void aPredictedCrossingOfTheOperatingLimitIsTheSmallerFactorOfItsOwn() {
+        plant.predictions.add(new Prediction(Plant.TANK + "YL001", "压力", "MPa", true, 2.0, 1.9, 0.002,
+                Duration.ofMinutes(50), Severity.H));
+        WarningFactor factor = plant.source().factors().get(1);
+        assertThat(factor.code()).isEqualTo("PREDICTED_OPERATING_CROSSING");
+        assertThat(factor.label()).isEqualTo("趋势预测将超高报");
+        assertThat(factor.score()).isEqualTo(10);
+        assertThat(factor.detail()).contains("预计约 50 分钟后达到高报限值 2 MPa");
+        assertThat(plant.source().level()).as("level 1 (30) + 10").isEqualTo(WarningLevel.YELLOW);
+        plant.prediction(Duration.ofMinutes(8));
+        assertThat(plant.source().factors()).extracting(WarningFactor::code)
+                .contains("PREDICTED_CROSSING", "PREDICTED_OPERATING_CROSSING");
+    }
+
+    @Test
     void aLevelTwoSourceWithAnHighHighAlarmReachesRedWithOneMoreFactor() {
         plant.level(2).alarm("YL001", "HH", Duration.ZERO);
         assertThat(plant.source().level()).isEqualTo(WarningLevel.ORANGE);

@@ -1,0 +1,46 @@
+package org.hazwatch.platform.warning.rules;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The trends of one point, live and in a replay alike: a short window for the crossing of a shutdown limit from
+ * beyond the operating limit ({@link Trend#predict}) and a long one for the crossing of the operating limit from
+ * inside the normal band ({@link Trend#predictOperating}), each a bounded {@link TrendWindow} of {@code capacity}
+ * samples (16 bytes each). Thread-safe as its windows are.
+ */
+public final class PointTrend {
+
+    private final Trend.Settings shutdown;
+    private final Trend.Settings operating;
+    private final TrendWindow recent;
+    private final TrendWindow longer;
+
+    public PointTrend(Trend.Settings shutdown, Trend.Settings operating, int capacity) {
+        this.shutdown = shutdown;
+        this.operating = operating;
+        this.recent = new TrendWindow(shutdown.window(), capacity);
+        this.longer = new TrendWindow(operating.window(), capacity);
+    }
+
+    /** A usable reading, in time order (older than the last one kept: ignored). */
+    public void add(Instant at, double value) {
+        recent.add(at, value);
+        longer.add(at, value);
+    }
+
+    /** A reading for the long window only: its refill after a restart, before the short window's readings. */
+    public void addLonger(Instant at, double value) {
+        longer.add(at, value);
+    }
+
+    /**
+     * The prediction of the point at {@code now}: a shutdown limit's crossing where there is one, else the operating
+     * limit's.
+     */
+    public Optional<Prediction> predict(Trend.Limits limits, Instant now) {
+        Optional<Prediction> toShutdown = Trend.predict(limits, recent.samples(), now, shutdown);
+        return toShutdown.isPresent() ? toShutdown
+                : Trend.predictOperating(limits, longer.samples(), now, operating);
+    }
+}
