@@ -12,7 +12,9 @@ import org.hazwatch.platform.warning.ForwardedWarnings;
 import org.hazwatch.platform.warning.WarningView;
 import org.hazwatch.protocol.EnterpriseCode;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * On the province: the forwarded alarms and warnings as the ordinary lists show them, marked with their origin,
@@ -25,11 +27,16 @@ class ForwardedViews implements ForwardedAlarms, ForwardedWarnings {
     private static final int WARNINGS_AT_MOST = 5000;
 
     private final ForwardedObjects objects;
-    private final ObjectMapper json;
+    // another vendor's city may leave out what it does not have (docs/CASCADE.md, versioning): false, 0
+    private final ObjectReader alarmReader;
+    private final ObjectReader warningReader;
 
     ForwardedViews(ForwardedObjects objects, ObjectMapper json) {
         this.objects = objects;
-        this.json = json;
+        this.alarmReader = json.readerFor(AlarmView.class)
+                .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        this.warningReader = json.readerFor(WarningView.class)
+                .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     @Override
@@ -43,7 +50,7 @@ class ForwardedViews implements ForwardedAlarms, ForwardedWarnings {
         JurisdictionScope scope = actor.scope().under(jurisdictionPath);
         return objects.list(CascadeWire.Kind.ALARM, scope, enterpriseCode,
                         active ? "body->>'state' <> 'NORMAL'" : "TRUE", Map.of(), limit).stream()
-                .map(o -> json.readValue(o.body(), AlarmView.class).forwardedBy(o.sourcePlatform())).toList();
+                .map(o -> alarmReader.<AlarmView>readValue(o.body()).forwardedBy(o.sourcePlatform())).toList();
     }
 
     @Override
@@ -60,7 +67,7 @@ class ForwardedViews implements ForwardedAlarms, ForwardedWarnings {
         }
         return objects.list(CascadeWire.Kind.WARNING, scope, filter.enterpriseCode(),
                         conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions), params, WARNINGS_AT_MOST).stream()
-                .map(o -> json.readValue(o.body(), WarningView.class).forwardedBy(o.sourcePlatform()))
+                .map(o -> warningReader.<WarningView>readValue(o.body()).forwardedBy(o.sourcePlatform()))
                 .filter(w -> filter.from() == null || !w.raisedAt().toInstant().isBefore(filter.from()))
                 .filter(w -> filter.to() == null || w.raisedAt().toInstant().isBefore(filter.to()))
                 .toList();
