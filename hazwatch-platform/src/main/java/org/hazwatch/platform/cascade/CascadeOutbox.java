@@ -131,7 +131,7 @@ class CascadeOutbox {
             }
         }
         Timestamp newest = jdbc.sql("SELECT max(queued_at) FROM cascade_outbox WHERE kind = 'ALARM'")
-                .query(Timestamp.class).single();
+                .query((rs, n) -> rs.getTimestamp(1)).list().get(0);
         Instant now = clock.instant();
         Instant from = newest == null ? now.minus(Duration.ofDays(1)) : newest.toInstant().minus(CATCH_UP);
         queued += catchUpAlarms(null, from, now);

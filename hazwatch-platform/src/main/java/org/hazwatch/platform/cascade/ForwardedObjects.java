@@ -110,7 +110,7 @@ class ForwardedObjects {
     /** When the platform was last heard (its newest object), or null. */
     Instant lastReceived(String platform) {
         Timestamp at = jdbc.sql("SELECT max(received_at) FROM cascade_object_version WHERE source_platform = :p")
-                .param("p", platform).query(Timestamp.class).single();
+                .param("p", platform).query((rs, n) -> rs.getTimestamp(1)).list().get(0);
         return at == null ? null : at.toInstant();
     }
 
