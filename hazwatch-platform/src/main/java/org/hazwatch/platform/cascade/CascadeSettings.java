@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hazwatch.cascade")
 public record CascadeSettings(String upstreamUrl, String platformCode, String secret,
                               @DefaultValue("RAW") Readings readings,
-                              @DefaultValue("5000") int batchReadings,
+                              @DefaultValue("10000") int batchReadings,
                               @DefaultValue("200") int batchObjects,
                               @DefaultValue("1s") Duration retryFirst,
                               @DefaultValue("60s") Duration retryMax,
