@@ -3,14 +3,17 @@ package org.hazwatch.platform.alarm;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hazwatch.platform.alarm.rules.AlarmOperationRefused;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,9 +53,12 @@ class AlarmController {
     private final RateLimitChanges rateLimits;
     private final AlarmStream stream;
     private final Jurisdictions jurisdictions;
+    private final ObjectProvider<ForwardedAlarms> forwarded;
 
     AlarmController(AlarmQueries queries, AlarmOperations operations, Suppressions suppressions,
-                    RateLimitChanges rateLimits, AlarmStream stream, Jurisdictions jurisdictions) {
+                    RateLimitChanges rateLimits, AlarmStream stream, Jurisdictions jurisdictions,
+                    ObjectProvider<ForwardedAlarms> forwarded) {
+        this.forwarded = forwarded;
         this.queries = queries;
         this.operations = operations;
         this.suppressions = suppressions;
@@ -75,8 +81,17 @@ class AlarmController {
             throw InvalidInputException.of("limit", "1 to 5000");
         }
         String under = jurisdiction == null ? null : jurisdictions.visible(actor, jurisdiction).path();
-        return queries.list(actor, new AlarmQueries.Filter(state.equals("active"), enterprise, under, kind, severity,
-                time("from", from), time("to", to), limit));
+        List<AlarmView> own = queries.list(actor, new AlarmQueries.Filter(state.equals("active"), enterprise, under,
+                kind, severity, time("from", from), time("to", to), limit));
+        ForwardedAlarms cascade = forwarded.getIfAvailable();
+        if (cascade == null || kind != null || severity != null || from != null || to != null) {
+            return own;
+        }
+        // cascade (SPEC §12): a city's alarms forwarded here, marked with their origin, in the same order
+        return Stream.concat(own.stream(), cascade.list(actor, state.equals("active"), enterprise, under, limit)
+                        .stream())
+                .sorted(Comparator.comparing(AlarmView::raisedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(limit).toList();
     }
 
     @GetMapping("/api/v1/alarms/{id}")

@@ -15,10 +15,25 @@ import org.hazwatch.platform.alarm.rules.Severity;
  *
  * @param severity LL/L/H/HH, or the kind's own (RATE, FLATLINE, INVALID, OFFLINE); its {@code label} is the zh-CN name
  * @param state    the ISA-18.2 state; NORMAL means closed
+ * @param origin   the platform that raised it when it was forwarded to this one (cascade, SPEC §12); null for own
  */
 public record AlarmView(UUID id, String enterpriseCode, String pointCode, String jurisdictionPath, AlarmKind kind,
                  Severity severity, Priority priority, String state, boolean active, boolean acknowledged,
-                 OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late) {
+                 OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late, String origin) {
+
+    /** This platform's own alarm. */
+    public AlarmView(UUID id, String enterpriseCode, String pointCode, String jurisdictionPath, AlarmKind kind,
+                     Severity severity, Priority priority, String state, boolean active, boolean acknowledged,
+                     OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late) {
+        this(id, enterpriseCode, pointCode, jurisdictionPath, kind, severity, priority, state, active, acknowledged,
+                raisedAt, clearedAt, peakValue, late, null);
+    }
+
+    /** The same alarm as forwarded by {@code platform}. */
+    public AlarmView forwardedBy(String platform) {
+        return new AlarmView(id, enterpriseCode, pointCode, jurisdictionPath, kind, severity, priority, state, active,
+                acknowledged, raisedAt, clearedAt, peakValue, late, platform);
+    }
 
     /** One transition on the live feed, with the episode as it is after it. */
     public record FeedItem(String transition, OffsetDateTime at, String actor, AlarmView alarm) {

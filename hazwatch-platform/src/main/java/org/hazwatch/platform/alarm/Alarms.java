@@ -49,6 +49,14 @@ public class Alarms {
         return overview.active(actor, enterpriseCode, limit);
     }
 
+    /**
+     * The alarms raised from {@code from} (inclusive) to {@code to} (exclusive), newest first, of one enterprise when
+     * a code is given: for the cascade's catch-up (SPEC §12) after back-fill and restarts.
+     */
+    public List<AlarmView> raisedBetween(Actor actor, String enterpriseCode, Instant from, Instant to, int limit) {
+        return queries.list(actor, new AlarmQueries.Filter(false, enterpriseCode, null, null, null, from, to, limit));
+    }
+
     /** The alarm if the actor sees it. */
     public Optional<AlarmView> one(Actor actor, UUID id) {
         return queries.one(actor, id);

@@ -9,6 +9,7 @@ import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.registry.RegistryProjection;
 import org.hazwatch.protocol.EnterpriseCode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,10 @@ class RegistryAlarmPoints implements AlarmPoints {
     private final RateLimits rateLimits;
     private final RegistryProjection<Map<String, PointAlarmSettings>> settings;
 
-    RegistryAlarmPoints(Registry registry, RateLimits rateLimits) {
+    private final ObjectProvider<ForwardedAlarms> forwarded;
+
+    RegistryAlarmPoints(Registry registry, RateLimits rateLimits, ObjectProvider<ForwardedAlarms> forwarded) {
+        this.forwarded = forwarded;
         this.registry = registry;
         this.rateLimits = rateLimits;
         this.settings = registry.projection(this::settle);
@@ -44,6 +48,11 @@ class RegistryAlarmPoints implements AlarmPoints {
     }
 
     private Map<String, PointAlarmSettings> settle(EnterpriseRegistration registration) {
+        ForwardedAlarms cascade = forwarded.getIfAvailable();
+        if (cascade != null && cascade.forwarded(EnterpriseCode.of(registration.code()))) {
+            // a city's enterprise forwarded here (SPEC §12): the city's engine raises its alarms, not this one
+            return Map.of();
+        }
         Map<String, Double> rates = rateLimits.ofEnterprise(registration.code());
         Map<String, PointAlarmSettings> points = new HashMap<>();
         for (PointDefinition p : registration.pointsByCode().values()) {

@@ -82,6 +82,10 @@ class SecurityConfiguration {
                         // live video from gateways: each PUT is authenticated by its HMAC signature (SPEC §11)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/video/segments/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        // cascade (SPEC §12): a city platform's requests, each authenticated by its HMAC signature
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cascade/enterprises", "/api/v1/cascade/alarms",
+                                "/api/v1/cascade/warnings", "/api/v1/cascade/readings", "/api/v1/cascade/orders")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

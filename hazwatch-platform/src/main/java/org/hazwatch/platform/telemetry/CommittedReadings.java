@@ -37,6 +37,13 @@ public class CommittedReadings {
             FROM (SELECT point_code, time, value, quality, late, floor(extract(epoch FROM time) / :seconds) AS slot
                   FROM reading WHERE time > :after AND quality IN ('GOOD', 'UNCERTAIN')) usable
             ORDER BY point_code, slot, time""";
+    private static final String FIRST_AFTER = """
+            SELECT point_code, time, value, quality, late, received_at FROM reading
+            WHERE received_at > :after ORDER BY received_at, time LIMIT :limit""";
+
+    private static final String GROUP = """
+            SELECT point_code, time, value, quality, late, received_at FROM reading
+            WHERE received_at = :at ORDER BY time""";
 
     private final JdbcClient jdbc;
 
@@ -60,6 +67,44 @@ public class CommittedReadings {
         if (currentAt[0] != null) {
             group.accept(new ReadingsCommitted(currentAt[0], List.copyOf(current)));
         }
+    }
+
+    /**
+     * The first groups committed after {@code receivedAfter}, whole and oldest first, about {@code atMost} readings
+     * in all (one group alone may hold more): for the cascade's sender (SPEC §12), which follows the log in pages.
+     */
+    public List<ReadingsCommitted> groupsAfter(Instant receivedAfter, int atMost) {
+        List<Row> rows = jdbc.sql(FIRST_AFTER).param("after", Timestamp.from(receivedAfter))
+                .param("limit", atMost + 1).query((rs, n) -> row(rs)).list();
+        if (rows.size() > atMost) {
+            // the last group may go on beyond the page: leave it for the next page, unless it is the only one
+            Instant last = rows.get(rows.size() - 1).receivedAt();
+            List<Row> whole = rows.stream().filter(r -> !r.receivedAt().equals(last)).toList();
+            rows = !whole.isEmpty() ? whole : jdbc.sql(GROUP).param("at", Timestamp.from(last))
+                    .query((rs, n) -> row(rs)).list();
+        }
+        List<ReadingsCommitted> groups = new ArrayList<>();
+        List<NewReading> current = new ArrayList<>();
+        Instant currentAt = null;
+        for (Row r : rows) {
+            if (currentAt != null && !r.receivedAt().equals(currentAt)) {
+                groups.add(new ReadingsCommitted(currentAt, List.copyOf(current)));
+                current.clear();
+            }
+            currentAt = r.receivedAt();
+            current.add(r.reading());
+        }
+        if (currentAt != null) {
+            groups.add(new ReadingsCommitted(currentAt, List.copyOf(current)));
+        }
+        return groups;
+    }
+
+    private record Row(NewReading reading, Instant receivedAt) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(reading(rs), rs.getTimestamp("received_at").toInstant());
     }
 
     /**

@@ -16,11 +16,28 @@ import org.hazwatch.platform.warning.rules.WarningLevel;
  * @param title            zh-CN, e.g. 红色预警（重大）
  * @param status           {@code STANDING} (在预警) or {@code LIFTED} (已解除)
  * @param factors          the factors as last assessed, each with its score and a sentence with the values
+ * @param origin           the platform that raised it when it was forwarded to this one (cascade, SPEC §12); null
+ *                         for this platform's own
  */
 public record WarningView(UUID id, String enterpriseCode, String enterpriseName, String hazardSourceCode,
                           String jurisdictionPath, WarningLevel level, String title, WarningLevel peakLevel,
                           String status, OffsetDateTime raisedAt, OffsetDateTime liftedAt, OffsetDateTime updatedAt,
-                          int score, List<WarningFactor> factors) {
+                          int score, List<WarningFactor> factors, String origin) {
+
+    /** This platform's own warning. */
+    public WarningView(UUID id, String enterpriseCode, String enterpriseName, String hazardSourceCode,
+                       String jurisdictionPath, WarningLevel level, String title, WarningLevel peakLevel,
+                       String status, OffsetDateTime raisedAt, OffsetDateTime liftedAt, OffsetDateTime updatedAt,
+                       int score, List<WarningFactor> factors) {
+        this(id, enterpriseCode, enterpriseName, hazardSourceCode, jurisdictionPath, level, title, peakLevel, status,
+                raisedAt, liftedAt, updatedAt, score, factors, null);
+    }
+
+    /** The same warning as forwarded by {@code platform}. */
+    public WarningView forwardedBy(String platform) {
+        return new WarningView(id, enterpriseCode, enterpriseName, hazardSourceCode, jurisdictionPath, level, title,
+                peakLevel, status, raisedAt, liftedAt, updatedAt, score, factors, platform);
+    }
 
     static String title(WarningLevel level) {
         return level.colour() + "预警（" + level.grade() + "）";

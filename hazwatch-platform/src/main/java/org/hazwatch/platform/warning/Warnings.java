@@ -1,5 +1,6 @@
 package org.hazwatch.platform.warning;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,7 +27,10 @@ public class Warnings {
     private final WarningQueries queries;
     private final Jurisdictions jurisdictions;
 
-    Warnings(WarningQueries queries, Jurisdictions jurisdictions) {
+    private final ObjectProvider<ForwardedWarnings> forwarded;
+
+    Warnings(WarningQueries queries, Jurisdictions jurisdictions, ObjectProvider<ForwardedWarnings> forwarded) {
+        this.forwarded = forwarded;
         this.queries = queries;
         this.jurisdictions = jurisdictions;
     }
@@ -41,7 +46,18 @@ public class Warnings {
             throw InvalidInputException.of("status", "STANDING or LIFTED");
         }
         JurisdictionScope scope = jurisdictions.scope(actor, filter.jurisdictionCode());
-        return new Page<>(queries.list(scope, filter), filter.page(), filter.size(), queries.count(scope, filter));
+        ForwardedWarnings cascade = forwarded.getIfAvailable();
+        List<WarningView> others = cascade == null ? List.of() : cascade.list(scope, filter);
+        if (others.isEmpty()) {
+            return new Page<>(queries.list(scope, filter), filter.page(), filter.size(), queries.count(scope, filter));
+        }
+        // cascade (SPEC §12): the forwarded warnings follow this platform's own, on the pages after them
+        long own = queries.count(scope, filter);
+        List<WarningView> items = new ArrayList<>(queries.list(scope, filter));
+        long first = (long) filter.page() * filter.size();
+        long from = Math.max(0, first + items.size() - own);
+        others.stream().skip(from).limit(filter.size() - items.size()).forEach(items::add);
+        return new Page<>(items, filter.page(), filter.size(), own + others.size());
     }
 
     /** The warning with its factors, if the actor sees it. */
