@@ -84,9 +84,17 @@ class ClipOrders {
         if (e.pointCode() == null || e.late() || !ClipCameras.filmed(e.kind().name())) {
             return;
         }
-        work.execute(() -> registry.point(e.pointCode().code()).ifPresent(point ->
-                camerasOf(point).forEach(camera -> film(point.enterpriseCode(), camera, e.at(),
-                        "报警：" + point.name() + "（" + point.code() + "）" + e.severity().name()))));
+        work.execute(() -> {
+            try {
+                PointDefinition point = registry.point(e.pointCode().code()).orElse(null);
+                List<String> filming = point == null ? List.of() : camerasOf(point);
+                log.debug("alarm {} of point {}: filmed by {}", e.episodeId(), e.pointCode(), filming);
+                filming.forEach(camera -> film(point.enterpriseCode(), camera, e.at(),
+                        "报警：" + point.name() + "（" + point.code() + "）" + e.severity().name()));
+            } catch (RuntimeException failed) {
+                log.warn("no clip for alarm {} of point {}", e.episodeId(), e.pointCode(), failed);
+            }
+        });
     }
 
     /** The cameras filming a point (its equipment's, else its hazard source's). */
