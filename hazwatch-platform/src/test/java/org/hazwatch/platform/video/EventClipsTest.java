@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hazwatch.platform.TestJurisdictions.admin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -47,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -151,6 +153,20 @@ class EventClipsTest {
         assertThat(mvc.perform(get("/api/v1/video/clips/" + clip).with(other.regulator())).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
 
+        // the console: the clip's player page, its files by session, the event list's link, the storage page
+        MockHttpSession own = session(plant.county().regulatorUsername());
+        assertThat(page(own, "/video/clips/" + clip, 200)).contains("data-playlist=\"/video/clips/" + clip
+                + "/index.m3u8\"", "AI事件：未戴安全帽");
+        assertThat(mvc.perform(get("/video/clips/" + clip + "/c0000.ts").session(own)).andReturn().getResponse()
+                .getContentAsByteArray()).isEqualTo(SEGMENT);
+        assertThat(page(own, "/video?enterprise=" + plant.code(), 200)).contains("/video/clips/" + clip + "\"");
+        assertThat(page(own, "/video/storage", 200)).contains("data-enterprise=\"" + plant.code() + "\"");
+        MockHttpSession foreignSession = session(other.regulatorUsername());
+        page(foreignSession, "/video/clips/" + clip, 404);
+        assertThat(mvc.perform(get("/video/clips/" + clip + "/c0000.ts").session(foreignSession)).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(page(foreignSession, "/video/storage", 200)).doesNotContain(plant.code());
+
         // the storage page's figures: one clip, its bytes, the oldest
         String storage = body(mvc.perform(get("/api/v1/video/storage").with(plant.county().regulator())).andReturn()
                 .getResponse());
@@ -247,6 +263,17 @@ class EventClipsTest {
         assertThat(removed.clips()).isGreaterThanOrEqualTo(2);
         assertThat(Files.exists(hazwatch.dataDir().resolve("video/clips").resolve(plant.code())
                 .resolve(kept.toString()))).isFalse();
+    }
+
+    private MockHttpSession session(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password(TestJurisdictions.PASSWORD))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    private String page(MockHttpSession session, String uri, int status) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(uri).session(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).as("GET %s", uri).isEqualTo(status);
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String heartbeat(GatewayKey gateway) throws Exception {
