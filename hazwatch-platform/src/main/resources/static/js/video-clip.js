@@ -2,6 +2,12 @@
 // allows no blob: scripts), or natively where the browser plays HLS itself.
 (function () {
   'use strict';
+  var waiting = document.querySelector('[data-waiting]');
+  if (waiting) {
+    // the gateway uploads once the clip's end has passed: look again in a few seconds
+    setTimeout(function () { window.location.reload(); }, 1000 * Number(waiting.getAttribute('data-waiting')));
+    return;
+  }
   var video = document.getElementById('clip-video');
   if (!video) {
     return;

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,9 @@ class EventClipsTest {
 
     @Autowired
     HazwatchProperties hazwatch;
+
+    @Autowired
+    MeterRegistry meters;
 
     /** Taken once the shared context is up: clips reach only 2 minutes back. */
     Instant now;
@@ -176,6 +180,8 @@ class EventClipsTest {
                 + "')].bytes")).get(0).longValue()).isGreaterThan(2L * SEGMENT.length);
         assertThat(body(mvc.perform(get("/api/v1/video/storage").with(other.regulator())).andReturn().getResponse()))
                 .doesNotContain(plant.code());
+        assertThat(meters.get("hazwatch.video.storage").gauge().value()).as("hazwatch_video_storage_bytes")
+                .isGreaterThanOrEqualTo(2.0 * SEGMENT.length);
     }
 
     @Test
