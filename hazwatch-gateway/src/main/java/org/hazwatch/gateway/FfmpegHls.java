@@ -39,6 +39,30 @@ final class FfmpegHls {
     }
 
     /**
+     * Records {@code source} into a rolling HLS recording in {@code dir} (event clips): {@code record.m3u8} names the
+     * last {@code keep} of segments, each with its wall-clock start ({@code #EXT-X-PROGRAM-DATE-TIME}); older
+     * segments are deleted by ffmpeg. Codec copied, as live; nothing leaves the gateway unless a clip is ordered.
+     */
+    static List<String> record(String ffmpeg, String source, Path dir, Duration segment, Duration keep) {
+        List<String> command = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-nostdin", "-loglevel", "error"));
+        if (source.startsWith("rtsp://") || source.startsWith("rtsps://")) {
+            command.addAll(List.of("-rtsp_transport", "tcp", "-i", source));
+        } else {
+            command.addAll(List.of("-re", "-stream_loop", "-1", "-i", source));
+        }
+        long size = Math.max(2, keep.toMillis() / Math.max(1, segment.toMillis()) + 1);
+        command.addAll(List.of("-map", "0:v", "-c", "copy", "-f", "hls",
+                "-hls_time", seconds(segment), "-hls_list_size", Long.toString(size),
+                "-hls_flags", "delete_segments+temp_file+omit_endlist+program_date_time",
+                "-hls_segment_filename", dir.resolve("rec%06d.ts").toString(),
+                dir.resolve(RECORDING).toString()));
+        return command;
+    }
+
+    /** The rolling recording's playlist in a camera's recording directory. */
+    static final String RECORDING = "record.m3u8";
+
+    /**
      * Encodes the test pattern (ffmpeg's {@code testsrc} with a running clock) once: H.264 main profile at
      * {@code bitrateKbps}, 25 frames a second, a key frame every second so segments can be cut every second.
      */

@@ -65,6 +65,14 @@ final class SegmentUploads {
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** PUTs one file of an event clip; the platform's status (204 stored, 409 not awaited, 403 not ours, …). */
+    int putClip(String clip, String file, byte[] content) throws IOException, InterruptedException {
+        String contentType = LiveVideo.PLAYLIST.equals(file) ? "application/vnd.apple.mpegurl" : "video/mp2t";
+        HttpRequest request = signed(HttpRequest.newBuilder(platform.resolve(LiveVideo.clipPath(clip, file)))
+                .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(content)), content);
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** Bytes put on the wire for segments and playlists so far: request lines, headers and bodies. */
     long bytesSent() {
         return bytesSent.get();

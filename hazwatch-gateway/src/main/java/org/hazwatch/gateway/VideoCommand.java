@@ -56,6 +56,11 @@ final class VideoCommand implements Callable<Integer> {
             description = "HLS segment length; cut at the camera's key frames (default: ${DEFAULT-VALUE})")
     private Duration segment;
 
+    @Option(names = "--record", defaultValue = "3m", converter = DurationConverter.class,
+            description = "how much of each camera to keep on local disk for event clips, 0s for none; uploaded only "
+                    + "when the platform orders a clip (default: ${DEFAULT-VALUE})")
+    private Duration record;
+
     @Option(names = "--ffmpeg", defaultValue = "ffmpeg", description = "the ffmpeg executable (default: ${DEFAULT-VALUE})")
     private String ffmpeg;
 
@@ -71,7 +76,7 @@ final class VideoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         VideoGateway gateway = new VideoGateway(new VideoGateway.Settings(platform, enterprise, gatewayCode, secret,
-                cameras, workDir, heartbeat, segment, ffmpeg), Clock.systemUTC());
+                cameras, workDir, heartbeat, segment, ffmpeg, record), Clock.systemUTC());
         if (mqtt != null) {
             try {
                 gateway.ordersOver(mqtt);

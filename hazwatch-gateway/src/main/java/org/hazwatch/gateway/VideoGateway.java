@@ -32,21 +32,45 @@ public final class VideoGateway implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VideoGateway.class);
 
-    /** Where the video gateway runs and what it streams. */
+    /**
+     * Where the video gateway runs and what it streams.
+     *
+     * @param recordFor how much of each camera the gateway keeps on its own disk for event clips (zero: none)
+     */
     public record Settings(URI platform, String enterpriseCode, String gatewayCode, String secret,
                            Map<String, String> cameras, Path workDir, Duration heartbeatEvery, Duration segment,
-                           String ffmpeg) {
+                           String ffmpeg, Duration recordFor) {
         public Settings {
             cameras = Map.copyOf(cameras);
+            recordFor = recordFor == null ? Duration.ZERO : recordFor;
+        }
+
+        /** Live only: no recording, so no event clips. */
+        public Settings(URI platform, String enterpriseCode, String gatewayCode, String secret,
+                        Map<String, String> cameras, Path workDir, Duration heartbeatEvery, Duration segment,
+                        String ffmpeg) {
+            this(platform, enterpriseCode, gatewayCode, secret, cameras, workDir, heartbeatEvery, segment, ffmpeg,
+                    Duration.ZERO);
         }
     }
+
+    /** The recording's segment length: clips start and end on these boundaries. */
+    static final Duration RECORD_SEGMENT = Duration.ofSeconds(2);
 
     private final Settings settings;
     private final SegmentUploads uploads;
     private MqttOrders mqttOrders;
     private final Map<String, LiveStream> streams = new ConcurrentHashMap<>();
+    private final Map<String, Recording> recordings = new ConcurrentHashMap<>();
+    private final EventClips clips;
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "video-gateway");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final ScheduledExecutorService clipWork = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "video-clips");
         thread.setDaemon(true);
         return thread;
     });
@@ -54,6 +78,8 @@ public final class VideoGateway implements AutoCloseable {
     public VideoGateway(Settings settings, Clock clock) {
         this.settings = settings;
         this.uploads = new SegmentUploads(settings.platform(), settings.gatewayCode(), settings.secret(), clock);
+        this.clips = new EventClips(uploads, camera -> java.util.Optional.ofNullable(recordings.get(camera)),
+                RECORD_SEGMENT, clock);
     }
 
     /**
@@ -80,7 +106,49 @@ public final class VideoGateway implements AutoCloseable {
         }
         schedule.scheduleWithFixedDelay(this::heartbeat, 0, settings.heartbeatEvery().toMillis(),
                 TimeUnit.MILLISECONDS);
+        if (!settings.recordFor().isZero()) {
+            schedule.scheduleWithFixedDelay(this::keepRecording, 0, 10, TimeUnit.SECONDS);
+            clipWork.scheduleWithFixedDelay(clips::uploadDue, 1, 1, TimeUnit.SECONDS);
+        }
         return this;
+    }
+
+    /** The cameras being recorded now (event clips). */
+    public Set<String> recording() {
+        Set<String> alive = new TreeSet<>();
+        recordings.forEach((camera, recording) -> {
+            if (recording.alive()) {
+                alive.add(camera);
+            }
+        });
+        return alive;
+    }
+
+    /** Event clips completed on the platform so far. */
+    public long clipsUploaded() {
+        return clips.clipsUploaded();
+    }
+
+    /** Starts the recording of every camera that is not recording (at start, and again if ffmpeg ended). */
+    private void keepRecording() {
+        settings.cameras().forEach((camera, source) -> {
+            Recording running = recordings.get(camera);
+            if (running != null && running.alive()) {
+                return;
+            }
+            try {
+                String input = FfmpegHls.TEST_PATTERN.equals(source)
+                        ? TestPattern.ensure(settings.ffmpeg(), settings.workDir()).toString() : source;
+                Path dir = settings.workDir().resolve("record").resolve(camera);
+                recordings.put(camera, Recording.start(camera, FfmpegHls.record(settings.ffmpeg(), input, dir,
+                        RECORD_SEGMENT, settings.recordFor()), dir));
+                log.info("recording camera {} (the last {} kept for event clips)", camera, settings.recordFor());
+            } catch (IOException e) {
+                log.warn("cannot record camera {}: {}", camera, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /** The cameras streaming now. */
@@ -120,6 +188,8 @@ public final class VideoGateway implements AutoCloseable {
                 startStream(order.camera());
             } else if (GatewayOrder.LIVE_STOP.equals(order.action())) {
                 stopStream(order.camera());
+            } else if (GatewayOrder.CLIP.equals(order.action())) {
+                clips.order(order);
             }
         }
     }
@@ -167,6 +237,15 @@ public final class VideoGateway implements AutoCloseable {
             mqttOrders.close();
         }
         schedule.shutdownNow();
+        clipWork.shutdownNow();
         List.copyOf(streams.keySet()).forEach(this::stopStream);
+        recordings.values().forEach(recording -> {
+            try {
+                recording.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        recordings.clear();
     }
 }

@@ -14,11 +14,22 @@ public final class LiveVideo {
     /** The files a gateway may upload: the playlist and MPEG-TS segments, no paths. */
     public static final Pattern FILE = Pattern.compile("index\\.m3u8|[A-Za-z0-9_-]{1,64}\\.ts");
 
+    /** A clip's id: a UUID the platform gives in its CLIP order. */
+    public static final Pattern CLIP_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private LiveVideo() {
     }
 
     /** The HTTP path a gateway PUTs a camera's file to, e.g. {@code /api/v1/video/segments/<camera>/seg00001.ts}. */
     public static String segmentPath(String camera, String file) {
         return "/api/v1/video/segments/" + camera + "/" + file;
+    }
+
+    /**
+     * The HTTP path a gateway PUTs an event clip's file to: its segments first, then {@code index.m3u8}, a VOD
+     * playlist naming them, which completes the clip.
+     */
+    public static String clipPath(String clip, String file) {
+        return "/api/v1/video/clips/" + clip + "/" + file;
     }
 }

@@ -60,14 +60,15 @@ class DemoVideo implements AutoCloseable {
         }
         VideoGateway video = new VideoGateway(new VideoGateway.Settings(URI.create("http://127.0.0.1:" + port),
                 TePlant.ENTERPRISE_CODE, TePlant.GATEWAY_CODE, te.secret(), Map.of(TE_CAMERA, "test-pattern"),
-                hazwatch.dataDir().resolve("demo-video-gateway"), HEARTBEAT, Duration.ofSeconds(1), "ffmpeg"),
-                Clock.systemUTC());
+                hazwatch.dataDir().resolve("demo-video-gateway"), HEARTBEAT, Duration.ofSeconds(1), "ffmpeg",
+                Duration.ofMinutes(3)), Clock.systemUTC());
         MqttEndpoint broker = mqtt.getIfAvailable();
         if (broker != null && broker.embedded()) {
             video.ordersOver(URI.create("tcp://127.0.0.1:" + broker.brokerUrl().getPort()));
         }
         gateway = video.start();
-        log.info("demo video: the TE gateway streams camera {} (a test pattern) when someone opens it", TE_CAMERA);
+        log.info("demo video: the TE gateway streams camera {} (a test pattern) when someone opens it, and keeps "
+                + "its last 3 minutes for event clips", TE_CAMERA);
     }
 
     @Override

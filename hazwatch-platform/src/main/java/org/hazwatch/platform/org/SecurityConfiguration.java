@@ -81,6 +81,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/ingest/**").permitAll()
                         // live video from gateways: each PUT is authenticated by its HMAC signature (SPEC §11)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/video/segments/**").permitAll()
+                        // video-clips: event clips from gateways, signed the same way
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/video/clips/*/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         // cascade (SPEC §12): a city platform's requests, each authenticated by its HMAC signature
                         .requestMatchers(HttpMethod.POST, "/api/v1/cascade/enterprises", "/api/v1/cascade/alarms",

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hazwatch.platform.ingest.GatewayOrders;
 import org.hazwatch.platform.ingest.MqttEndpoint;
 import org.hazwatch.platform.video.rules.LiveViewing;
 import org.hazwatch.protocol.GatewayOrder;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * reply; a gateway that missed it is told again when it uploads a segment nobody watches (409).
  */
 @Component
-class LiveStreams implements GatewayOrders {
+class LiveStreams {
 
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
@@ -70,8 +69,8 @@ class LiveStreams implements GatewayOrders {
         return viewing.watched(camera).isPresent();
     }
 
-    @Override
-    public synchronized List<GatewayOrder> take(String enterprise) {
+    /** The live orders for the enterprise's gateway (through {@link GatewayOrderBook}); a stop is given once. */
+    synchronized List<GatewayOrder> take(String enterprise) {
         List<GatewayOrder> orders = new ArrayList<>();
         viewing.watchedOf(enterprise).forEach(camera -> orders.add(GatewayOrder.liveStart(camera)));
         Set<String> stopping = stops.remove(enterprise);

@@ -66,6 +66,18 @@ class LiveWindow {
         }
     }
 
+    /** The cameras with a window on disk (the retention job looks for windows a stopped platform left behind). */
+    java.util.List<String> cameras() {
+        if (!Files.isDirectory(root)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Ages are the file system's own times, compared with the playlist's just written: no clock is involved. */
     private void prune(Path dir, Set<String> named, Instant playlistWritten) throws IOException {
         Instant oldest = playlistWritten.minus(settings.window());

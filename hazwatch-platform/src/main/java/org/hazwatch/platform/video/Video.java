@@ -90,6 +90,12 @@ public class Video {
                 .map(this::view).toList();
     }
 
+    /** An AI event; 404 when the actor does not see the enterprise, as for a missing event. */
+    public VideoEventView event(Actor actor, long eventId) {
+        return events.one(eventId).filter(s -> actor.sees(s.enterpriseCode(), s.jurisdictionPath())).map(this::view)
+                .orElseThrow(() -> new NotFoundException("video event", Long.toString(eventId)));
+    }
+
     /** An event's snapshot (JPEG); 404 when the actor does not see the enterprise, as for a missing event. */
     public Attachments.Content snapshot(Actor actor, long eventId) {
         VideoEventStore.Stored e = events.one(eventId)

@@ -20,6 +20,7 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.NotFoundException;
+import org.hazwatch.platform.video.Clips;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,9 +51,11 @@ class AlarmListController {
     private final AlarmWorkbook workbook;
     private final Shown shown;
     private final Clock clock;
+    private final Clips clips;
 
     AlarmListController(AlarmSearch search, Alarms alarms, Registry registry,
-                        AlarmWorkbook workbook, Shown shown, Clock clock) {
+                        AlarmWorkbook workbook, Shown shown, Clock clock, Clips clips) {
+        this.clips = clips;
         this.search = search;
         this.alarms = alarms;
         this.registry = registry;
@@ -75,6 +78,8 @@ class AlarmListController {
         model.addAttribute("states", EpisodeState.values());
         model.addAttribute("canHandle", actor.role() != Role.REGULATOR);
         model.addAttribute("query", filter.query());
+        // video-clips: the event clip holding each alarm's moment, if any (▶ 录像)
+        model.addAttribute("clips", clips.forAlarms(found.items()));
         return "alarms/list";
     }
 

@@ -9,6 +9,7 @@ import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.Attachments;
 import org.hazwatch.platform.video.CameraView;
+import org.hazwatch.platform.video.Clips;
 import org.hazwatch.platform.video.Video;
 import org.hazwatch.platform.video.VideoEventView;
 import org.hazwatch.platform.video.rules.VideoEventType;
@@ -34,8 +35,10 @@ class VideoPageController {
     private final Video video;
     private final Jurisdictions jurisdictions;
     private final Registry registry;
+    private final Clips clips;
 
-    VideoPageController(Video video, Jurisdictions jurisdictions, Registry registry) {
+    VideoPageController(Video video, Jurisdictions jurisdictions, Registry registry, Clips clips) {
+        this.clips = clips;
         this.video = video;
         this.jurisdictions = jurisdictions;
         this.registry = registry;
@@ -63,6 +66,7 @@ class VideoPageController {
         model.addAttribute("online", cameras.stream().filter(CameraView::online).count());
         model.addAttribute("events", events);
         model.addAttribute("names", names);
+        model.addAttribute("clips", clips.forEvents(events));
         return "video/page";
     }
 
