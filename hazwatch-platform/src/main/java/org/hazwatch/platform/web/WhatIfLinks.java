@@ -3,19 +3,15 @@ package org.hazwatch.platform.web;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.protocol.PointCode;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The what-if page's address for a bad actor of the health page ({@code ${@whatIfLinks.of(p)}}): a monitoring point
- * has one; an enterprise's or a camera's alarms (offline, video) have none (null).
+ * Whether a bad actor of the health page has a what-if page ({@code th:if="${@whatIfLinks.has(p)}"}): a monitoring
+ * point has one; an enterprise's or a camera's alarms (offline, video) have none.
  */
 @Component("whatIfLinks")
 public class WhatIfLinks {
 
-    public String of(AlarmSystemHealth.PointCount count) {
-        if (count == null || count.pointCode() == null || PointCode.parse(count.pointCode()).isEmpty()) {
-            return null;
-        }
-        return UriComponentsBuilder.fromPath("/points/{code}/what-if").buildAndExpand(count.pointCode()).toUriString();
+    public boolean has(AlarmSystemHealth.PointCount count) {
+        return count != null && count.pointCode() != null && PointCode.parse(count.pointCode()).isPresent();
     }
 }

@@ -41,8 +41,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 class WhatIfPageController {
 
     /** Episodes listed per side on the page (the counts take all). */
-    static final int LISTED = 50;
-    private static final int CHART_POINTS = 720;
+    static final int LISTED = 20;
+    /** Raw readings up to a window of about 2.7 days (buckets under a minute), so chattering shows. */
+    private static final int CHART_POINTS = 4_000;
 
     /** The chart's data: the history in buckets. */
     record Chart(String unit, OffsetDateTime from, OffsetDateTime to, String source, long bucketSeconds,
@@ -134,15 +135,17 @@ class WhatIfPageController {
     private String render(Actor actor, String code, WhatIf.Settings current, WhatIfPageForm form,
                           Map<String, String> errors, Model model) {
         PointDefinition point = registry.point(code).orElseThrow(() -> new NotFoundException("point", code));
-        WhatIf.Proposal proposal = form.proposal(shown.zone(), errors);
+        Map<String, String> typed = new LinkedHashMap<>();
+        WhatIf.Proposal proposal = form.proposal(shown.zone(), typed);
+        typed.forEach(errors::putIfAbsent);
         WhatIf.Result result = null;
         EnterpriseEffect effect = null;
-        if (proposal != null && errors.isEmpty()) {
+        if (proposal != null) {
             try {
                 result = whatIf.ofPoint(actor, code, proposal);
                 effect = effect(actor, point.enterpriseCode(), proposal, result.health());
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> errors.merge(field(p.field()), p.reason(), (a, b) -> a + "；" + b));
+                e.problems().forEach(p -> errors.putIfAbsent(field(p.field()), p.reason()));
             }
         }
         model.addAttribute("point", point);
