@@ -13,6 +13,7 @@ import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
 import org.hazwatch.platform.alarm.rules.Replay;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
@@ -98,13 +99,33 @@ public class WhatIf {
                          Side proposed, Health health) {
     }
 
+    /** A proposed change of one point of a group; what is left null keeps the point's current setting. */
+    public record Change(Limits limits, Double deadband, Long onDelaySeconds, Long offDelaySeconds) {
+    }
+
+    /** One point of a group: its limit alarms now and as proposed (at most {@link #LISTED_PER_POINT} listed). */
+    public record PointResult(String pointCode, Side current, Side proposed) {
+    }
+
+    /** A group of points (a hazard source's, an enterprise's) replayed together; the figures are the group's. */
+    public record GroupResult(OffsetDateTime from, OffsetDateTime to, long readings, List<PointResult> points,
+                              Health health) {
+    }
+
+    /** The most points a group replays at once. */
+    public static final int MAX_POINTS = 200;
+    /** The activations listed per point of a group. */
+    public static final int LISTED_PER_POINT = 100;
+
     private final AlarmPoints points;
     private final ReadingHistory history;
+    private final Registry registry;
     private final ZoneId zone;
 
-    WhatIf(AlarmPoints points, ReadingHistory history, HazwatchProperties hazwatch) {
+    WhatIf(AlarmPoints points, ReadingHistory history, Registry registry, HazwatchProperties hazwatch) {
         this.points = points;
         this.history = history;
+        this.registry = registry;
         this.zone = hazwatch.zone();
     }
 
@@ -128,8 +149,74 @@ public class WhatIf {
         });
         Replay.Outcome before = now.finish();
         Replay.Outcome after = then.finish();
-        return new Result(pointCode, shown(from), shown(to), readings, side(current, before), side(proposed, after),
-                new Health(before.health(), after.health()));
+        Health health = new Health(before.health(), after.health());
+        return new Result(pointCode, shown(from), shown(to), readings,
+                side(current, before, health.current(), pointCode, MAX_LISTED),
+                side(proposed, after, health.proposed(), pointCode, MAX_LISTED), health);
+    }
+
+    /** The hazard source's registered points as a group ({@link #ofPoints}); one the actor does not see is 404. */
+    public GroupResult ofHazardSource(Actor actor, String enterpriseCode, String hazardSourceCode, Instant from,
+                                      Instant to, Map<String, Change> changes) {
+        List<String> codes = registry.pointsOf(enterpriseCode).stream()
+                .filter(p -> hazardSourceCode.equals(p.hazardSourceCode())).map(p -> p.code()).toList();
+        if (codes.isEmpty()) {
+            throw new NotFoundException("hazard source", hazardSourceCode);
+        }
+        return ofPoints(actor, codes, from, to, changes);
+    }
+
+    /** The enterprise's registered points as a group ({@link #ofPoints}). */
+    public GroupResult ofEnterprise(Actor actor, String enterpriseCode, Instant from, Instant to,
+                                    Map<String, Change> changes) {
+        List<String> codes = registry.pointsOf(enterpriseCode).stream().map(p -> p.code()).toList();
+        if (codes.isEmpty()) {
+            throw new NotFoundException("enterprise", enterpriseCode);
+        }
+        return ofPoints(actor, codes, from, to, changes);
+    }
+
+    /**
+     * Replays some points together, each with its change (points without one keep their settings), so the health
+     * figures are the group's now and as proposed. Every point must be one the actor sees (else 404); at most
+     * {@link #MAX_POINTS}; the problems of every change in one 400, fields prefixed {@code points.<code>.}.
+     */
+    public GroupResult ofPoints(Actor actor, List<String> pointCodes, Instant from, Instant to,
+                                Map<String, Change> changes) {
+        if (pointCodes.size() > MAX_POINTS) {
+            throw InvalidInputException.of("points", "at most " + MAX_POINTS + " points at once");
+        }
+        Map<String, PointAlarmSettings> current = new LinkedHashMap<>();
+        pointCodes.forEach(code -> current.put(code, visible(actor, code)));
+        Map<String, PointAlarmSettings> proposed = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, PointAlarmSettings> e : current.entrySet()) {
+            Change c = changes.getOrDefault(e.getKey(), new Change(null, null, null, null));
+            try {
+                proposed.put(e.getKey(), proposed(e.getValue(), new Proposal(from, to, c.limits(), c.deadband(),
+                        c.onDelaySeconds(), c.offDelaySeconds())));
+            } catch (InvalidInputException bad) {
+                bad.problems().forEach(pr -> problems.add(pr.field().equals("from") || pr.field().equals("to") ? pr
+                        : problem("points." + e.getKey() + "." + pr.field(), pr.reason())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().distinct().toList());
+        }
+        Replay now = new Replay(current::get, from, to);
+        Replay then = new Replay(proposed::get, from, to);
+        long readings = history.each(current.keySet(), from.minus(LOOK_BACK), to, r -> {
+            var sample = AlarmEngine.sample(r);
+            now.take(sample);
+            then.take(sample);
+        });
+        Replay.Outcome before = now.finish();
+        Replay.Outcome after = then.finish();
+        Health health = new Health(before.health(), after.health());
+        List<PointResult> results = current.keySet().stream().map(code -> new PointResult(code,
+                side(current.get(code), before, health.current(), code, LISTED_PER_POINT),
+                side(proposed.get(code), after, health.proposed(), code, LISTED_PER_POINT))).toList();
+        return new GroupResult(shown(from), shown(to), readings, results, health);
     }
 
     /** The settings a proposal makes of the current ones; every problem at once as one 400. */
@@ -197,9 +284,11 @@ public class WhatIf {
         return new Problem(field, reason);
     }
 
-    private Side side(PointAlarmSettings settings, Replay.Outcome outcome) {
+    private Side side(PointAlarmSettings settings, Replay.Outcome outcome, AlarmSystemHealth.Figures figures,
+                      String pointCode, int cap) {
         List<Replay.Activation> limit = outcome.activations().stream()
                 .filter(a -> a.key().kind() == AlarmKind.LIMIT_HIGH || a.key().kind() == AlarmKind.LIMIT_LOW)
+                .filter(a -> pointCode.equals(a.key().subject()))
                 .toList();
         double active = 0;
         Double shortest = null;
@@ -211,13 +300,14 @@ public class WhatIf {
                 double whole = Duration.between(a.raisedAt(), a.clearedAt()).toNanos() / 1e9;
                 shortest = shortest == null ? whole : Math.min(shortest, whole);
             }
-            if (listed.size() < MAX_LISTED) {
+            if (listed.size() < cap) {
                 listed.add(new Episode(a.key().subject(), a.key().kind(), a.severity().name(), shown(a.raisedAt()),
                         shown(a.clearedAt()), seconds, a.peakValue()));
             }
         }
-        int chattering = (int) outcome.health().chattering().stream()
-                .filter(c -> c.endsWith(" " + AlarmKind.LIMIT_HIGH) || c.endsWith(" " + AlarmKind.LIMIT_LOW))
+        int chattering = (int) figures.chattering().stream()
+                .filter(c -> c.equals(pointCode + " " + AlarmKind.LIMIT_HIGH)
+                        || c.equals(pointCode + " " + AlarmKind.LIMIT_LOW))
                 .count();
         return new Side(Settings.of(settings), List.copyOf(listed), limit.size() > listed.size(), limit.size(),
                 active, shortest, chattering);

@@ -28,6 +28,12 @@ class InMemoryAlarmPoints implements AlarmPoints {
         return settings;
     }
 
+    /** A point with settings of the test's own, the enterprise placed at the path. */
+    void add(PointAlarmSettings settings, String path) {
+        points.put(settings.pointCode(), settings);
+        paths.put(settings.enterpriseCode(), path);
+    }
+
     @Override
     public PointAlarmSettings settings(String pointCode) {
         return points.get(pointCode);

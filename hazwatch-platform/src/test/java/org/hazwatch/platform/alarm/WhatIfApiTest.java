@@ -1,6 +1,7 @@
 package org.hazwatch.platform.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Duration;
@@ -8,10 +9,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestJurisdictions;
+import org.hazwatch.platform.alarm.rules.AlarmDefaults;
+import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
+import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Accounts;
 import org.hazwatch.platform.org.Role;
+import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.platform.support.Problem;
 import org.hazwatch.platform.telemetry.NewReading;
 import org.hazwatch.platform.telemetry.ReadingLog;
 import org.hazwatch.platform.telemetry.ReadingQuality;
@@ -45,6 +52,9 @@ class WhatIfApiTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    WhatIf whatIf;
 
     AlarmFixture plant;
     MockMvcTester api;
@@ -131,6 +141,34 @@ class WhatIfApiTest {
                 .content(body(start, to, ""))).hasStatus(404);
         assertThat(api.post().uri("/api/v1/points/" + plant.enterprise + "001G0999YL999/what-if").with(zezhou)
                 .contentType(MediaType.APPLICATION_JSON).content(body(start, to, ""))).hasStatus(404);
+    }
+
+    @Test
+    void aGroupOfPointsIsReplayedTogetherWithTheFiguresOfTheGroupAndEveryBadChangeNamed() {
+        String second = plant.enterprise + "001G0998YL001";
+        points.add(new PointAlarmSettings(second, plant.enterprise, null, 20.0, null, null, 1.0, Duration.ZERO,
+                Duration.ZERO, null, AlarmDefaults.FLATLINE_AFTER), AlarmFixture.ZEZHOU);
+        List<NewReading> low = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            low.add(new NewReading(second, start.plusSeconds(60L * i), i < 30 ? 15 : 25, ReadingQuality.GOOD, false));
+        }
+        log.append(low).join();
+        Instant to = start.plus(Duration.ofHours(1));
+        Actor admin = Actor.platformAdmin("admin");
+
+        WhatIf.GroupResult group = whatIf.ofPoints(admin, List.of(plant.point, second), start, to,
+                Map.of(plant.point, new WhatIf.Change(null, 5.0, null, null)));
+
+        assertThat(group.readings()).isEqualTo(420);
+        assertThat(group.points()).extracting(p -> p.pointCode() + " " + p.current().count() + "→"
+                + p.proposed().count()).containsExactly(plant.point + " 30→1", second + " 1→1");
+        assertThat(group.points().get(1).current().activeSeconds()).isEqualTo(1800.0);
+        assertThat(group.health().current().alarms()).isEqualTo(31);
+        assertThat(group.health().proposed().alarms()).isEqualTo(2);
+        assertThatThrownBy(() -> whatIf.ofPoints(admin, List.of(plant.point, second), start, to, Map.of(second,
+                new WhatIf.Change(new WhatIf.Limits(null, 20.0, 10.0, null), null, null, null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field).containsExactly("points." + second + ".limits.h"));
     }
 
     private static String body(Instant from, Instant to, String rest) {

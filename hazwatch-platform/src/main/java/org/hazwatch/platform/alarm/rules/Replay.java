@@ -49,8 +49,13 @@ public final class Replay {
     public record Outcome(Instant from, Instant to, List<Episode> episodes, List<Transition> transitions,
                           List<Activation> activations) {
 
-        /** The alarm-system health figures of the window, as {@code AlarmHealth} takes them from stored moves. */
+        /**
+         * The alarm-system health figures of the window, as {@code AlarmHealth} takes them from stored moves: a raise
+         * counts with its episode's priority (that of the severity it has last).
+         */
         public AlarmSystemHealth.Figures health() {
+            Map<UUID, Priority> priorities = new HashMap<>();
+            episodes.forEach(e -> priorities.put(e.id(), e.severity().priority()));
             List<AlarmSystemHealth.Raise> raises = new ArrayList<>();
             List<AlarmSystemHealth.Move> moves = new ArrayList<>();
             for (Transition t : transitions) {
@@ -58,7 +63,7 @@ public final class Replay {
                 if ((raise || t.kind() == TransitionKind.CLEARED) && !t.at().isBefore(from) && t.at().isBefore(to)) {
                     moves.add(new AlarmSystemHealth.Move(t.key(), t.at()));
                     if (raise) {
-                        raises.add(new AlarmSystemHealth.Raise(t.key(), t.severity().priority(), t.at()));
+                        raises.add(new AlarmSystemHealth.Raise(t.key(), priorities.get(t.episodeId()), t.at()));
                     }
                 }
             }
