@@ -95,6 +95,15 @@ class AlarmOverview {
                 now);
     }
 
+    /** The enterprise's health figures over {@code [from, to)} (the what-if page's window). */
+    public AlarmSystemHealth.Figures enterpriseHealth(Actor actor, EnterpriseCode enterpriseCode, Instant from,
+                                                      Instant to) {
+        if (!actor.sees(enterpriseCode.code(), points.jurisdictionPathOf(enterpriseCode))) {
+            throw new NotFoundException("enterprise", enterpriseCode.code());
+        }
+        return health.figures(JurisdictionScope.everything().ofEnterprise(enterpriseCode.code()), from, to);
+    }
+
     /**
      * The health figures of everything beneath a jurisdiction node (the actor's own when null) over the last
      * {@code window}; not found for enterprise users and outside the actor's scope.

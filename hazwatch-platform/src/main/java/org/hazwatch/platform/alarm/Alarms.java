@@ -83,6 +83,12 @@ public class Alarms {
         return overview.enterpriseHealth(actor, enterpriseCode, window);
     }
 
+    /** The enterprise's health figures over a window of its own ({@code [from, to)}). */
+    public AlarmSystemHealth.Figures enterpriseHealth(Actor actor, EnterpriseCode enterpriseCode, Instant from,
+                                                      Instant to) {
+        return overview.enterpriseHealth(actor, enterpriseCode, from, to);
+    }
+
     public AlarmSystemHealth.Figures jurisdictionHealth(Actor actor, String jurisdictionCode, Duration window) {
         return overview.jurisdictionHealth(actor, jurisdictionCode, window);
     }

@@ -56,10 +56,14 @@ class RegistryAlarmPoints implements AlarmPoints {
         Map<String, Double> rates = rateLimits.ofEnterprise(registration.code());
         Map<String, PointAlarmSettings> points = new HashMap<>();
         for (PointDefinition p : registration.pointsByCode().values()) {
-            points.put(p.code(), AlarmDefaults.settle(p.code(), p.enterpriseCode(), p.kind(), p.unit(), p.rangeLow(),
-                    p.rangeHigh(), p.ll(), p.l(), p.h(), p.hh(), p.deadband(), p.onDelay(), p.offDelay(),
-                    rates.get(p.code())));
+            points.put(p.code(), settingsOf(p, rates.get(p.code())));
         }
         return Map.copyOf(points);
+    }
+
+    /** A registered point's settings as the engine applies them: its kind's defaults where it leaves values null. */
+    static PointAlarmSettings settingsOf(PointDefinition p, Double ratePerMinute) {
+        return AlarmDefaults.settle(p.code(), p.enterpriseCode(), p.kind(), p.unit(), p.rangeLow(), p.rangeHigh(),
+                p.ll(), p.l(), p.h(), p.hh(), p.deadband(), p.onDelay(), p.offDelay(), ratePerMinute);
     }
 }

@@ -14,6 +14,7 @@ import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
 import org.hazwatch.platform.alarm.rules.Replay;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Service;
  * {@link #LOOK_BACK} before it build the conditions as they stood when it began.
  */
 @Service
+@EntryClass
 public class WhatIf {
 
     /** The longest window replayed: a month of a 1 Hz point is 2.7 million readings, well under 2 s to replay. */
