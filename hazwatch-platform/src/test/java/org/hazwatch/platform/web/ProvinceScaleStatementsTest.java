@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.util.List;
 import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestJurisdictions;
@@ -34,7 +35,7 @@ class ProvinceScaleStatementsTest {
         for (int i = 0; i < 4; i++) {
             TestEnterprises.importInto(mvc, county);
         }
-        StatementCounter.Counted<Integer> five = statements(county, "/");
+        StatementCounter.Counted<List<String>> five = statements(county, "/");
 
         assertThat(five.statements()).as("statements for 5 enterprises vs 1 (%d): %s", one, five.sql())
                 .isEqualTo(one);
@@ -48,17 +49,22 @@ class ProvinceScaleStatementsTest {
         for (int i = 0; i < 4; i++) {
             TestEnterprises.importInto(mvc, county);
         }
-        StatementCounter.Counted<Integer> five = statements(county, "/health");
+        StatementCounter.Counted<List<String>> five = statements(county, "/health");
 
         assertThat(five.statements()).as("statements for 5 enterprises vs 1 (%d): %s", one, five.sql())
                 .isEqualTo(one);
     }
 
-    /** Statements of the page, the second time it is asked for (the first warms the read models). */
-    private StatementCounter.Counted<Integer> statements(County county, String page) {
+    /**
+     * Statements of the page, the second time it is asked for (the first warms the read models), without the login's
+     * own look-up of the account (org.PasswordChanges, kept 10 seconds: whether it falls in is a matter of time).
+     */
+    private StatementCounter.Counted<List<String>> statements(County county, String page) {
         MockHttpSession regulator = login(county.regulatorUsername());
         ok(regulator, page);
-        return StatementCounter.count(() -> ok(regulator, page));
+        StatementCounter.Counted<Integer> counted = StatementCounter.count(() -> ok(regulator, page));
+        List<String> ofThePage = counted.sql().stream().filter(sql -> !sql.contains(" FROM account ")).toList();
+        return new StatementCounter.Counted<>(ofThePage, ofThePage);
     }
 
     private MockHttpSession login(String username) {
