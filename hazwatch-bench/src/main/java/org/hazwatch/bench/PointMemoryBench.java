@@ -18,13 +18,14 @@ import org.hazwatch.platform.registry.EnterpriseRegistration;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.PointDefinition;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
+import org.hazwatch.platform.warning.rules.TrendWindow;
 import org.hazwatch.protocol.PointKind;
 import org.hazwatch.sim.SyntheticPlant;
 
 /**
  * Heap per live point (issue 17), measured as the heap after a full GC with and without the state: the registry's
- * read model (each enterprise's registration as the JDBC mapper builds it: every string a fresh copy) and the alarm
- * engine (each point's alarm settings and conditions after one reading). Not JMH: a footprint, not a speed. Run with
+ * read model (each enterprise's registration as the JDBC mapper builds it: every string a fresh copy), the alarm
+ * engine (each point's alarm settings and conditions after one reading) and the warning model's trend windows. Not JMH: a footprint, not a speed. Run with
  * {@code java -Xmx2g -cp hazwatch-bench.jar org.hazwatch.bench.PointMemoryBench [enterprises] [pointsPerEnterprise]}
  * (default 5,000 × 100 = 500,000 points). Last line: {@code POINT_MEMORY points=… registry_bytes_per_point=…
  * alarm_bytes_per_point=… total_mib=…}.
@@ -45,16 +46,20 @@ public final class PointMemoryBench {
         long withRegistry = heapAfterGc();
         ConditionEngine engine = alarmEngine(plant);
         long withAlarms = heapAfterGc();
+        Map<String, TrendWindow> trends = trendWindows(plant);
+        long withTrends = heapAfterGc();
 
         double registryPerPoint = (double) (withRegistry - base) / points;
         double alarmPerPoint = (double) (withAlarms - withRegistry) / points;
+        double trendPerPoint = (double) (withTrends - withAlarms) / points;
         System.out.printf(Locale.ROOT, "registry read model: %.0f bytes per point%n", registryPerPoint);
         System.out.printf(Locale.ROOT, "alarm engine (settings + conditions): %.0f bytes per point%n", alarmPerPoint);
+        System.out.printf(Locale.ROOT, "warning model's trend windows (full): %.0f bytes per point%n", trendPerPoint);
         System.out.printf(Locale.ROOT, "POINT_MEMORY points=%d registry_bytes_per_point=%.0f alarm_bytes_per_point=%.0f "
-                        + "total_mib=%.0f%n", points, registryPerPoint, alarmPerPoint,
-                (withAlarms - base) / 1024.0 / 1024.0);
-        // keep both alive through the last measurement
-        if (registry.size() + engine.refusedOutOfOrder() < 0) {
+                        + "trend_bytes_per_point=%.0f total_mib=%.0f%n", points, registryPerPoint, alarmPerPoint,
+                trendPerPoint, (withTrends - base) / 1024.0 / 1024.0);
+        // keep them alive through the last measurement
+        if (registry.size() + engine.refusedOutOfOrder() + trends.size() < 0) {
             System.out.println();
         }
     }
@@ -93,6 +98,22 @@ public final class PointMemoryBench {
             engine.evaluate(new Sample(code, at, 5.0, SampleQuality.USABLE, false), change -> { });
         }
         return engine;
+    }
+
+    /** As the warning model's trend feed keeps them (a point with HH or LL), full: the default 15 min, 60 samples. */
+    private static Map<String, TrendWindow> trendWindows(SyntheticPlant plant) {
+        Map<String, TrendWindow> windows = new java.util.concurrent.ConcurrentHashMap<>();
+        Instant at = Instant.parse("2026-12-01T00:00:00Z");
+        for (String enterprise : plant.enterpriseCodes()) {
+            for (String code : plant.pointCodes(enterprise)) {
+                TrendWindow window = new TrendWindow(Duration.ofMinutes(15), 60);
+                for (int i = 0; i < 60; i++) {
+                    window.add(at.plusSeconds(15L * i), 5.0 + i * 0.01);
+                }
+                windows.put(code, window);
+            }
+        }
+        return windows;
     }
 
     private static String fresh(String s) {
