@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hazwatch.platform.alarm.rules.AlarmKey;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
@@ -47,6 +52,12 @@ class AlarmHealth implements SchedulingConfigurer {
             WHERE state <> 'NORMAL' AND active AND raised_at < :before
               AND %s""";
 
+    private static final String STALE_OF_EACH = """
+            SELECT enterprise_code, count(*) FROM alarm_episode
+            WHERE state <> 'NORMAL' AND active AND raised_at < :before AND enterprise_code = ANY(:codes)
+              AND %s
+            GROUP BY enterprise_code""";
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ZoneId zone;
@@ -70,17 +81,54 @@ class AlarmHealth implements SchedulingConfigurer {
 
     /** The figures of the alarms in {@code scope}, which callers have checked against the actor. */
     AlarmSystemHealth.Figures figures(JurisdictionScope scope, Instant from, Instant to) {
-        record Row(AlarmKey key, Priority priority, boolean raised, Instant at) {
-        }
-        JurisdictionScope.Condition moves = scope.on("e.jurisdiction_path", "e.enterprise_code");
-        List<Row> rows = moves.bind(jdbc.sql(MOVES.formatted(moves.sql())))
-                .param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to))
-                .query((rs, n) -> new Row(AlarmKey.of(EnterpriseCode.of(rs.getString(1)), rs.getString(2),
-                        AlarmKind.valueOf(rs.getString(3))), Priority.valueOf(rs.getString(4)),
-                        rs.getString(5).equals("RAISED"), AlarmStore.instant(rs, "at"))).list();
+        List<Row> rows = rows(scope, null, from, to);
         JurisdictionScope.Condition stale = scope.on("jurisdiction_path", "enterprise_code");
         int staleCount = stale.bind(jdbc.sql(STALE.formatted(stale.sql())))
                 .param("before", AlarmStore.ts(to.minus(Duration.ofHours(24)))).query(Integer.class).single();
+        return figures(rows, from, to, staleCount);
+    }
+
+    /**
+     * The figures of each of the enterprises in {@code scope}, with two queries for them all (a province's health
+     * page has thousands of lines, issue 17); an enterprise without alarms has empty figures.
+     */
+    Map<String, AlarmSystemHealth.Figures> figuresOfEach(JurisdictionScope scope, List<String> enterpriseCodes,
+                                                         Instant from, Instant to) {
+        Map<String, List<Row>> rows = rows(scope, enterpriseCodes, from, to).stream()
+                .collect(Collectors.groupingBy(r -> r.key().enterpriseCode().code()));
+        JurisdictionScope.Condition stale = scope.on("jurisdiction_path", "enterprise_code");
+        Map<String, Integer> staleCounts = new HashMap<>();
+        stale.bind(jdbc.sql(STALE_OF_EACH.formatted(stale.sql())))
+                .param("before", AlarmStore.ts(to.minus(Duration.ofHours(24))))
+                .param("codes", enterpriseCodes.toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    staleCounts.put(rs.getString(1), rs.getInt(2));
+                });
+        Map<String, AlarmSystemHealth.Figures> figures = new LinkedHashMap<>();
+        for (String code : enterpriseCodes) {
+            figures.put(code, figures(rows.getOrDefault(code, List.of()), from, to, staleCounts.getOrDefault(code, 0)));
+        }
+        return figures;
+    }
+
+    private record Row(AlarmKey key, Priority priority, boolean raised, Instant at) {
+    }
+
+    /** @param enterpriseCodes only these enterprises' alarms; all in the scope when null */
+    private List<Row> rows(JurisdictionScope scope, List<String> enterpriseCodes, Instant from, Instant to) {
+        JurisdictionScope.Condition moves = scope.on("e.jurisdiction_path", "e.enterprise_code");
+        String only = enterpriseCodes == null ? "" : " AND e.enterprise_code = ANY(:codes)";
+        var sql = moves.bind(jdbc.sql(MOVES.formatted(moves.sql()) + only))
+                .param("from", AlarmStore.ts(from)).param("to", AlarmStore.ts(to));
+        if (enterpriseCodes != null) {
+            sql = sql.param("codes", enterpriseCodes.toArray(String[]::new));
+        }
+        return sql.query((rs, n) -> new Row(AlarmKey.of(EnterpriseCode.of(rs.getString(1)), rs.getString(2),
+                AlarmKind.valueOf(rs.getString(3))), Priority.valueOf(rs.getString(4)),
+                rs.getString(5).equals("RAISED"), AlarmStore.instant(rs, "at"))).list();
+    }
+
+    private static AlarmSystemHealth.Figures figures(List<Row> rows, Instant from, Instant to, int staleCount) {
         return AlarmSystemHealth.of(from, to,
                 rows.stream().filter(Row::raised).map(r -> new AlarmSystemHealth.Raise(r.key(), r.priority(), r.at()))
                         .toList(),

@@ -105,6 +105,19 @@ class AlarmOverview {
     }
 
     /**
+     * The health figures of each of the enterprises (a page of the jurisdiction's table) over the last
+     * {@code window}, read together; enterprises the actor does not see are left out.
+     */
+    public Map<String, AlarmSystemHealth.Figures> enterprisesHealth(Actor actor, List<String> enterpriseCodes,
+                                                                    Duration window) {
+        Instant now = clock.instant();
+        if (enterpriseCodes.isEmpty()) {
+            return Map.of();
+        }
+        return health.figuresOfEach(actor.scope(), enterpriseCodes, now.minus(window), now);
+    }
+
+    /**
      * The health figures of everything beneath a jurisdiction node (the actor's own when null) over the last
      * {@code window}; not found for enterprise users and outside the actor's scope.
      */

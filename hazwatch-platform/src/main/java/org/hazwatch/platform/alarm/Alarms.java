@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.alarm.rules.AlarmLimits;
@@ -87,6 +88,12 @@ public class Alarms {
     public AlarmSystemHealth.Figures enterpriseHealth(Actor actor, EnterpriseCode enterpriseCode, Instant from,
                                                       Instant to) {
         return overview.enterpriseHealth(actor, enterpriseCode, from, to);
+    }
+
+    /** Each enterprise's figures, read together (the jurisdiction's health table); unseen ones left out. */
+    public Map<String, AlarmSystemHealth.Figures> enterprisesHealth(Actor actor, List<String> enterpriseCodes,
+                                                                    Duration window) {
+        return overview.enterprisesHealth(actor, enterpriseCodes, window);
     }
 
     public AlarmSystemHealth.Figures jurisdictionHealth(Actor actor, String jurisdictionCode, Duration window) {

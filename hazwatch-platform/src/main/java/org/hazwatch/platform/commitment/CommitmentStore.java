@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hazwatch.platform.commitment.rules.CommitmentForm;
 import org.hazwatch.platform.registry.EnterpriseMoved;
+import org.hazwatch.platform.support.CommittedCache;
 import org.hazwatch.platform.support.EnterprisePaths;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +27,19 @@ class CommitmentStore {
     record DayFirst(Instant firstSubmittedAt, int versions) {
     }
 
+    /** An enterprise's commitment day. */
+    private record Day(String enterprise, LocalDate day) {
+    }
+
+    /** Enterprises a province has, and some: the warning model reads today's versions at every assessment. */
+    private static final int CACHED_DAYS = 20_000;
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    /** The versions of a day, kept until this store adds one (it writes the table alone). Issue 17. */
+    private final CommittedCache<Day, List<CommitmentView>> days = new CommittedCache<>(CACHED_DAYS);
+    /** The few deadlines set, all of them, kept until one is set. */
+    private final CommittedCache<Boolean, Map<String, LocalTime>> deadlines = new CommittedCache<>(1);
 
     CommitmentStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -43,6 +55,7 @@ class CommitmentStore {
     /** Adds the next version of the day; returns its number (1 for the first). */
     int add(String enterprise, LocalDate day, String path, Instant at, Instant deadline, boolean late, String by,
             CommitmentForm form) {
+        days.forget(new Day(enterprise, day));
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", enterprise + "/" + day)
                 .query((rs, n) -> 1).single();
         int version = jdbc.sql("""
@@ -60,12 +73,16 @@ class CommitmentStore {
 
     /** Every version of the day, oldest first. */
     List<CommitmentView> versions(String enterprise, LocalDate day) {
-        return jdbc.sql("SELECT * FROM safety_commitment WHERE enterprise_code = :e AND day = :d ORDER BY version")
-                .param("e", enterprise).param("d", day).query((rs, n) -> view(rs)).list();
+        return days.get(new Day(enterprise, day), d -> jdbc.sql("""
+                        SELECT * FROM safety_commitment WHERE enterprise_code = :e AND day = :d ORDER BY version""")
+                .param("e", d.enterprise()).param("d", d.day()).query((rs, n) -> view(rs)).list());
     }
 
+    /** The day's first version, from the versions (as {@link #firsts} has it for many enterprises). */
     Optional<DayFirst> first(String enterprise, LocalDate day) {
-        return Optional.ofNullable(firsts(List.of(enterprise), day).get(enterprise));
+        List<CommitmentView> versions = versions(enterprise, day);
+        return versions.stream().map(CommitmentView::submittedAt).min(Instant::compareTo)
+                .map(first -> new DayFirst(first, versions.size()));
     }
 
     Map<String, DayFirst> firsts(List<String> enterprises, LocalDate day) {
@@ -91,16 +108,20 @@ class CommitmentStore {
 
     /** The deadlines set on the given jurisdiction codes. */
     Map<String, LocalTime> deadlines(List<String> jurisdictionCodes) {
+        Map<String, LocalTime> set = deadlines.get(true, all -> {
+            Map<String, LocalTime> found = new HashMap<>();
+            jdbc.sql("SELECT jurisdiction_code, deadline FROM commitment_deadline").query((ResultSet rs) -> {
+                found.put(rs.getString(1), rs.getTime(2).toLocalTime());
+            });
+            return Map.copyOf(found);
+        });
         Map<String, LocalTime> found = new HashMap<>();
-        jdbc.sql("SELECT jurisdiction_code, deadline FROM commitment_deadline WHERE jurisdiction_code = ANY(:c)")
-                .param("c", jurisdictionCodes.toArray(String[]::new))
-                .query((ResultSet rs) -> {
-                    found.put(rs.getString(1), rs.getTime(2).toLocalTime());
-                });
+        jurisdictionCodes.stream().filter(set::containsKey).forEach(c -> found.put(c, set.get(c)));
         return found;
     }
 
     void setDeadline(String jurisdictionCode, LocalTime deadline, String by) {
+        deadlines.forgetAll();
         jdbc.sql("""
                 INSERT INTO commitment_deadline (jurisdiction_code, deadline, set_by) VALUES (:c, :t, :by)
                 ON CONFLICT (jurisdiction_code) DO UPDATE SET deadline = :t, set_by = :by, set_at = now()""")

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hazwatch.platform.custody.rules.ChecklistItem;
 import org.hazwatch.platform.custody.rules.CustodyRole;
 import org.hazwatch.platform.registry.EnterpriseMoved;
+import org.hazwatch.platform.support.CommittedCache;
 import org.hazwatch.platform.support.EnterprisePaths;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,16 @@ class CustodyStore {
     private static final TypeReference<Map<ChecklistItem, Boolean>> CHECKLIST = new TypeReference<>() {
     };
 
+    /** Enterprises a province has, and some. */
+    private static final int CACHED_ENTERPRISES = 20_000;
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    /**
+     * Each enterprise's last checks, kept until this store adds one (it writes the table alone): the warning model
+     * reads them at every assessment (issue 17).
+     */
+    private final CommittedCache<String, Map<String, Instant>> last = new CommittedCache<>(CACHED_ENTERPRISES);
 
     CustodyStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -40,6 +49,7 @@ class CustodyStore {
     }
 
     void add(CheckView c, String path) {
+        last.forget(c.enterpriseCode());
         jdbc.sql("""
                 INSERT INTO custody_check (id, enterprise_code, hazard_source_code, jurisdiction_path, role,
                     person_name, checked_at, checklist, findings, photos, recorded_by, recorded_at)
@@ -54,15 +64,17 @@ class CustodyStore {
 
     /** The last check of each duty of the enterprise, keyed {@code hazardSource/role}. */
     Map<String, Instant> lastChecks(String enterprise) {
-        Map<String, Instant> last = new HashMap<>();
-        jdbc.sql("""
-                SELECT hazard_source_code, role, max(checked_at) FROM custody_check WHERE enterprise_code = :e
-                GROUP BY hazard_source_code, role""")
-                .param("e", enterprise)
-                .query((ResultSet rs) -> {
-                    last.put(rs.getString(1) + "/" + rs.getString(2), rs.getTimestamp(3).toInstant());
-                });
-        return last;
+        return last.get(enterprise, e -> {
+            Map<String, Instant> found = new HashMap<>();
+            jdbc.sql("""
+                    SELECT hazard_source_code, role, max(checked_at) FROM custody_check WHERE enterprise_code = :e
+                    GROUP BY hazard_source_code, role""")
+                    .param("e", e)
+                    .query((ResultSet rs) -> {
+                        found.put(rs.getString(1) + "/" + rs.getString(2), rs.getTimestamp(3).toInstant());
+                    });
+            return Map.copyOf(found);
+        });
     }
 
     List<CheckView> checks(String enterprise, String hazardSource, int limit) {

@@ -132,6 +132,18 @@ public class Registry implements EnterpriseLocator {
         return reads.hazardSources(actor, enterpriseCode);
     }
 
+    /**
+     * The graded hazard sources of each of the enterprises, in one query (an enterprise without any is absent). Not
+     * scoped: for callers that listed the enterprises the actor sees (issue 17: the overview's table).
+     */
+    public Map<String, List<HazardSourceView>> hazardSourcesOf(List<String> enterpriseCodes) {
+        if (enterpriseCodes.isEmpty()) {
+            return Map.of();
+        }
+        return queries.hazardSourcesOf(enterpriseCodes).stream().collect(java.util.stream.Collectors.groupingBy(
+                HazardSourceView::enterpriseCode, LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
     /** The GB 18218-2018 grading of a hazard source the actor sees, with its working (404 otherwise). */
     public GradingView grading(Actor actor, String hazardSourceCode) {
         return reads.grading(actor, hazardSourceCode);
@@ -180,7 +192,7 @@ public class Registry implements EnterpriseLocator {
 
     /** The custody responsible persons (包保责任人) of an enterprise's hazard sources, main first. */
     public List<CustodyAssignment> custodyPersons(String enterpriseCode) {
-        return queries.custodyPersons(enterpriseCode);
+        return model.custodyPersons(enterpriseCode);
     }
 
     /** Enterprises with at least one registered point: those whose data is expected. */

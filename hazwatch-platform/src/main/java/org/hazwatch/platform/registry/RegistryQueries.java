@@ -76,6 +76,12 @@ class RegistryQueries {
                 .param("e", enterpriseCode).query((rs, n) -> hazardSource(rs)).list();
     }
 
+    /** The hazard sources of many enterprises in one query, by code (the overview's table of a province). */
+    List<HazardSourceView> hazardSourcesOf(List<String> enterpriseCodes) {
+        return jdbc.sql("SELECT * FROM hazard_source WHERE enterprise_code = ANY(:e) ORDER BY enterprise_code, code")
+                .param("e", enterpriseCodes.toArray(String[]::new)).query((rs, n) -> hazardSource(rs)).list();
+    }
+
     Optional<HazardSourceView> hazardSource(String code) {
         return jdbc.sql("SELECT * FROM hazard_source WHERE code = :code").param("code", code)
                 .query((rs, n) -> hazardSource(rs)).optional();

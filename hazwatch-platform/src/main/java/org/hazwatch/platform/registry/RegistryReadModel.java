@@ -26,8 +26,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class RegistryReadModel {
 
-    /** A registration with its gateways, whose secrets stay inside this feature. */
-    private record Entry(EnterpriseRegistration registration, Map<String, GatewayCredentials> gateways) {
+    /**
+     * A registration with its gateways, whose secrets stay inside this feature, and its custody persons (read by the
+     * warning model at every assessment, issue 17).
+     */
+    private record Entry(EnterpriseRegistration registration, Map<String, GatewayCredentials> gateways,
+                         List<CustodyAssignment> custodyPersons) {
     }
 
     private static final int MAX_ENTERPRISES = 100_000;
@@ -55,6 +59,10 @@ class RegistryReadModel {
     Optional<GatewayCredentials> gateway(String gatewayCode) {
         return GatewayCode.parse(gatewayCode).flatMap(g -> entry(g.enterprise().code()))
                 .map(e -> e.gateways().get(gatewayCode));
+    }
+
+    List<CustodyAssignment> custodyPersons(String enterpriseCode) {
+        return entry(enterpriseCode).map(Entry::custodyPersons).orElse(List.of());
     }
 
     List<String> enterprisesWithPoints() {
@@ -89,6 +97,7 @@ class RegistryReadModel {
                         .collect(Collectors.toMap(PointDefinition::code, Function.identity(), (a, b) -> a,
                                 LinkedHashMap::new)), queries.camerasOf(code)),
                 queries.gatewaysOf(code).stream()
-                        .collect(Collectors.toUnmodifiableMap(GatewayCredentials::gatewayCode, Function.identity()))));
+                        .collect(Collectors.toUnmodifiableMap(GatewayCredentials::gatewayCode, Function.identity())),
+                List.copyOf(queries.custodyPersons(code))));
     }
 }

@@ -21,12 +21,31 @@ class SeriesRepository {
             WHERE point_code = :point AND time >= :from AND time < :to AND quality IN ('GOOD', 'UNCERTAIN')
             GROUP BY i ORDER BY i""";
 
+    /**
+     * The rollup's buckets and the tail the rollups have not reached yet: the usable readings received since the
+     * last rollup ({@code rollup_progress}, read in the same statement, so a reading is in one part or the other,
+     * never both). Issue 17: without the tail a trend missed up to a rollup interval at its end. The tail looks back
+     * {@link #TAIL_LOOK_BACK} in reading time, so an old reading re-sent late (补传) shows from the next rollup on.
+     */
     private static final String ROLLUP = """
-            SELECT floor(extract(epoch FROM bucket - :from) * 1000 / :width)::bigint AS i,
-                   min(min), max(max), sum(sum) / sum(count), sum(count)
-            FROM %s
-            WHERE point_code = :point AND bucket >= :from AND bucket < :to
+            SELECT i, min(lo), max(hi), sum(total) / sum(n), sum(n)
+            FROM (
+                SELECT floor(extract(epoch FROM bucket - :from) * 1000 / :width)::bigint AS i,
+                       min AS lo, max AS hi, sum AS total, count::bigint AS n
+                FROM %s
+                WHERE point_code = :point AND bucket >= :from AND bucket < :to
+                UNION ALL
+                SELECT floor(extract(epoch FROM time - :from) * 1000 / :width)::bigint, value, value, value, 1
+                FROM reading
+                WHERE point_code = :point AND time >= :from AND time < :to
+                  AND time >= (SELECT received_through FROM rollup_progress) - CAST(:lookBack AS interval)
+                  AND received_at >= (SELECT received_through FROM rollup_progress)
+                  AND quality IN ('GOOD', 'UNCERTAIN')
+            ) parts
             GROUP BY i ORDER BY i""";
+
+    /** How far back in reading time the tail looks: readings arrive within seconds of their time. */
+    static final String TAIL_LOOK_BACK = "1 hour";
 
     private final JdbcClient jdbc;
 
@@ -40,7 +59,11 @@ class SeriesRepository {
             case MINUTE -> ROLLUP.formatted("reading_1m");
             case HOUR -> ROLLUP.formatted("reading_1h");
         };
-        return jdbc.sql(sql).param("point", pointCode).param("from", Timestamp.from(plan.from()))
+        var query = jdbc.sql(sql);
+        if (plan.source() != SeriesPlan.Source.RAW) {
+            query = query.param("lookBack", TAIL_LOOK_BACK);
+        }
+        return query.param("point", pointCode).param("from", Timestamp.from(plan.from()))
                 .param("to", Timestamp.from(plan.to())).param("width", plan.bucket().toMillis())
                 .query((rs, row) -> new Bucket(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
                         rs.getLong(5)))

@@ -39,6 +39,13 @@ class CameraStateStore {
                 .query(CameraStateStore::state).list().stream().collect(Collectors.toMap(State::camera, s -> s));
     }
 
+    /** The state of every camera of the given enterprises, in one query (the overview's map of a province). */
+    Map<String, Map<String, State>> ofEnterprises(List<String> enterpriseCodes) {
+        return jdbc.sql("SELECT * FROM camera_state WHERE enterprise_code = ANY(:e)")
+                .param("e", enterpriseCodes.toArray(String[]::new)).query(CameraStateStore::state).list().stream()
+                .collect(Collectors.groupingBy(State::enterpriseCode, Collectors.toMap(State::camera, s -> s)));
+    }
+
     /** Cameras online as last judged but not heard since before {@code cutoff}. */
     List<State> silentSince(Instant cutoff) {
         return jdbc.sql("SELECT * FROM camera_state WHERE online AND last_seen < :cutoff ORDER BY camera_code")

@@ -57,8 +57,36 @@ public class Video {
 
     /** The same, for callers that checked the actor. */
     public List<CameraView> cameras(String enterpriseCode) {
-        Map<String, State> state = states.ofEnterprise(enterpriseCode);
+        return views(enterpriseCode, states.ofEnterprise(enterpriseCode), clock.instant());
+    }
+
+    /** How many cameras the enterprise has and how many are online now. */
+    public VideoSummary summary(String enterpriseCode) {
+        return summary(cameras(enterpriseCode));
+    }
+
+    /**
+     * Summaries of several enterprises (those without cameras are left out), with one query of the cameras' state
+     * for them all: a province's overview asks for thousands.
+     */
+    public Map<String, VideoSummary> summaries(List<String> enterpriseCodes) {
+        // the camera directory is cached: only enterprises with cameras are asked about
+        List<String> withCameras = enterpriseCodes.stream().distinct().filter(code -> !cameras.of(code).isEmpty())
+                .toList();
+        if (withCameras.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, State>> state = states.ofEnterprises(withCameras);
         Instant now = clock.instant();
+        return withCameras.stream().collect(Collectors.toMap(code -> code,
+                code -> summary(views(code, state.getOrDefault(code, Map.of()), now))));
+    }
+
+    private static VideoSummary summary(List<CameraView> all) {
+        return new VideoSummary(all.size(), (int) all.stream().filter(CameraView::online).count());
+    }
+
+    private List<CameraView> views(String enterpriseCode, Map<String, State> state, Instant now) {
         List<CameraView> views = new ArrayList<>();
         cameras.of(enterpriseCode).values().forEach(c -> {
             State s = state.get(c.code());
@@ -67,20 +95,6 @@ public class Video {
                     s == null ? null : s.lastSeen().atZone(zone).toOffsetDateTime()));
         });
         return views;
-    }
-
-    /** How many cameras the enterprise has and how many are online now. */
-    public VideoSummary summary(String enterpriseCode) {
-        List<CameraView> all = cameras(enterpriseCode);
-        return new VideoSummary(all.size(), (int) all.stream().filter(CameraView::online).count());
-    }
-
-    /** Summaries of several enterprises (those without cameras are left out). */
-    public Map<String, VideoSummary> summaries(List<String> enterpriseCodes) {
-        // the camera directory is cached: only enterprises with cameras cost a query of their state
-        return enterpriseCodes.stream().distinct().filter(code -> !cameras.of(code).isEmpty())
-                .map(code -> Map.entry(code, summary(code)))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Events newest first within the scope; every filter optional. */

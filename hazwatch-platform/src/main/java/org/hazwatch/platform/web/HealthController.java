@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.hazwatch.platform.alarm.Alarms;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.alarm.rules.Priority;
@@ -60,10 +61,13 @@ class HealthController {
         AlarmSystemHealth.Figures figures = alarms.jurisdictionHealth(actor, jurisdiction, span);
         String title = jurisdiction == null ? null
                 : jurisdictions.find(jurisdiction).map(Jurisdiction::name).orElse(jurisdiction);
+        List<RegisteredEnterprise> listed = registry.visibleEnterprises(actor, jurisdiction, 0, MAX_ENTERPRISES)
+                .items();
+        Map<String, AlarmSystemHealth.Figures> each = alarms.enterprisesHealth(actor,
+                listed.stream().map(RegisteredEnterprise::code).toList(), span);
         List<EnterpriseHealth> rows = new ArrayList<>();
-        for (RegisteredEnterprise e : registry.visibleEnterprises(actor, jurisdiction, 0, MAX_ENTERPRISES).items()) {
-            rows.add(new EnterpriseHealth(e.code(), e.name(), alarms.enterpriseHealth(actor,
-                    EnterpriseCode.of(e.code()), span)));
+        for (RegisteredEnterprise e : listed) {
+            rows.add(new EnterpriseHealth(e.code(), e.name(), each.get(e.code())));
         }
         rows.sort(Comparator.comparingInt((EnterpriseHealth r) -> r.figures().alarms()).reversed()
                 .thenComparing(EnterpriseHealth::code));

@@ -2,7 +2,9 @@ package org.hazwatch.platform.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.Registry;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -38,8 +40,11 @@ class OverviewController {
         }
         Overview overview = assembler.of(actor, locale);
         model.addAttribute("overview", overview);
-        model.addAttribute("enterprises", overview.enterprises().stream().limit(MAX_TABLE)
-                .map(e -> new EnterpriseRow(e, registry.visibleHazardSources(actor, e.code()))).toList());
+        List<Overview.MapEnterprise> rows = overview.enterprises().stream().limit(MAX_TABLE).toList();
+        Map<String, List<HazardSourceView>> sources = registry.hazardSourcesOf(rows.stream()
+                .map(Overview.MapEnterprise::code).toList());
+        model.addAttribute("enterprises", rows.stream()
+                .map(e -> new EnterpriseRow(e, sources.getOrDefault(e.code(), List.of()))).toList());
         return "overview";
     }
 

@@ -12,11 +12,11 @@ import org.hazwatch.protocol.PointCode;
  */
 final class PointConditions {
 
-    private final AlarmKey highKey;
-    private final AlarmKey lowKey;
-    private final AlarmKey rateKey;
-    private final AlarmKey flatKey;
-    private final AlarmKey invalidKey;
+    /**
+     * The point; its alarm keys are made when a condition changes (rarely), not held: five keys with their
+     * enterprise codes were about 500 bytes of every live point (issue 17).
+     */
+    private final PointCode point;
     private final LimitBand high = new LimitBand(true);
     private final LimitBand low = new LimitBand(false);
     private final LimitBand rate = new LimitBand(true);
@@ -29,12 +29,7 @@ final class PointConditions {
     private boolean invalid;
 
     PointConditions(PointAlarmSettings settings) {
-        PointCode point = PointCode.of(settings.pointCode());
-        highKey = AlarmKey.ofPoint(point, AlarmKind.LIMIT_HIGH);
-        lowKey = AlarmKey.ofPoint(point, AlarmKind.LIMIT_LOW);
-        rateKey = AlarmKey.ofPoint(point, AlarmKind.RATE_OF_CHANGE);
-        flatKey = AlarmKey.ofPoint(point, AlarmKind.FLATLINE);
-        invalidKey = AlarmKey.ofPoint(point, AlarmKind.INVALID_VALUE);
+        point = PointCode.of(settings.pointCode());
         configure(settings);
     }
 
@@ -64,17 +59,17 @@ final class PointConditions {
         boolean usable = sample.quality() == SampleQuality.USABLE;
         if (invalid == usable) {
             invalid = !usable;
-            sink.accept(new ConditionChange(invalidKey, time, invalid ? null : Severity.INVALID,
+            sink.accept(new ConditionChange(key(AlarmKind.INVALID_VALUE), time, invalid ? null : Severity.INVALID,
                     invalid ? Severity.INVALID : null, v, v, sample.late()));
         }
         if (!usable) {
             return true;
         }
-        band(high, highKey, sample, t, v, v, sink);
-        band(low, lowKey, sample, t, v, v, sink);
+        band(high, AlarmKind.LIMIT_HIGH, sample, t, v, v, sink);
+        band(low, AlarmKind.LIMIT_LOW, sample, t, v, v, sink);
         if (rate.configured() && lastTime != LimitBand.NONE) {
             double perMinute = Math.abs(v - lastValue) * 60_000_000.0 / (t - lastTime);
-            band(rate, rateKey, sample, t, perMinute, perMinute, sink);
+            band(rate, AlarmKind.RATE_OF_CHANGE, sample, t, perMinute, perMinute, sink);
         }
         flatline(sample, t, v, sink);
         lastTime = t;
@@ -82,16 +77,20 @@ final class PointConditions {
         return true;
     }
 
-    private static void band(LimitBand band, AlarmKey key, Sample sample, long t, double x, double shown,
-                             ChangeSink sink) {
+    private AlarmKey key(AlarmKind kind) {
+        return AlarmKey.ofPoint(point, kind);
+    }
+
+    private void band(LimitBand band, AlarmKind kind, Sample sample, long t, double x, double shown,
+                      ChangeSink sink) {
         if (!band.configured()) {
             return;
         }
         Severity before = band.severity();
         if (band.take(t, x)) {
             Severity after = band.severity();
-            boolean rateBand = key.kind() == AlarmKind.RATE_OF_CHANGE;
-            sink.accept(new ConditionChange(key, sample.time(), rateBand ? rated(before) : before,
+            boolean rateBand = kind == AlarmKind.RATE_OF_CHANGE;
+            sink.accept(new ConditionChange(key(kind), sample.time(), rateBand ? rated(before) : before,
                     rateBand ? rated(after) : after, shown, band.peak(), sample.late()));
         }
     }
@@ -106,12 +105,12 @@ final class PointConditions {
             sameSince = t;
             if (flat) {
                 flat = false;
-                sink.accept(new ConditionChange(flatKey, sample.time(), Severity.FLATLINE, null, v, v,
+                sink.accept(new ConditionChange(key(AlarmKind.FLATLINE), sample.time(), Severity.FLATLINE, null, v, v,
                         sample.late()));
             }
         } else if (!flat && t - sameSince >= flatlineMicros) {
             flat = true;
-            sink.accept(new ConditionChange(flatKey, sample.time(), null, Severity.FLATLINE, v, v, sample.late()));
+            sink.accept(new ConditionChange(key(AlarmKind.FLATLINE), sample.time(), null, Severity.FLATLINE, v, v, sample.late()));
         }
     }
 
