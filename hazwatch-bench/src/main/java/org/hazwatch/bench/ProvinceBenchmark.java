@@ -59,6 +59,9 @@ public final class ProvinceBenchmark implements Callable<Integer> {
     @Option(names = "--progress", defaultValue = "10", description = "seconds between progress lines (default ${DEFAULT-VALUE})")
     int progress;
 
+    @Option(names = "--jfr", description = "write a flight recording (JFR, profile settings) of the measured time to this file")
+    java.nio.file.Path jfr;
+
     @Option(names = "--target", description = "a running platform (default: start one in-process); its heap is then n/a")
     URI target;
 
@@ -83,7 +86,7 @@ public final class ProvinceBenchmark implements Callable<Integer> {
         }
         ProvinceRun run = new ProvinceRun(new ProvinceRun.Settings(province, enterprises, points, rate, crossings,
                 Duration.ofSeconds(warmUp), Duration.ofSeconds(duration), Duration.ofSeconds(probeEvery),
-                importThreads, senders, inFlight, trendPoints, Duration.ofSeconds(progress)), System.out);
+                importThreads, senders, inFlight, trendPoints, Duration.ofSeconds(progress), jfr), System.out);
         if (target == null) {
             run.inProcess();
         } else if (adminPassword == null) {

@@ -27,6 +27,9 @@ final class ProvinceClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
+    /** A console page slower than this is a failure, not a figure. */
+    static final Duration PAGE_TIMEOUT = Duration.ofMinutes(10);
+
     private final URI platform;
     private final HttpClient http;
 
@@ -112,7 +115,7 @@ final class ProvinceClient {
     /** A console page as the session sees it; fails unless 200. */
     String page(HttpClient session, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = session.send(HttpRequest.newBuilder(platform.resolve(path))
-                .timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(PAGE_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
         }

@@ -38,7 +38,7 @@ public final class ProvinceRun {
      */
     public record Settings(String province, int enterprises, long points, double rate, double crossings,
                            Duration warmUp, Duration duration, Duration probeEvery, int importThreads, int senders, int inFlight,
-                           int trendPoints, Duration progressEvery) {
+                           int trendPoints, Duration progressEvery, java.nio.file.Path jfr) {
     }
 
     private static final Pattern MARKER = Pattern.compile("<li[^>]*data-code=");
@@ -115,9 +115,15 @@ public final class ProvinceRun {
                         + now.minus(Duration.ofDays(30)) + "&to=" + now, regulator);
             }
             long first = System.nanoTime();
-            client.page(console, "/");
-            out.printf(Locale.ROOT, "overview page /, first call (left out): %.1f ms%n",
-                    (System.nanoTime() - first) / 1e6);
+            try {
+                client.page(console, "/");
+                out.printf(Locale.ROOT, "overview page /, first call (left out): %.1f ms%n",
+                        (System.nanoTime() - first) / 1e6);
+            } catch (java.io.IOException | IllegalStateException e) {
+                out.printf(Locale.ROOT, "overview page /, first call failed after %.1f ms: %s%n",
+                        (System.nanoTime() - first) / 1e6, e);
+            }
+            jdk.jfr.Recording recording = startRecording();
             tally.startMeasuring();
             long crossingsAtStart = load.crossings();
             Sampler sampler = new Sampler();
@@ -142,6 +148,11 @@ public final class ProvinceRun {
             Tally.Measured measured = tally.stop();
             sampler.stop();
             load.stop();
+            if (recording != null) {
+                recording.stop();
+                recording.close();
+                out.println("flight recording of the measured time: " + settings.jfr());
+            }
             out.printf(Locale.ROOT, "measured: %,d readings in %,d batches over %.1f s = %,.0f readings/s, batch p50 "
                             + "%.1f ms p99 %.1f ms, %d failures, %,d crossings, %d batches late by > 1/10 round, "
                             + "%d waited for --in-flight%n",
@@ -230,6 +241,17 @@ public final class ProvinceRun {
             out.println(tally.look(name) + (probes == null ? "" : String.format(Locale.ROOT,
                     "   alarms seen %d, p99 %.0f ms", probes.alarm.count(), probes.alarm.percentileMillis(99))));
         }
+    }
+
+    /** A flight recording (JFR, profile settings) of the measured time when asked for; else null. */
+    private jdk.jfr.Recording startRecording() throws Exception {
+        if (settings.jfr() == null) {
+            return null;
+        }
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.setDestination(settings.jfr());
+        recording.start();
+        return recording;
     }
 
     /** Heap used after a full collection, MiB: what the platform keeps with every point live. */
