@@ -1,7 +1,6 @@
 package org.hazwatch.bench.load;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +30,8 @@ final class AlarmProbes implements AutoCloseable {
     static final Duration ALARM_TIMEOUT = Duration.ofSeconds(30);
     static final Duration WARNING_TIMEOUT = Duration.ofSeconds(60);
     static final int PROBE_POINT = 1;
+    /** How long beyond a round a probe waits for its batch to be acknowledged (an overloaded platform is slow). */
+    static final Duration ACK_TIMEOUT = Duration.ofMinutes(2);
 
     private final ProvinceClient client;
     private final HttpClient http;
@@ -44,7 +45,8 @@ final class AlarmProbes implements AutoCloseable {
     final Latencies list = new Latencies();
     final Latencies alarm = new Latencies();
     final Latencies warning = new Latencies();
-    private volatile InputStream feed;
+    /** Probes whose batch was not acknowledged in time: no latency could be taken. */
+    final java.util.concurrent.atomic.AtomicInteger unacknowledged = new java.util.concurrent.atomic.AtomicInteger();
     private Thread reader;
 
     AlarmProbes(ProvinceClient client, HttpClient http, URI platform, String authorization, ProvinceLayout layout) {
@@ -97,7 +99,7 @@ final class AlarmProbes implements AutoCloseable {
     /** One probe through the load; false when the load did not acknowledge the batch. */
     boolean probe(ProvinceLoad load) throws IOException, InterruptedException {
         CompletableFuture<Long> acknowledged = new CompletableFuture<>();
-        int enterprise = load.probe(Duration.ofMillis(200), e -> !probed.contains(e), PROBE_POINT, acknowledged);
+        int enterprise = load.probe(e -> !probed.contains(e), PROBE_POINT, acknowledged);
         probed.add(enterprise);
         String code = layout.enterprise(enterprise);
         String point = layout.point(enterprise, PROBE_POINT);
@@ -105,9 +107,10 @@ final class AlarmProbes implements AutoCloseable {
         watching.put(point, onFeed);
         long t0;
         try {
-            t0 = acknowledged.get(load.round().toMillis() + 30_000, TimeUnit.MILLISECONDS);
+            t0 = acknowledged.get(load.round().toMillis() + ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
             watching.remove(point);
+            unacknowledged.incrementAndGet();
             return false;
         }
         long listedAt = 0;

@@ -45,6 +45,10 @@ final class ProvinceLoad {
     private final Semaphore inFlight;
     private final int maxInFlight;
     private final Map<Integer, Probe> probes = new ConcurrentHashMap<>();
+    /** How many of a sender's batches ahead of its cursor a probe goes: it is not yet being built. */
+    private static final int AHEAD = 3;
+    private final java.util.concurrent.atomic.AtomicInteger nextProbeSender = new java.util.concurrent.atomic.AtomicInteger();
+    private java.util.concurrent.atomic.AtomicIntegerArray cursors;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     private long startNanos;
@@ -93,6 +97,10 @@ final class ProvinceLoad {
     void start() {
         running = true;
         startNanos = System.nanoTime();
+        cursors = new java.util.concurrent.atomic.AtomicIntegerArray(senders);
+        for (int s = 0; s < senders; s++) {
+            cursors.set(s, s);
+        }
         for (int s = 0; s < senders; s++) {
             int sender = s;
             Thread thread = new Thread(() -> send(sender), "province-gateways-" + s);
@@ -112,16 +120,17 @@ final class ProvinceLoad {
     }
 
     /**
-     * The enterprise whose slot comes next after {@code lead} from now and that {@code fresh} accepts, asked to cross
-     * HH on {@code point} in that batch.
+     * The enterprise a sender is about to send a few batches from now (where the senders really are, which under
+     * overload is behind the schedule) that {@code fresh} accepts, asked to cross HH on {@code point} in that batch.
      */
-    int probe(Duration lead, java.util.function.IntPredicate fresh, int point, CompletableFuture<Long> acknowledged) {
-        long roundNanos = round.toNanos();
-        long at = (System.nanoTime() - startNanos + lead.toNanos()) % roundNanos;
-        int first = (int) Math.ceil((double) at * layout.enterprises() / roundNanos);
-        for (int k = 0; k < layout.enterprises(); k++) {
-            int e = (first + k) % layout.enterprises();
-            if (fresh.test(e)) {
+    int probe(java.util.function.IntPredicate fresh, int point, CompletableFuture<Long> acknowledged) {
+        int sender = nextProbeSender.getAndIncrement() % senders;
+        int n = layout.enterprises();
+        int mine = (n - sender + senders - 1) / senders;
+        int at = (cursors.get(sender) - sender) / senders;
+        for (int k = 0; k < mine; k++) {
+            int e = sender + (at + AHEAD + k) % mine * senders;
+            if (fresh.test(e) && !probes.containsKey(e)) {
                 probes.put(e, new Probe(point, acknowledged));
                 return e;
             }
@@ -135,6 +144,7 @@ final class ProvinceLoad {
         int n = layout.enterprises();
         for (long step = 0; running; step++) {
             for (int e = sender; e < n && running; e += senders) {
+                cursors.set(sender, e);
                 long due = startNanos + step * roundNanos + (long) ((double) e * roundNanos / n);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {

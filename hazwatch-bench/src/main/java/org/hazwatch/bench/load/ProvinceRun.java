@@ -139,7 +139,13 @@ public final class ProvinceRun {
             AtomicInteger markers = new AtomicInteger(-1);
             sampler.every(Duration.ofSeconds(1), () -> {
                 long start = System.nanoTime();
-                String page = client.page(console, "/");
+                String page;
+                try {
+                    page = client.page(console, "/");
+                } catch (java.io.IOException | IllegalStateException e) {
+                    overview.missed(); // timed out (ProvinceClient.PAGE_TIMEOUT) or refused: no figure, counted
+                    throw e;
+                }
                 overview.record(System.nanoTime() - start);
                 markers.compareAndSet(-1, (int) MARKER.matcher(page).results().count());
             }, true);
@@ -159,6 +165,7 @@ public final class ProvinceRun {
                     measured.readings(), measured.requests(), measured.seconds(), measured.readingsPerSecond(),
                     measured.p50Millis(), measured.p99Millis(), tally.failures(),
                     load.crossings() - crossingsAtStart, load.behind(), load.saturated());
+            out.println("probes whose batch was not acknowledged in time: " + probes.unacknowledged.get());
             out.println("alarm on the SSE feed:        " + probes.sse.summary());
             out.println("alarm in GET /api/v1/alarms:  " + probes.list.summary());
             out.println("alarm on both (the later):    " + probes.alarm.summary());
