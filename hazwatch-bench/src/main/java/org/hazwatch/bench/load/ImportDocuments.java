@@ -15,7 +15,7 @@ import org.hazwatch.sim.SyntheticPlant;
  * {@code withGateway=false} leaves the gateway out: importing that and then the full document again rotates the
  * gateway's secret, which is how a run against a platform that already knows the enterprise learns a secret.
  */
-public final class ImportDocuments {
+public final class ImportDocuments implements Registration.Documents {
 
     private final SyntheticPlant plant;
 
@@ -23,6 +23,7 @@ public final class ImportDocuments {
         this.plant = plant;
     }
 
+    @Override
     public byte[] json(String enterpriseCode, boolean withGateway) {
         return WireJson.encode(document(enterpriseCode, withGateway));
     }

@@ -18,14 +18,19 @@ import tools.jackson.databind.JsonNode;
  * already keeps its secret and does not show it again; then the gateway is removed and added again, which issues
  * a new one (the registry's way of rotating a secret).
  */
-final class Registration {
+public final class Registration {
 
     private final HttpClient http;
     private final URI imports;
     private final String authorization;
-    private final ImportDocuments documents;
+    private final Documents documents;
 
-    Registration(HttpClient http, URI platform, String adminPassword, ImportDocuments documents) {
+    /** What is imported for an enterprise; {@code withGateway=false} leaves its gateway out (see the class). */
+    public interface Documents {
+        byte[] json(String enterpriseCode, boolean withGateway);
+    }
+
+    public Registration(HttpClient http, URI platform, String adminPassword, Documents documents) {
         this.http = http;
         this.imports = platform.resolve("/api/v1/registry/import");
         this.authorization = "Basic " + Base64.getEncoder()
@@ -34,7 +39,7 @@ final class Registration {
     }
 
     /** The secret of the enterprise's gateway, after making sure the platform has the enterprise's points. */
-    String register(String enterpriseCode) throws IOException, InterruptedException {
+    public String register(String enterpriseCode) throws IOException, InterruptedException {
         Optional<String> secret = secretIn(post(documents.json(enterpriseCode, true)), enterpriseCode);
         if (secret.isPresent()) {
             return secret.get();
