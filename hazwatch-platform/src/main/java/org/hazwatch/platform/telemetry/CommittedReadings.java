@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,7 +36,7 @@ public class CommittedReadings {
     private static final String SPARSE_AFTER = """
             SELECT DISTINCT ON (point_code, slot) point_code, time, value, quality, late
             FROM (SELECT point_code, time, value, quality, late, floor(extract(epoch FROM time) / :seconds) AS slot
-                  FROM reading WHERE time > :after AND quality IN ('GOOD', 'UNCERTAIN')) usable
+                  FROM reading WHERE time > :after AND quality IN (:usable)) usable
             ORDER BY point_code, slot, time""";
     private static final String FIRST_AFTER = """
             SELECT point_code, time, value, quality, late, received_at FROM reading
@@ -44,6 +45,10 @@ public class CommittedReadings {
     private static final String GROUP = """
             SELECT point_code, time, value, quality, late, received_at FROM reading
             WHERE received_at = :at ORDER BY time""";
+
+    /** The qualities {@link ReadingQuality#usable()} admits, as the query names them. */
+    private static final List<String> USABLE = Arrays.stream(ReadingQuality.values()).filter(ReadingQuality::usable)
+            .map(Enum::name).toList();
 
     private final JdbcClient jdbc;
 
@@ -134,7 +139,8 @@ public class CommittedReadings {
      * minutes) after a restart without shipping every reading of the hours.
      */
     public void sparseAfter(Instant after, Duration every, Consumer<NewReading> each) {
-        jdbc.sql(SPARSE_AFTER).param("after", Timestamp.from(after)).param("seconds", Math.max(1, every.toSeconds()))
+        jdbc.sql(SPARSE_AFTER).param("after", Timestamp.from(after)).param("usable", USABLE)
+                .param("seconds", Math.max(1, every.toSeconds()))
                 .query((ResultSet rs) -> each.accept(reading(rs)));
     }
 

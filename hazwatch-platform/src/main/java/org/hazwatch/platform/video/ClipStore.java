@@ -81,6 +81,18 @@ class ClipStore {
                 .param("cameras", cameras).param("at", CameraStateStore.ts(at)).query(ClipStore::clip).list();
     }
 
+    /** The clips of any of the cameras that overlap {@code [from, to]}, newest first: one read for a whole list. */
+    List<Clip> overlapping(Collection<String> cameras, Instant from, Instant to) {
+        if (cameras.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT * FROM video_clip WHERE camera_code IN (:cameras) AND from_time <= :to AND to_time >= :from
+                  AND state <> 'LOST' ORDER BY from_time DESC""")
+                .param("cameras", cameras).param("from", CameraStateStore.ts(from)).param("to", CameraStateStore.ts(to))
+                .query(ClipStore::clip).list();
+    }
+
     /** The enterprise's clips awaited from its gateway, ended after {@code since}. */
     List<Clip> awaited(String enterpriseCode, Instant since) {
         return jdbc.sql("""

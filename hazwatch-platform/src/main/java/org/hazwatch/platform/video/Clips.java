@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hazwatch.platform.alarm.AlarmView;
 import org.hazwatch.platform.org.Actor;
@@ -77,18 +78,41 @@ public class Clips {
 
     /** For a list: each alarm's newest clip, by alarm id (alarms without are left out). */
     public Map<UUID, UUID> forAlarms(List<AlarmView> alarms) {
+        Map<UUID, List<String>> cameras = new HashMap<>();
+        alarms.forEach(a -> cameras.put(a.id(), camerasOf(a)));
+        List<ClipStore.Clip> candidates = candidates(cameras.values().stream().flatMap(List::stream).toList(),
+                alarms.stream().map(a -> a.raisedAt().toInstant()).toList());
         Map<UUID, UUID> clips = new HashMap<>();
-        alarms.forEach(a -> store.holding(camerasOf(a), a.raisedAt().toInstant()).stream().findFirst()
+        alarms.forEach(a -> holding(candidates, cameras.get(a.id()), a.raisedAt().toInstant())
                 .ifPresent(c -> clips.put(a.id(), c.id())));
         return clips;
     }
 
     /** For a list: each event's clip, by event id. */
     public Map<Long, UUID> forEvents(List<VideoEventView> events) {
+        List<ClipStore.Clip> candidates = candidates(events.stream().map(VideoEventView::camera).toList(),
+                events.stream().map(e -> e.time().toInstant()).toList());
         Map<Long, UUID> clips = new HashMap<>();
-        events.forEach(e -> store.holding(List.of(e.camera()), e.time().toInstant()).stream().findFirst()
+        events.forEach(e -> holding(candidates, List.of(e.camera()), e.time().toInstant())
                 .ifPresent(c -> clips.put(e.id(), c.id())));
         return clips;
+    }
+
+    /** The clips a list's moments may fall in: one read spanning the list, not one per row. */
+    private List<ClipStore.Clip> candidates(List<String> cameras, List<Instant> moments) {
+        if (moments.isEmpty()) {
+            return List.of();
+        }
+        Instant from = moments.stream().min(Instant::compareTo).orElseThrow();
+        Instant to = moments.stream().max(Instant::compareTo).orElseThrow();
+        return store.overlapping(Set.copyOf(cameras), from, to);
+    }
+
+    /** The newest clip of one of the cameras that holds the moment (the candidates come newest first). */
+    private static Optional<ClipStore.Clip> holding(List<ClipStore.Clip> candidates, List<String> cameras,
+                                                    Instant at) {
+        return candidates.stream().filter(c -> cameras.contains(c.camera()) && !c.from().isAfter(at)
+                && !c.to().isBefore(at)).findFirst();
     }
 
     /** Each enterprise's storage within the scope, enterprises with nothing stored too, fullest first. */

@@ -199,7 +199,11 @@ class EventClipsTest {
         AlarmView alarm = new AlarmView(UUID.randomUUID(), plant.code(), plant.levelPoint(), plant.county().path(),
                 AlarmKind.LIMIT_HIGH, Severity.HH, Priority.HIGH, "UNACK", true, false,
                 now.atOffset(ZoneOffset.ofHours(8)), null, 9.5, false);
-        assertThat(clips.forAlarms(List.of(alarm))).containsEntry(alarm.id(), clip.id());
+        AlarmView before = new AlarmView(UUID.randomUUID(), plant.code(), plant.levelPoint(), plant.county().path(),
+                AlarmKind.LIMIT_HIGH, Severity.HH, Priority.HIGH, "UNACK", true, false,
+                now.minus(Duration.ofHours(1)).atOffset(ZoneOffset.ofHours(8)), null, 9.5, false);
+        assertThat(clips.forAlarms(List.of(alarm, before))).as("a list is matched in one read, each row to its own clip")
+                .containsExactly(Map.entry(alarm.id(), clip.id()));
 
         // a gas alarm a minute later widens the same clip; a late (back-filled) one an hour ago gets none
         orders.alarmRaised(new AlarmRaised(UUID.randomUUID(), EnterpriseCode.of(plant.code()),
