@@ -29,10 +29,6 @@ public class CommittedReadings {
             SELECT point_code, time, value, quality, late FROM reading
             WHERE point_code IN (:points) AND time >= :from ORDER BY point_code, time""";
 
-    private static final String OF_POINT_BETWEEN = """
-            SELECT point_code, time, value, quality, late FROM reading
-            WHERE point_code = :point AND time >= :from AND time <= :to ORDER BY time""";
-
     private static final String SPARSE_AFTER = """
             SELECT DISTINCT ON (point_code, slot) point_code, time, value, quality, late
             FROM (SELECT point_code, time, value, quality, late, floor(extract(epoch FROM time) / :seconds) AS slot
@@ -122,15 +118,6 @@ public class CommittedReadings {
         }
         return jdbc.sql(OF_POINTS).param("points", List.copyOf(pointCodes)).param("from", Timestamp.from(from))
                 .query((rs, n) -> reading(rs)).list();
-    }
-
-    /**
-     * Hands the stored readings of one point from {@code from} to {@code to} (both included) to {@code each}, in
-     * time order, without holding them: for the warning feature's replay of a point's history (趋势预测回放).
-     */
-    public void ofPoint(String pointCode, Instant from, Instant to, Consumer<NewReading> each) {
-        jdbc.sql(OF_POINT_BETWEEN).param("point", pointCode).param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to)).query((ResultSet rs) -> each.accept(reading(rs)));
     }
 
     /**

@@ -12,7 +12,7 @@ import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
-import org.hazwatch.platform.telemetry.CommittedReadings;
+import org.hazwatch.platform.telemetry.ReadingHistory;
 import org.hazwatch.platform.warning.rules.Trend;
 import org.hazwatch.platform.warning.rules.TrendReplay;
 import org.springframework.stereotype.Service;
@@ -30,12 +30,12 @@ public class PredictionReplay {
     public static final Duration LONGEST = Duration.ofDays(7);
 
     private final Registry registry;
-    private final CommittedReadings readings;
+    private final ReadingHistory readings;
     private final TrendFeed feed;
     private final WarningSettings settings;
     private final ZoneId zone;
 
-    PredictionReplay(Registry registry, CommittedReadings readings, TrendFeed feed, WarningSettings settings,
+    PredictionReplay(Registry registry, ReadingHistory readings, TrendFeed feed, WarningSettings settings,
                      HazwatchProperties hazwatch) {
         this.registry = registry;
         this.readings = readings;
@@ -61,7 +61,7 @@ public class PredictionReplay {
         int[] replayed = {0};
         TrendReplay replay = new TrendReplay(limits, from, to, settings.evaluateEvery(), TrendFeed.newTrend(settings));
         if (tracked) {
-            readings.ofPoint(pointCode, from.minus(TrendFeed.longest(settings)), to, r -> {
+            readings.each(List.of(pointCode), from.minus(TrendFeed.longest(settings)), to, r -> {
                 if (r.quality().usable()) {
                     replay.offer(new Trend.Sample(r.time(), r.value()));
                     replayed[0]++;
