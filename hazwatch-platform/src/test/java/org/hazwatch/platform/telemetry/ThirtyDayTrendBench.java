@@ -99,7 +99,8 @@ class ThirtyDayTrendBench {
         jdbc.sql("""
                 INSERT INTO reading (point_code, time, value, quality, late, received_at)
                 SELECT :point, t, 50 + 25 * sin(extract(epoch FROM t) / 3438), 'GOOD', false, t
-                FROM generate_series(:from, :to - interval '1 second', interval '1 second') t""")
+                FROM generate_series(CAST(:from AS timestamptz), CAST(:to AS timestamptz) - interval '1 second',
+                                     interval '1 second') t""")
                 .param("point", point).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).update();
         jdbc.sql("""
                 INSERT INTO reading_1m (point_code, bucket, min, max, sum, count, last_time, last_value)
