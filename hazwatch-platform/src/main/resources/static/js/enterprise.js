@@ -110,7 +110,7 @@
         t.buckets.forEach(function (b) { values.push(b.min, b.max); });
         var extent = axisExtent(values, t.rangeLow, t.rangeHigh);
         document.getElementById('trend-source').textContent = t.buckets.length
-          ? '数据来源：' + ({RAW: '原始值', MINUTE: '分钟汇总', HOUR: '小时汇总'}[t.source] || t.source)
+          ? '数据来源：' + ({RAW: '原始值', MINUTE: '分钟汇总', TEN_MINUTE: '10分钟汇总', HOUR: '小时汇总'}[t.source] || t.source)
             + '，每点 ' + t.bucketSeconds + ' 秒'
           : '该时段无数据';
         if (!chart) {

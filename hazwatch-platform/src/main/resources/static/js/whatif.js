@@ -38,7 +38,7 @@
         var max = Math.max.apply(null, values);
         var margin = (max - min) * 0.08 || Math.abs(max) * 0.05 || 1;
         document.getElementById('whatif-chart-source').textContent = t.buckets.length
-          ? '数据来源：' + ({RAW: '原始值', MINUTE: '分钟汇总', HOUR: '小时汇总'}[t.source] || t.source)
+          ? '数据来源：' + ({RAW: '原始值', MINUTE: '分钟汇总', TEN_MINUTE: '10分钟汇总', HOUR: '小时汇总'}[t.source] || t.source)
             + '，每点 ' + t.bucketSeconds + ' 秒'
           : '该时段无数据';
         var chart = window.echarts.init(el);

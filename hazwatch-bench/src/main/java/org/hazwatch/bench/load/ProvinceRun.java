@@ -230,7 +230,7 @@ public final class ProvinceRun {
             indexes.add(0);
         }
         out.printf(Locale.ROOT, "back-fill: 30 days of 1 Hz readings for %d points (binary COPY, then the "
-                + "minute and hour rollups) …%n", n);
+                + "minute, 10-minute and hour rollups) …%n", n);
         long start = System.nanoTime();
         long rows;
         try (Connection connection = platform.database().get().connect()) {

@@ -22,8 +22,8 @@ import org.postgresql.PGConnection;
  * Thirty days of 1 Hz readings for a sample of points, written straight into the database as the history a
  * province's platform would hold: the missing day partitions of {@code reading} are created (named as the platform
  * names them), the raw rows go in by binary COPY (received when they were measured, so the rollup job's "arrived
- * since" scan leaves them alone), and the 1-minute and 1-hour rollups are computed from them in SQL, as the rollup
- * job would have. Values follow a slow sine inside the 25–75 % band of the point's range. Ends where the live load
+ * since" scan leaves them alone), and the 1-minute, 10-minute and 1-hour rollups are computed from them in SQL, as
+ * the rollup job would have. Values follow a slow sine inside the 25–75 % band of the point's range. Ends where the live load
  * begins ({@code until}), so a trend over the last 30 days reads both.
  */
 final class TrendBackfill {
@@ -73,11 +73,18 @@ final class TrendBackfill {
                         + "last_value) SELECT point_code, date_trunc('minute', time), min(value), max(value), "
                         + "sum(value), count(*), max(time), (array_agg(value ORDER BY time DESC))[1] FROM reading "
                         + "WHERE " + window + " GROUP BY 1, 2 ON CONFLICT (point_code, bucket) DO NOTHING");
+                String minutes = "point_code = '" + code + "' AND bucket >= '" + from + "' AND bucket < '" + end
+                        + "'";
+                statement.execute("INSERT INTO reading_10m (point_code, bucket, min, max, sum, count, last_time, "
+                        + "last_value) SELECT point_code, date_bin('10 minutes', bucket, TIMESTAMPTZ 'epoch'), "
+                        + "min(min), max(max), sum(sum), sum(count), max(last_time), "
+                        + "(array_agg(last_value ORDER BY last_time DESC))[1] FROM reading_1m WHERE " + minutes
+                        + " GROUP BY 1, 2 ON CONFLICT (point_code, bucket) DO NOTHING");
                 statement.execute("INSERT INTO reading_1h (point_code, bucket, min, max, sum, count, last_time, "
                         + "last_value) SELECT point_code, date_trunc('hour', bucket), min(min), max(max), sum(sum), "
                         + "sum(count), max(last_time), (array_agg(last_value ORDER BY last_time DESC))[1] "
-                        + "FROM reading_1m WHERE point_code = '" + code + "' AND bucket >= '" + from
-                        + "' AND bucket < '" + end + "' GROUP BY 1, 2 ON CONFLICT (point_code, bucket) DO NOTHING");
+                        + "FROM reading_10m WHERE " + minutes + " GROUP BY 1, 2 "
+                        + "ON CONFLICT (point_code, bucket) DO NOTHING");
             }
         }
         connection.setAutoCommit(autoCommit);

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The 1-minute and 1-hour rollups (汇总) of usable readings: min, max, sum and count (avg = sum / count), and the
- * last value. A periodic job folds what was received since its previous run (found by {@code received_at}) into
- * its minutes, then recomputes every (point, hour) around those minutes from the minutes. Folding in is exact, late
+ * The 1-minute, 10-minute and 1-hour rollups (汇总) of usable readings: min, max, sum and count (avg = sum / count),
+ * and the last value. A periodic job folds what was received since its previous run (found by {@code received_at})
+ * into its minutes, then recomputes every (point, 10 minutes) around those minutes from the minutes (at most 10
+ * rows each) and every (point, hour) around those from the 10 minutes (at most 6). Folding in is exact, late
  * back-fill included, because each reading is received once; the progress is stored in the same transaction as the
  * rollups, so a restart neither loses nor repeats work and a re-run adds nothing twice.
  */
@@ -43,19 +44,38 @@ class Rollups {
                     last_value = CASE WHEN excluded.last_time > m.last_time THEN excluded.last_value
                                       ELSE m.last_value END
                 RETURNING point_code, bucket)
-            INSERT INTO rollup_dirty SELECT DISTINCT point_code, date_trunc('hour', bucket, 'UTC') FROM added""";
+            INSERT INTO rollup_dirty SELECT DISTINCT point_code, %s FROM added""".formatted(tenMinutesOf("bucket"));
 
-    private static final String HOURS = """
-            INSERT INTO reading_1h (point_code, bucket, min, max, sum, count, last_time, last_value)
-            SELECT m.point_code, h.bucket, min(m.min), max(m.max), sum(m.sum), sum(m.count), max(m.last_time),
+    /** The 10 minutes around the minutes just revised, recomputed from their minutes. */
+    private static final String TEN_MINUTES = """
+            INSERT INTO reading_10m (point_code, bucket, min, max, sum, count, last_time, last_value)
+            SELECT m.point_code, d.bucket, min(m.min), max(m.max), sum(m.sum), sum(m.count), max(m.last_time),
                    (array_agg(m.last_value ORDER BY m.last_time DESC))[1]
-            FROM rollup_dirty h
-            JOIN reading_1m m ON m.point_code = h.point_code
-                             AND m.bucket >= h.bucket AND m.bucket < h.bucket + interval '1 hour'
-            GROUP BY m.point_code, h.bucket
+            FROM rollup_dirty d
+            JOIN reading_1m m ON m.point_code = d.point_code
+                             AND m.bucket >= d.bucket AND m.bucket < d.bucket + interval '10 minutes'
+            GROUP BY m.point_code, d.bucket
             ON CONFLICT (point_code, bucket) DO UPDATE SET min = excluded.min, max = excluded.max,
                 sum = excluded.sum, count = excluded.count, last_time = excluded.last_time,
                 last_value = excluded.last_value""";
+
+    /** The hours around the 10 minutes just revised, recomputed from their 10 minutes. */
+    private static final String HOURS = """
+            INSERT INTO reading_1h (point_code, bucket, min, max, sum, count, last_time, last_value)
+            SELECT t.point_code, h.bucket, min(t.min), max(t.max), sum(t.sum), sum(t.count), max(t.last_time),
+                   (array_agg(t.last_value ORDER BY t.last_time DESC))[1]
+            FROM (SELECT DISTINCT point_code, date_trunc('hour', bucket, 'UTC') AS bucket FROM rollup_dirty) h
+            JOIN reading_10m t ON t.point_code = h.point_code
+                              AND t.bucket >= h.bucket AND t.bucket < h.bucket + interval '1 hour'
+            GROUP BY t.point_code, h.bucket
+            ON CONFLICT (point_code, bucket) DO UPDATE SET min = excluded.min, max = excluded.max,
+                sum = excluded.sum, count = excluded.count, last_time = excluded.last_time,
+                last_value = excluded.last_value""";
+
+    /** The start of the 10 minutes (UTC) a time falls in. */
+    static String tenMinutesOf(String column) {
+        return "date_bin('10 minutes', " + column + ", TIMESTAMPTZ '1970-01-01 00:00:00+00')";
+    }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -81,7 +101,7 @@ class Rollups {
         return behind.isNegative() ? Duration.ZERO : behind;
     }
 
-    /** Rolls up everything committed so far; returns the number of (point, hour) buckets recomputed. */
+    /** Rolls up everything committed so far; returns the number of (point, 10 minutes) buckets recomputed. */
     @Scheduled(fixedDelayString = "${hazwatch.telemetry.rollup-interval:30s}")
     int rollUp() {
         Instant[] reached = new Instant[1];
@@ -89,24 +109,28 @@ class Rollups {
             Timestamp from = jdbc.sql(PROGRESS).query(Timestamp.class).single();
             Instant through = writer.committedThrough();
             jdbc.sql(DIRTY_TABLE).update();
-            int hours = jdbc.sql(MINUTES).param("from", from).param("through", Timestamp.from(through)).update();
-            if (hours > 0) {
+            int tenMinutes = jdbc.sql(MINUTES).param("from", from).param("through", Timestamp.from(through)).update();
+            if (tenMinutes > 0) {
                 jdbc.sql("ANALYZE rollup_dirty").update();
+                jdbc.sql(TEN_MINUTES).update();
                 jdbc.sql(HOURS).update();
             }
             jdbc.sql("UPDATE rollup_progress SET received_through = :through")
                     .param("through", Timestamp.from(through)).update();
             reached[0] = through;
-            return hours;
+            return tenMinutes;
         });
         rolledThrough = reached[0];
         return buckets;
     }
 
-    /** Retention of the 1-minute rollups; hour rollups are small and kept. */
+    /** Retention of the 1-minute and 10-minute rollups; hour rollups are small and kept. */
     @Scheduled(cron = "0 15 0 * * *", zone = "UTC")
     void dropOldMinutes() {
+        Instant now = clock.instant();
         jdbc.sql("DELETE FROM reading_1m WHERE bucket < :cutoff")
-                .param("cutoff", Timestamp.from(clock.instant().minus(settings.minuteRollupRetention()))).update();
+                .param("cutoff", Timestamp.from(now.minus(settings.minuteRollupRetention()))).update();
+        jdbc.sql("DELETE FROM reading_10m WHERE bucket < :cutoff")
+                .param("cutoff", Timestamp.from(now.minus(settings.tenMinuteRollupRetention()))).update();
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A point's values over a span (趋势), in at most the buckets asked for; empty buckets are left out.
  *
- * @param source where the buckets were computed from: {@code RAW}, {@code MINUTE} or {@code HOUR} rollups
+ * @param source where the buckets were computed from: {@code RAW} readings, {@code MINUTE}, {@code TEN_MINUTE} or
+ *               {@code HOUR} rollups (with the raw readings at the end the rollups do not cover)
  */
 public record Series(String pointCode, String unit, OffsetDateTime from, OffsetDateTime to, long bucketSeconds,
                      String source, List<Bucket> buckets) {

@@ -22,9 +22,11 @@ class SeriesRepository {
             GROUP BY i ORDER BY i""";
 
     /**
-     * The rollup's buckets and the tail the rollups have not reached yet: the usable readings received since the
-     * last rollup ({@code rollup_progress}, read in the same statement, so a reading is in one part or the other,
-     * never both). Issue 17: without the tail a trend missed up to a rollup interval at its end. The tail looks back
+     * The rollup's whole rows before the plan's {@link SeriesPlan#wholeStepsEnd()}, the readings from there to the
+     * end of the span read raw (so a span ending inside a step ends exactly, not with the step's whole row), and the
+     * tail the rollups have not reached yet: the usable readings before that edge received since the last rollup
+     * ({@code rollup_progress}, read in the same statement, so a reading is in one part or the other, never both).
+     * Issue 17: without the tail a trend missed up to a rollup interval at its end. The tail looks back
      * {@link #TAIL_LOOK_BACK} in reading time, so an old reading re-sent late (补传) shows from the next rollup on.
      */
     private static final String ROLLUP = """
@@ -33,11 +35,15 @@ class SeriesRepository {
                 SELECT floor(extract(epoch FROM bucket - :from) * 1000 / :width)::bigint AS i,
                        min AS lo, max AS hi, sum AS total, count::bigint AS n
                 FROM %s
-                WHERE point_code = :point AND bucket >= :from AND bucket < :to
+                WHERE point_code = :point AND bucket >= :from AND bucket < :edge
                 UNION ALL
                 SELECT floor(extract(epoch FROM time - :from) * 1000 / :width)::bigint, value, value, value, 1
                 FROM reading
-                WHERE point_code = :point AND time >= :from AND time < :to
+                WHERE point_code = :point AND time >= :edge AND time < :to AND quality IN ('GOOD', 'UNCERTAIN')
+                UNION ALL
+                SELECT floor(extract(epoch FROM time - :from) * 1000 / :width)::bigint, value, value, value, 1
+                FROM reading
+                WHERE point_code = :point AND time >= :from AND time < :edge
                   AND time >= (SELECT received_through FROM rollup_progress) - CAST(:lookBack AS interval)
                   AND received_at >= (SELECT received_through FROM rollup_progress)
                   AND quality IN ('GOOD', 'UNCERTAIN')
@@ -57,11 +63,12 @@ class SeriesRepository {
         String sql = switch (plan.source()) {
             case RAW -> RAW;
             case MINUTE -> ROLLUP.formatted("reading_1m");
+            case TEN_MINUTE -> ROLLUP.formatted("reading_10m");
             case HOUR -> ROLLUP.formatted("reading_1h");
         };
         var query = jdbc.sql(sql);
         if (plan.source() != SeriesPlan.Source.RAW) {
-            query = query.param("lookBack", TAIL_LOOK_BACK);
+            query = query.param("lookBack", TAIL_LOOK_BACK).param("edge", Timestamp.from(plan.wholeStepsEnd()));
         }
         return query.param("point", pointCode).param("from", Timestamp.from(plan.from()))
                 .param("to", Timestamp.from(plan.to())).param("width", plan.bucket().toMillis())

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The reading log's meters (issue 20): its day partitions (how many, how many days ahead are ready) and how far the
- * minute and hour rollups are behind.
+ * minute, 10-minute and hour rollups are behind.
  */
 @Component
 class TelemetryMeters {

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param rawRetention          raw readings are kept this long, then their day's partition is dropped
  * @param minuteRollupRetention 1-minute rollups are kept this long; 1-hour rollups are kept
+ * @param tenMinuteRollupRetention 10-minute rollups are kept this long
  * @param partitionsAhead       days of partitions created ahead of today
  * @param groupReadings         a write group closes when it holds this many readings
  * @param appendTimeout         how long an ingest request waits for its group to commit
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record TelemetrySettings(
         @DefaultValue("90d") Duration rawRetention,
         @DefaultValue("400d") Duration minuteRollupRetention,
+        @DefaultValue("800d") Duration tenMinuteRollupRetention,
         @DefaultValue("3") int partitionsAhead,
         @DefaultValue("50000") int groupReadings,
         @DefaultValue("30s") Duration appendTimeout,

@@ -69,6 +69,29 @@ class RollupsTest {
     }
 
     @Test
+    void rollsTheMinutesIntoTheirTenMinutesAndRevisesThemWhenLateReadingsArrive() {
+        Instant tenMinutes = hour.plus(10, ChronoUnit.MINUTES);
+        log.append(List.of(reading(tenMinutes.plusSeconds(30), 4.0, ReadingQuality.GOOD),
+                reading(tenMinutes.plus(9, ChronoUnit.MINUTES), 6.0, ReadingQuality.GOOD),
+                reading(tenMinutes.plus(10, ChronoUnit.MINUTES), 100.0, ReadingQuality.GOOD))).join();
+        rollups.rollUp();
+
+        assertThat(bucket("reading_10m", tenMinutes)).containsExactly(4.0, 6.0, 5.0, 2.0, 6.0);
+        assertThat(bucket("reading_10m", tenMinutes.plus(10, ChronoUnit.MINUTES)))
+                .containsExactly(100.0, 100.0, 100.0, 1.0, 100.0);
+
+        log.append(List.of(reading(tenMinutes.plus(5, ChronoUnit.MINUTES), -4.0, ReadingQuality.GOOD),
+                reading(tenMinutes.plus(9, ChronoUnit.MINUTES).plusSeconds(59), 7.0, ReadingQuality.UNCERTAIN),
+                reading(tenMinutes.plus(3, ChronoUnit.MINUTES), 50.0, ReadingQuality.BAD))).join();
+        rollups.rollUp();
+
+        assertThat(bucket("reading_10m", tenMinutes)).as("revised by the late readings")
+                .containsExactly(-4.0, 7.0, 3.25, 4.0, 7.0);
+        assertThat(bucket("reading_1h", hour)).as("the hour from its 10 minutes")
+                .containsExactly(-4.0, 100.0, 22.6, 5.0, 100.0);
+    }
+
+    @Test
     void aSecondRunWithNothingNewChangesNothing() {
         log.append(List.of(reading(minute, 1.0, ReadingQuality.GOOD))).join();
         rollups.rollUp();

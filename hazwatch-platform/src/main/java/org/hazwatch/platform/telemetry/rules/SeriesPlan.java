@@ -2,13 +2,15 @@ package org.hazwatch.platform.telemetry.rules;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * How a series query is answered (趋势曲线): at most {@code maxPoints} buckets of equal width over the span, read from
- * the coarsest source whose resolution still fits in a bucket — raw readings for buckets under a minute, the
- * 1-minute rollups for buckets under an hour, the 1-hour rollups beyond. The start is aligned down to the source's
- * resolution and the width is a whole multiple of it, so rollup buckets never straddle two series buckets.
+ * the coarsest source whose step fits in a bucket — raw readings, the 1-minute, 10-minute or 1-hour rollups. The
+ * start is aligned down to the source's step and the width is a whole multiple of it, so a rollup row never
+ * straddles two series buckets. Rounding the width up to a coarse step can cost buckets (a 61-minute bucket would
+ * become two hours): the 10-minute and hour rollups are taken only if their width is at most
+ * {@link #COARSEST_ROUNDING} of the width the span needs, else the next finer one; the minute rollups whenever a
+ * bucket is a minute or more (raw readings would cost up to 60 rows a bucket).
  *
  * @param from   the aligned start; bucket {@code i} covers {@code [from + i·bucket, from + (i+1)·bucket)}
  * @param bucket the width of a bucket
@@ -17,21 +19,28 @@ public record SeriesPlan(Source source, Instant from, Instant to, Duration bucke
 
     public static final int MAX_POINTS = 10_000;
 
-    /** Where the values come from, and its resolution. */
+    /** A source's width may be at most this much wider than the span needs (5/4: 80 % of the buckets remain). */
+    static final double COARSEST_ROUNDING = 1.25;
+
+    /** Where the values come from, and its step (resolution); coarsest last. */
     public enum Source {
-        RAW(ChronoUnit.SECONDS), MINUTE(ChronoUnit.MINUTES), HOUR(ChronoUnit.HOURS);
+        RAW(Duration.ofSeconds(1)), MINUTE(Duration.ofMinutes(1)), TEN_MINUTE(Duration.ofMinutes(10)),
+        HOUR(Duration.ofHours(1));
 
-        private final ChronoUnit resolution;
+        private final Duration step;
 
-        Source(ChronoUnit resolution) {
-            this.resolution = resolution;
+        Source(Duration step) {
+            this.step = step;
         }
 
-        static Source fitting(Duration bucket) {
-            if (bucket.compareTo(Duration.ofHours(1)) >= 0) {
-                return HOUR;
-            }
-            return bucket.compareTo(Duration.ofMinutes(1)) >= 0 ? MINUTE : RAW;
+        public Duration step() {
+            return step;
+        }
+
+        /** The latest multiple of the step (since the epoch, UTC) at or before {@code time}. */
+        public Instant alignDown(Instant time) {
+            long millis = step.toMillis();
+            return Instant.ofEpochMilli(Math.floorDiv(time.toEpochMilli(), millis) * millis);
         }
     }
 
@@ -43,16 +52,38 @@ public record SeriesPlan(Source source, Instant from, Instant to, Duration bucke
         if (maxPoints < 1 || maxPoints > MAX_POINTS) {
             throw new IllegalArgumentException("maxPoints must be 1 to " + MAX_POINTS);
         }
-        Source source = Source.fitting(widthFor(Duration.between(from, to), maxPoints));
-        Instant aligned = from.truncatedTo(source.resolution);
-        Duration width = roundUp(widthFor(Duration.between(aligned, to), maxPoints), source.resolution.getDuration());
-        return new SeriesPlan(source, aligned, to, width);
+        long needed = widthFor(Duration.between(from, to), maxPoints).toMillis();
+        Source[] sources = Source.values();
+        for (int s = sources.length - 1; s > 0; s--) {
+            SeriesPlan plan = planned(sources[s], from, to, maxPoints);
+            boolean closeEnough = sources[s] == Source.MINUTE || plan.bucket.toMillis() <= needed * COARSEST_ROUNDING;
+            if (sources[s].step.toMillis() <= needed && closeEnough) {
+                return plan;
+            }
+        }
+        return planned(Source.RAW, from, to, maxPoints);
     }
 
     /** The number of buckets the span holds, never more than the maxPoints asked for. */
     public long buckets() {
         long span = Duration.between(from, to).toMillis();
         return (span + bucket.toMillis() - 1) / bucket.toMillis();
+    }
+
+    /**
+     * Where the whole rollup rows end: the start of the step {@code to} falls in (or {@code to} if it is aligned).
+     * Rows before it lie wholly inside the span; the readings from it to {@code to} are read raw, so the span ends
+     * exactly at {@code to}. Never before {@code from}.
+     */
+    public Instant wholeStepsEnd() {
+        Instant end = source.alignDown(to);
+        return end.isBefore(from) ? from : end;
+    }
+
+    private static SeriesPlan planned(Source source, Instant from, Instant to, int maxPoints) {
+        Instant aligned = source.alignDown(from);
+        Duration width = roundUp(widthFor(Duration.between(aligned, to), maxPoints), source.step);
+        return new SeriesPlan(source, aligned, to, width);
     }
 
     private static Duration widthFor(Duration span, int maxPoints) {

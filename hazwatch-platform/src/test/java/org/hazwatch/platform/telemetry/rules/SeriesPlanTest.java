@@ -29,6 +29,41 @@ class SeriesPlanTest {
     }
 
     @Test
+    void answersThirtyDaysIn1000BucketsFromTenMinuteRollupsAlignedToTenMinutes() {
+        SeriesPlan plan = SeriesPlan.of(FROM, FROM.plus(Duration.ofDays(30)), 1000);
+        assertThat(plan.source()).isEqualTo(SeriesPlan.Source.TEN_MINUTE);
+        assertThat(plan.bucket()).as("43.2 minutes rounded up to the step").isEqualTo(Duration.ofMinutes(50));
+        assertThat(plan.from()).isEqualTo(Instant.parse("2026-11-30T08:00:00Z"));
+        assertThat(plan.buckets()).isEqualTo(865);
+        assertThat(plan.wholeStepsEnd()).isEqualTo(Instant.parse("2026-12-30T08:00:00Z"));
+    }
+
+    @Test
+    void takesTheFinerSourceWhenTheCoarseStepWouldCostMoreThanAFifthOfTheBuckets() {
+        SeriesPlan week = SeriesPlan.of(FROM, FROM.plus(Duration.ofDays(7)), 1000);
+        assertThat(week.source()).as("10.08 minutes would become 20").isEqualTo(SeriesPlan.Source.MINUTE);
+        assertThat(week.bucket()).isEqualTo(Duration.ofMinutes(11));
+
+        SeriesPlan longer = SeriesPlan.of(FROM, FROM.plus(Duration.ofHours(110)), 100);
+        assertThat(longer.source()).as("66 minutes would become 2 hours").isEqualTo(SeriesPlan.Source.TEN_MINUTE);
+        assertThat(longer.bucket()).isEqualTo(Duration.ofMinutes(70));
+    }
+
+    @Test
+    void takesTheMinuteRollupsForAnyBucketOfAMinuteOrMoreHoweverTheyRound() {
+        SeriesPlan plan = SeriesPlan.of(FROM, FROM.plus(Duration.ofMinutes(121)), 120);
+        assertThat(plan.source()).isEqualTo(SeriesPlan.Source.MINUTE);
+        assertThat(plan.bucket()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void aSpanEndingInsideAStepEndsItsWholeRowsAtThatStep() {
+        SeriesPlan plan = SeriesPlan.of(FROM, FROM.plus(Duration.ofDays(30)).plusSeconds(300), 1000);
+        assertThat(plan.to()).isEqualTo(Instant.parse("2026-12-30T08:12:13.250Z"));
+        assertThat(plan.wholeStepsEnd()).isEqualTo(Instant.parse("2026-12-30T08:10:00Z"));
+    }
+
+    @Test
     void answersAYearFromHourRollups() {
         SeriesPlan plan = SeriesPlan.of(FROM, FROM.plus(Duration.ofDays(365)), 1000);
         assertThat(plan.source()).isEqualTo(SeriesPlan.Source.HOUR);
@@ -53,14 +88,19 @@ class SeriesPlanTest {
             SeriesPlan plan = SeriesPlan.of(from, from.plusMillis(span.spanMillis()), span.maxPoints());
 
             assertThat(plan.buckets()).isBetween(1L, (long) span.maxPoints());
-            Duration resolution = switch (plan.source()) {
-                case RAW -> Duration.ofSeconds(1);
-                case MINUTE -> Duration.ofMinutes(1);
-                case HOUR -> Duration.ofHours(1);
-            };
+            Duration resolution = plan.source().step();
             assertThat(plan.bucket().toMillis() % resolution.toMillis()).isZero();
             assertThat(plan.from().toEpochMilli() % resolution.toMillis()).isZero();
             assertThat(plan.from()).isBeforeOrEqualTo(from);
+            assertThat(plan.wholeStepsEnd()).isBetween(plan.from(), plan.to());
+            assertThat(plan.wholeStepsEnd().toEpochMilli() % resolution.toMillis()).isZero();
+            long needed = (span.spanMillis() + span.maxPoints() - 1) / span.maxPoints();
+            if (needed >= 60_000) {
+                assertThat(plan.source()).isNotEqualTo(SeriesPlan.Source.RAW);
+            }
+            if (plan.source() == SeriesPlan.Source.TEN_MINUTE || plan.source() == SeriesPlan.Source.HOUR) {
+                assertThat(plan.bucket().toMillis()).isLessThanOrEqualTo((long) (needed * 1.25));
+            }
         });
     }
 }
