@@ -1,16 +1,8 @@
 package org.hazwatch.platform.alarm;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +26,6 @@ import org.hazwatch.platform.alarm.rules.Cover;
 import org.hazwatch.platform.alarm.rules.Covers;
 import org.hazwatch.platform.alarm.rules.Episode;
 import org.hazwatch.platform.alarm.rules.Sample;
-import org.hazwatch.platform.alarm.rules.SampleQuality;
 import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.alarm.rules.Transition;
 import org.hazwatch.platform.telemetry.CommittedReadings;
@@ -54,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The reading writer's {@link ReadingsCommitted} is only queued here, so the writer is not held up; the engine
  * thread evaluates each group, then stores its transitions and the group's receive time in one transaction, and
  * only then publishes them. People's operations and wall-clock changes run on the same thread, so nothing needs a
- * lock. Every {@code saveEvery} the conditions themselves are saved; at start they are read back and the groups
+ * lock. Every {@code saveEvery} the conditions themselves are saved, those changed since the last save
+ * ({@link ConditionSaver}); at start they are read back and the groups
  * received since are read from the reading log and evaluated again — those already stored only to rebuild the
  * conditions, the rest as new — so after a restart nothing is raised twice and nothing is missed.
  */
@@ -65,10 +57,6 @@ class AlarmEngine implements SmartLifecycle {
     private static final ChangeSink REBUILD_ONLY = change -> { };
     /** How far before a back-filled stretch its points' stored readings are taken to rebuild their state. */
     static final Duration BACKFILL_LOOK_BACK = Duration.ofHours(1);
-    /** Back-fill is evaluated once its points have had no more for this long… */
-    static final Duration BACKFILL_QUIET = Duration.ofSeconds(1);
-    /** …or once it has waited this long. */
-    static final Duration BACKFILL_AT_MOST = Duration.ofSeconds(30);
     static final int BACKFILL_POINTS = 50;
 
     /** A task and when it was queued ({@link System#nanoTime}): the oldest one's wait is the engine's lag. */
@@ -90,10 +78,8 @@ class AlarmEngine implements SmartLifecycle {
     private AlarmBoard board;
     private Instant lastSaved = Instant.EPOCH;
     private Instant lastGroup;
-    private final Map<String, Instant[]> backfillDue = new HashMap<>();
-    private long lastBackfillNanos;
-    private long firstBackfillNanos;
-    private long backfilledReadings;
+    private final BackfillDue backfillDue = new BackfillDue();
+    private ConditionSaver saver;
     private volatile boolean running;
     private volatile boolean abandoned;
     private Thread thread;
@@ -163,65 +149,32 @@ class AlarmEngine implements SmartLifecycle {
      * not after the newest evaluated for their point are back-fill: they are evaluated apart ({@link #backfill}).
      */
     void evaluate(ReadingsCommitted group, boolean storeChanges) {
-        List<Sample> samples = group.readings().stream().map(AlarmEngine::sample).toList();
+        List<Sample> samples = group.readings().stream().map(Samples::of).toList();
         if (!storeChanges) {
             conditions.evaluateAll(samples, REBUILD_ONLY);
             return;
         }
-        List<Sample> inOrder = new ArrayList<>(samples.size());
-        Map<String, Instant[]> stretches = new HashMap<>();
-        for (Sample s : samples) {
-            Instant through = conditions.evaluatedThrough(s.pointCode());
-            if (through != null && !s.time().isAfter(through)) {
-                stretches.merge(s.pointCode(), new Instant[] {s.time(), s.time()}, (a, b) -> new Instant[] {
-                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
-            } else {
-                inOrder.add(s);
-            }
-        }
-        conditions.evaluateAll(stretches.isEmpty() ? samples : inOrder,
-                change -> board.apply(change, covers.at(change.key(), change.at())));
+        conditions.evaluateNew(samples, change -> board.apply(change, covers.at(change.key(), change.at())),
+                backfillDue::add);
         heardFrom(group);
         lastGroup = group.receivedAt();
         boolean saveDue = !clock.instant().isBefore(lastSaved.plus(settings.saveEvery()));
         commit(saveDue, board.hasChanges() ? () -> store.evaluatedThrough(group.receivedAt()) : null);
-        if (!stretches.isEmpty()) {
-            if (backfillDue.isEmpty()) {
-                firstBackfillNanos = System.nanoTime();
-            }
-            backfilledReadings += samples.size() - inOrder.size();
-            stretches.forEach((point, stretch) -> backfillDue.merge(point, stretch, (a, b) -> new Instant[] {
-                a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]}));
-            lastBackfillNanos = System.nanoTime();
-        }
     }
 
     /**
-     * On the engine thread: the back-fill gathered so far, once its gateways have paused
-     * ({@link #BACKFILL_QUIET}) or it has waited {@link #BACKFILL_AT_MOST}: a backlog sent as many batches is
-     * evaluated once per point, not once per batch. Points go {@link #BACKFILL_POINTS} at a time.
+     * On the engine thread: the back-fill gathered so far once it is due ({@link BackfillDue}), or {@code now}.
+     * Points go {@link #BACKFILL_POINTS} at a time.
      */
     void backfillIfDue(boolean now) {
-        if (backfillDue.isEmpty()) {
-            return;
+        if (backfillDue.due(now)) {
+            backfillDue.take(BACKFILL_POINTS).forEach(this::backfill);
         }
-        long quiet = System.nanoTime() - lastBackfillNanos;
-        long waited = System.nanoTime() - firstBackfillNanos;
-        if (!now && quiet < BACKFILL_QUIET.toNanos() && waited < BACKFILL_AT_MOST.toNanos()) {
-            return;
-        }
-        List<String> due = new ArrayList<>(backfillDue.keySet());
-        for (int i = 0; i < due.size(); i += BACKFILL_POINTS) {
-            Map<String, Instant[]> chunk = new HashMap<>();
-            due.subList(i, Math.min(due.size(), i + BACKFILL_POINTS)).forEach(p -> chunk.put(p, backfillDue.get(p)));
-            backfill(chunk);
-        }
-        backfillDue.clear();
     }
 
     /** On the engine thread: readings taken as back-fill since the start (older than their point's newest). */
     long backfilledReadings() {
-        return backfilledReadings;
+        return backfillDue.readings();
     }
 
     /**
@@ -234,7 +187,7 @@ class AlarmEngine implements SmartLifecycle {
                 .minus(BACKFILL_LOOK_BACK);
         Map<String, Instant> liveThrough = new HashMap<>();
         stretches.keySet().forEach(p -> liveThrough.put(p, conditions.evaluatedThrough(p)));
-        List<Sample> stored = committed.ofPoints(stretches.keySet(), from).stream().map(AlarmEngine::sample)
+        List<Sample> stored = committed.ofPoints(stretches.keySet(), from).stream().map(Samples::of)
                 .filter(s -> !s.time().isAfter(liveThrough.get(s.pointCode()))).toList();
         Backfill.Outcome outcome = Backfill.evaluate(points::settings, stored, stretches, covers::at,
                 board::openOf, clock.instant());
@@ -282,6 +235,10 @@ class AlarmEngine implements SmartLifecycle {
         return board;
     }
 
+    ConditionEngine conditions() {
+        return conditions;
+    }
+
     /** On the engine thread: the newest reading time evaluated live for the point; null when none was. */
     Instant evaluatedThrough(String pointCode) {
         return conditions.evaluatedThrough(pointCode);
@@ -296,17 +253,17 @@ class AlarmEngine implements SmartLifecycle {
         if (changes.isEmpty() && !saveConditions && alsoInTransaction == null) {
             return;
         }
-        byte[] saved = saveConditions && lastGroup != null ? conditionBytes() : null;
         tx.executeWithoutResult(status -> {
             store.save(changes, points::jurisdictionPathOf);
             if (alsoInTransaction != null) {
                 alsoInTransaction.run();
             }
-            if (saved != null) {
-                store.saveConditions(lastGroup, saved);
-            }
         });
         if (saveConditions) {
+            // after the group's transitions are stored, never before: the saved state must not be ahead of them
+            if (lastGroup != null) {
+                saver.save(conditions, lastGroup);
+            }
             lastSaved = clock.instant();
         }
         publisher.publish(changes, points::jurisdictionPathOf);
@@ -344,40 +301,14 @@ class AlarmEngine implements SmartLifecycle {
         covers.clear();
         coverStore.loadInto(covers);
         AlarmStore.EngineState state = store.state();
-        if (state.conditions() != null) {
-            try {
-                conditions.readFrom(new DataInputStream(new ByteArrayInputStream(state.conditions())));
-            } catch (IOException e) {
-                log.warn("saved alarm conditions unreadable; rebuilding from {}", state.savedThrough(), e);
-            }
-        }
+        Instant savedThrough = saver.restoreInto(conditions, state);
         board.restore(store.openEpisodes());
-        lastGroup = state.savedThrough();
-        committed.replayAfter(state.savedThrough(),
+        lastGroup = savedThrough;
+        committed.replayAfter(savedThrough,
                 group -> evaluate(group, group.receivedAt().isAfter(state.evaluatedThrough())));
         lastSaved = clock.instant();
         log.info("alarm engine restored: {} points, {} open episodes", conditions.pointCount(),
                 board.openEpisodes().size());
-    }
-
-    private byte[] conditionBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            conditions.writeTo(new DataOutputStream(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    static Sample sample(NewReading r) {
-        SampleQuality quality = switch (r.quality()) {
-            case GOOD, UNCERTAIN -> SampleQuality.USABLE;
-            case INVALID -> SampleQuality.OUT_OF_RANGE;
-            case BAD -> SampleQuality.BAD;
-        };
-        // the log keeps microseconds: evaluating again after a restart must see the same times
-        return new Sample(r.pointCode(), r.time().truncatedTo(ChronoUnit.MICROS), r.value(), quality, r.late());
     }
 
     private void run() {
@@ -422,6 +353,7 @@ class AlarmEngine implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        saver = new ConditionSaver(store, tx);
         restore();
         abandoned = false;
         running = true;
@@ -445,6 +377,7 @@ class AlarmEngine implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        saver.close(abandoned ? Duration.ZERO : Duration.ofSeconds(10));
     }
 
     @Override

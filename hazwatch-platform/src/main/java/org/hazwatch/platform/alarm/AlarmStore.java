@@ -27,8 +27,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AlarmStore {
 
-    /** Where the engine is: see the table's comment. */
+    /** Where the engine is: see the table's comment. {@code conditions} is the state saved before issue 17. */
     record EngineState(Instant evaluatedThrough, Instant savedThrough, byte[] conditions) {
+    }
+
+    /** A row of {@code alarm_condition_image}: every point's conditions ({@code whole}), or those changed. */
+    record ConditionImage(boolean whole, Instant savedThrough, byte[] image) {
     }
 
     private static final String UPSERT_EPISODE = """
@@ -101,11 +105,33 @@ class AlarmStore {
                 .param("at", ts(receivedAt)).update();
     }
 
-    void saveConditions(Instant receivedAt, byte[] conditions) {
+    /** The newest whole image of the conditions and every row after it, in the order they were written. */
+    List<ConditionImage> conditionImages() {
+        return jdbc.sql("""
+                SELECT whole, saved_through, image FROM alarm_condition_image
+                WHERE id >= (SELECT coalesce(max(id), 0) FROM alarm_condition_image WHERE whole)
+                ORDER BY id""")
+                .query((rs, n) -> new ConditionImage(rs.getBoolean(1), rs.getTimestamp(2).toInstant(), rs.getBytes(3)))
+                .list();
+    }
+
+    /**
+     * Saves the conditions as of the group received at {@code receivedAt}; a whole image makes the rows before it
+     * useless, so they go.
+     */
+    void saveConditions(Instant receivedAt, boolean whole, int points, byte[] image) {
+        long id = jdbc.sql("""
+                INSERT INTO alarm_condition_image (whole, saved_through, points, image)
+                VALUES (:whole, :at, :points, :image) RETURNING id""")
+                .param("whole", whole).param("at", ts(receivedAt)).param("points", points).param("image", image)
+                .query(Long.class).single();
+        if (whole) {
+            jdbc.sql("DELETE FROM alarm_condition_image WHERE id < :id").param("id", id).update();
+        }
         jdbc.sql("""
-                UPDATE alarm_engine_state SET saved_through = :at, conditions = :conditions,
+                UPDATE alarm_engine_state SET saved_through = :at, conditions = NULL,
                     evaluated_through = greatest(evaluated_through, :at)""")
-                .param("at", ts(receivedAt)).param("conditions", conditions).update();
+                .param("at", ts(receivedAt)).update();
     }
 
     static Episode episode(ResultSet rs) throws SQLException {

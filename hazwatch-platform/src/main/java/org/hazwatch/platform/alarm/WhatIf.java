@@ -143,7 +143,7 @@ public class WhatIf {
         Replay now = new Replay(p -> p.equals(pointCode) ? current : null, from, to);
         Replay then = new Replay(p -> p.equals(pointCode) ? proposed : null, from, to);
         long readings = history.each(List.of(pointCode), from.minus(LOOK_BACK), to, r -> {
-            var sample = AlarmEngine.sample(r);
+            var sample = Samples.of(r);
             now.take(sample);
             then.take(sample);
         });
@@ -206,7 +206,7 @@ public class WhatIf {
         Replay now = new Replay(current::get, from, to);
         Replay then = new Replay(proposed::get, from, to);
         long readings = history.each(current.keySet(), from.minus(LOOK_BACK), to, r -> {
-            var sample = AlarmEngine.sample(r);
+            var sample = Samples.of(r);
             now.take(sample);
             then.take(sample);
         });

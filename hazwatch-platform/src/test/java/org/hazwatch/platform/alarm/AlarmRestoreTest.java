@@ -1,6 +1,7 @@
 package org.hazwatch.platform.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -66,6 +67,7 @@ class AlarmRestoreTest {
         // as if the engine had stopped before storing: its progress back before the reading, the episode gone
         jdbc.sql("UPDATE alarm_engine_state SET evaluated_through = :t, saved_through = :t, conditions = NULL")
                 .param("t", Timestamp.from(before)).update();
+        jdbc.sql("DELETE FROM alarm_condition_image").update();
         jdbc.sql("DELETE FROM alarm_episode WHERE id = CAST(:id AS uuid)").param("id", id).update();
 
         restore();
@@ -73,6 +75,42 @@ class AlarmRestoreTest {
 
         assertThat(plant.awaitEpisodeStates("UNACKNOWLEDGED")).containsExactly(id);
         assertThat(plant.transitions(id)).containsExactly("RAISED");
+    }
+
+    @Test
+    void conditionsSavedAsAWholeImageThenAsTheChangedPointsAreRestoredAsTheyWere() {
+        plant.send(Duration.ofSeconds(30), 95);
+        plant.awaitEpisodeStates("UNACKNOWLEDGED");
+        saveConditions(true, Duration.ofSeconds(30));
+        plant.send(Duration.ofSeconds(20), 96);
+        long rows = saveConditions(false, Duration.ofSeconds(20));
+
+        assertThat(jdbc.sql("SELECT whole FROM alarm_condition_image WHERE id = :id").param("id", rows)
+                .query(Boolean.class).single()).isFalse();
+        byte[] live = engine.call(() -> engine.conditions().stateOf(plant.point));
+        assertThat(live).isNotNull();
+        restore();
+        assertThat(engine.call(() -> engine.conditions().stateOf(plant.point))).isEqualTo(live);
+    }
+
+    /** Saves the conditions once the point's reading sent {@code ago} is evaluated; returns the row written. */
+    private long saveConditions(boolean restoreFirst, Duration ago) {
+        if (restoreFirst) {
+            restore();  // the first save after a restore is a whole image
+        }
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM alarm_condition_image").query(Long.class).single();
+        Instant sent = Instant.now().minus(ago).minusSeconds(4);
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            Instant through = engine.call(() -> engine.evaluatedThrough(plant.point));
+            return through != null && through.isAfter(sent);
+        });
+        engine.call(() -> {
+            engine.commit(true, null);
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT coalesce(max(id), 0) FROM alarm_condition_image").query(Long.class).single() > before);
+        return jdbc.sql("SELECT max(id) FROM alarm_condition_image").query(Long.class).single();
     }
 
     @Test

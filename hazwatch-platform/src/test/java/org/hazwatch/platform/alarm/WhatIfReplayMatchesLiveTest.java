@@ -116,7 +116,7 @@ class WhatIfReplayMatchesLiveTest {
                 .until(() -> last.equals(engine.call(() -> engine.evaluatedThrough(point))));
 
         Replay replay = new Replay(p -> p.equals(point) ? settings : null, first, last.plusSeconds(1));
-        history.each(List.of(point), first.minus(WhatIf.LOOK_BACK), last, r -> replay.take(AlarmEngine.sample(r)));
+        history.each(List.of(point), first.minus(WhatIf.LOOK_BACK), last, r -> replay.take(Samples.of(r)));
         Replay.Outcome outcome = replay.finish();
 
         assertThat(outcome.episodes().stream().map(e -> e.id() + " " + e.key().kind() + " " + e.severity() + " "

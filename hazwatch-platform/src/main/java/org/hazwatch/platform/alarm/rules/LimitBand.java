@@ -19,19 +19,18 @@ final class LimitBand {
     static final long NONE = Long.MIN_VALUE;
 
     // Two levels at most, kept in fields rather than arrays: the engine touches this for every reading of every
-    // point, and each array would be one more memory load away.
-    private final double sign;
-    private final Severity operatingSeverity;
-    private final Severity shutdownSeverity;
-    private int count;
+    // point, and each array would be one more memory load away. What follows from the direction and from which
+    // limits are set (the sign, the two levels' severities) is worked out, not held: 500,000 points carry two
+    // bands each (issue 17).
+    private final boolean high;
+    private boolean operatingSet;
+    private byte count;
+    private byte level;
     private double limit1;
     private double limit2;
-    private Severity severity1;
-    private Severity severity2;
     private double deadband;
     private long onDelayMicros;
     private long offDelayMicros;
-    private int level;
     private long above1 = NONE;
     private long below1 = NONE;
     private long above2 = NONE;
@@ -39,34 +38,37 @@ final class LimitBand {
     private double peak = Double.NaN;
 
     LimitBand(boolean high) {
-        this.sign = high ? 1 : -1;
-        this.operatingSeverity = high ? Severity.H : Severity.L;
-        this.shutdownSeverity = high ? Severity.HH : Severity.LL;
+        this.high = high;
     }
 
     /** Sets the limits (null = not set), keeping the state; a level whose limit went away falls to the highest left. */
     void configure(Double operating, Double shutdown, double deadband, long onDelayMicros, long offDelayMicros) {
-        count = 0;
+        int k = 0;
+        operatingSet = operating != null;
         if (operating != null) {
-            set(++count, sign * operating, operatingSeverity);
+            set(++k, signed(operating));
         }
         if (shutdown != null) {
-            set(++count, sign * shutdown, shutdownSeverity);
+            set(++k, signed(shutdown));
         }
+        count = (byte) k;
         this.deadband = deadband;
         this.onDelayMicros = onDelayMicros;
         this.offDelayMicros = offDelayMicros;
-        this.level = Math.min(level, count);
+        this.level = (byte) Math.min(level, count);
     }
 
-    private void set(int k, double limit, Severity severity) {
+    private void set(int k, double limit) {
         if (k == 1) {
             limit1 = limit;
-            severity1 = severity;
         } else {
             limit2 = limit;
-            severity2 = severity;
         }
+    }
+
+    /** A value with its sign turned for the low direction. */
+    private double signed(double value) {
+        return high ? value : -value;
     }
 
     boolean configured() {
@@ -79,26 +81,30 @@ final class LimitBand {
     }
 
     private Severity severityOf(int k) {
-        return k == 0 ? null : k == 1 ? severity1 : severity2;
+        if (k == 0) {
+            return null;
+        }
+        boolean operating = k == 1 && operatingSet;
+        return high ? (operating ? Severity.H : Severity.HH) : (operating ? Severity.L : Severity.LL);
     }
 
     /** The severity a value indicates in one direction when no level is active; null when none. */
     static Severity reachedBy(boolean high, Double operating, Double shutdown, double value) {
         LimitBand band = new LimitBand(high);
         band.configure(operating, shutdown, 0, 0, 0);
-        return band.severityOf(band.indicated(band.sign * value));
+        return band.severityOf(band.indicated(band.signed(value)));
     }
 
     /** The most extreme value of the last or current activation, back in the point's unit. */
     double peak() {
-        return sign * peak;
+        return signed(peak);
     }
 
     /**
      * Takes a usable reading; returns whether the active level changed or, while active, the peak grew.
      */
     boolean take(long t, double value) {
-        double x = sign * value;
+        double x = signed(value);
         int indicated = indicated(x);
         if (indicated >= 1) {
             above1 = above1 == NONE ? t : above1;
@@ -129,7 +135,7 @@ final class LimitBand {
         }
         boolean changed = next != level;
         boolean raised = level == 0 && next > 0;
-        level = next;
+        level = (byte) next;
         if (level > 0 && (raised || x > peak)) {
             peak = x;
             return true;
@@ -151,21 +157,54 @@ final class LimitBand {
         return 0;
     }
 
-    void write(DataOutput out) throws IOException {
-        out.writeByte(level);
-        out.writeLong(above1);
-        out.writeLong(below1);
-        out.writeLong(above2);
-        out.writeLong(below2);
-        out.writeDouble(peak);
-    }
-
-    void read(DataInput in) throws IOException {
-        level = Math.min(in.readByte(), count);
+    /** Reads the state as format 1 wrote it (before issue 17): every field in full. */
+    void readFormat1(DataInput in) throws IOException {
+        level = (byte) Math.min(in.readByte(), count);
         above1 = in.readLong();
         below1 = in.readLong();
         above2 = in.readLong();
         below2 = in.readLong();
         peak = in.readDouble();
+    }
+
+    /**
+     * Writes the state: the level and which of the times are set in one byte, the times set as their distance
+     * before {@code base} (the point's newest reading), the peak only when there is one.
+     */
+    void write(StateOut out, long base) {
+        int flags = level | bit(above1, 2) | bit(below1, 3) | bit(above2, 4) | bit(below2, 5)
+                | (Double.isNaN(peak) ? 0 : 1 << 6);
+        out.writeByte(flags);
+        writeTime(out, above1, base);
+        writeTime(out, below1, base);
+        writeTime(out, above2, base);
+        writeTime(out, below2, base);
+        if (!Double.isNaN(peak)) {
+            out.writeDouble(peak);
+        }
+    }
+
+    void read(StateIn in, long base) {
+        int flags = in.readByte();
+        level = (byte) Math.min(flags & 3, count);
+        above1 = readTime(in, flags, 2, base);
+        below1 = readTime(in, flags, 3, base);
+        above2 = readTime(in, flags, 4, base);
+        below2 = readTime(in, flags, 5, base);
+        peak = (flags & 1 << 6) != 0 ? in.readDouble() : Double.NaN;
+    }
+
+    private static int bit(long time, int bit) {
+        return time == NONE ? 0 : 1 << bit;
+    }
+
+    private static void writeTime(StateOut out, long time, long base) {
+        if (time != NONE) {
+            out.writeSignedVarLong(base - time);
+        }
+    }
+
+    private static long readTime(StateIn in, int flags, int bit, long base) {
+        return (flags & 1 << bit) == 0 ? NONE : base - in.readSignedVarLong();
     }
 }

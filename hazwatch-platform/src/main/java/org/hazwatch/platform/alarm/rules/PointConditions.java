@@ -1,7 +1,6 @@
 package org.hazwatch.platform.alarm.rules;
 
 import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Instant;
 import org.hazwatch.protocol.PointCode;
@@ -12,14 +11,19 @@ import org.hazwatch.protocol.PointCode;
  */
 final class PointConditions {
 
+    /** Whether the state changed since it was last written ({@link ConditionEngine#changes}). */
+    enum Saved { CLEAN, CHANGED, GONE }
+
     /**
-     * The point; its alarm keys are made when a condition changes (rarely), not held: five keys with their
-     * enterprise codes were about 500 bytes of every live point (issue 17).
+     * The point's code as its settings hold it (the same string, not a copy); its alarm keys are made when a
+     * condition changes (rarely), not held: five keys with their enterprise codes were about 500 bytes of every live
+     * point (issue 17).
      */
-    private final PointCode point;
+    private final String code;
     private final LimitBand high = new LimitBand(true);
     private final LimitBand low = new LimitBand(false);
-    private final LimitBand rate = new LimitBand(true);
+    /** Only when a rate of change is configured (most points have none): a band is about 100 bytes. */
+    private LimitBand rate;
     private long flatlineMicros;
     private long evaluatedThrough = LimitBand.NONE;
     private long lastTime = LimitBand.NONE;
@@ -27,10 +31,15 @@ final class PointConditions {
     private long sameSince = LimitBand.NONE;
     private boolean flat;
     private boolean invalid;
+    Saved saved = Saved.CLEAN;
 
     PointConditions(PointAlarmSettings settings) {
-        point = PointCode.of(settings.pointCode());
+        code = settings.pointCode();
         configure(settings);
+    }
+
+    String code() {
+        return code;
     }
 
     void configure(PointAlarmSettings s) {
@@ -38,13 +47,23 @@ final class PointConditions {
         long off = micros(s.offDelay().getSeconds(), s.offDelay().getNano());
         high.configure(s.h(), s.hh(), s.deadband(), on, off);
         low.configure(s.l(), s.ll(), s.deadband(), on, off);
-        rate.configure(s.ratePerMinute(), null, 0, 0, 0);
+        if (s.ratePerMinute() == null) {
+            rate = null;
+        } else {
+            rate = rate == null ? new LimitBand(true) : rate;
+            rate.configure(s.ratePerMinute(), null, 0, 0, 0);
+        }
         flatlineMicros = micros(s.flatlineAfter().getSeconds(), s.flatlineAfter().getNano());
     }
 
     /** The time of the newest reading evaluated, in microseconds since the epoch; {@link LimitBand#NONE} if none. */
     long evaluatedThrough() {
         return evaluatedThrough;
+    }
+
+    /** Whether a reading at {@code time} would be newer than the newest evaluated (taken, not refused). */
+    boolean isBefore(Instant time) {
+        return micros(time.getEpochSecond(), time.getNano()) > evaluatedThrough;
     }
 
     /** Evaluates a reading; one older than or as old as the last evaluated is refused (returns false). */
@@ -67,7 +86,7 @@ final class PointConditions {
         }
         band(high, AlarmKind.LIMIT_HIGH, sample, t, v, v, sink);
         band(low, AlarmKind.LIMIT_LOW, sample, t, v, v, sink);
-        if (rate.configured() && lastTime != LimitBand.NONE) {
+        if (rate != null && lastTime != LimitBand.NONE) {
             double perMinute = Math.abs(v - lastValue) * 60_000_000.0 / (t - lastTime);
             band(rate, AlarmKind.RATE_OF_CHANGE, sample, t, perMinute, perMinute, sink);
         }
@@ -78,7 +97,7 @@ final class PointConditions {
     }
 
     private AlarmKey key(AlarmKind kind) {
-        return AlarmKey.ofPoint(point, kind);
+        return AlarmKey.ofPoint(PointCode.of(code), kind);
     }
 
     private void band(LimitBand band, AlarmKind kind, Sample sample, long t, double x, double shown,
@@ -118,22 +137,52 @@ final class PointConditions {
         return seconds * 1_000_000 + nanos / 1000;
     }
 
-    void write(DataOutput out) throws IOException {
-        high.write(out);
-        low.write(out);
-        rate.write(out);
-        out.writeLong(evaluatedThrough);
-        out.writeLong(lastTime);
-        out.writeDouble(lastValue);
-        out.writeLong(sameSince);
-        out.writeBoolean(flat);
-        out.writeBoolean(invalid);
+    /**
+     * Writes the state (format 2): which fields are set in one byte, the newest reading's time in full and the
+     * other times as their distance before it, so a point most of whose times are recent takes few bytes.
+     */
+    void write(StateOut out) {
+        long base = evaluatedThrough;
+        int flags = (flat ? 1 : 0) | (invalid ? 2 : 0) | (rate != null ? 4 : 0) | (lastTime != LimitBand.NONE ? 8 : 0)
+                | (sameSince != LimitBand.NONE ? 16 : 0);
+        out.writeByte(flags);
+        out.writeLong(base);
+        if (lastTime != LimitBand.NONE) {
+            out.writeSignedVarLong(base - lastTime);
+            out.writeDouble(lastValue);
+        }
+        if (sameSince != LimitBand.NONE) {
+            out.writeSignedVarLong(base - sameSince);
+        }
+        high.write(out, base);
+        low.write(out, base);
+        if (rate != null) {
+            rate.write(out, base);
+        }
     }
 
-    void read(DataInput in) throws IOException {
-        high.read(in);
-        low.read(in);
-        rate.read(in);
+    /** Reads what {@link #write} wrote; a rate band saved for a point that has no rate limit now is passed over. */
+    void read(StateIn in) {
+        int flags = in.readByte();
+        flat = (flags & 1) != 0;
+        invalid = (flags & 2) != 0;
+        long base = in.readLong();
+        evaluatedThrough = base;
+        lastTime = (flags & 8) != 0 ? base - in.readSignedVarLong() : LimitBand.NONE;
+        lastValue = (flags & 8) != 0 ? in.readDouble() : 0;
+        sameSince = (flags & 16) != 0 ? base - in.readSignedVarLong() : LimitBand.NONE;
+        high.read(in, base);
+        low.read(in, base);
+        if ((flags & 4) != 0) {
+            (rate != null ? rate : new LimitBand(true)).read(in, base);
+        }
+    }
+
+    /** Reads the state as format 1 wrote it (before issue 17): three bands always, every field in full. */
+    void readFormat1(DataInput in) throws IOException {
+        high.readFormat1(in);
+        low.readFormat1(in);
+        (rate != null ? rate : new LimitBand(true)).readFormat1(in);
         evaluatedThrough = in.readLong();
         lastTime = in.readLong();
         lastValue = in.readDouble();

@@ -1,9 +1,5 @@
 package org.hazwatch.platform.alarm.rules;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -70,11 +66,10 @@ final class Rig {
 
     /** Throws the memory away and brings it back from what a restart has: the engine's state and the open episodes. */
     Rig restart() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            engine.writeTo(new DataOutputStream(bytes));
+            byte[] image = engine.image();
             engine = new ConditionEngine(settings);
-            engine.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+            engine.apply(image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
