@@ -23,6 +23,12 @@ public final class HeapBenchmark implements Callable<Integer> {
     @Option(names = "--points-per-enterprise", defaultValue = "100", description = "(default ${DEFAULT-VALUE})")
     int pointsPerEnterprise;
 
+    @Option(names = "--rounds", defaultValue = "1", description = "readings of every point (default ${DEFAULT-VALUE}; 60 fills the trend windows)")
+    int rounds;
+
+    @Option(names = "--spacing", defaultValue = "120", description = "seconds between the rounds' reading times, the last one now (default ${DEFAULT-VALUE})")
+    int spacing;
+
     @Option(names = "--province", defaultValue = "140000", description = "the province's code (default ${DEFAULT-VALUE}, 山西省)")
     String province;
 
@@ -37,11 +43,13 @@ public final class HeapBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (enterprises < 1 || pointsPerEnterprise < 1 || threads < 1 || settle < 0 || top < 0) {
+        if (enterprises < 1 || pointsPerEnterprise < 1 || rounds < 1 || spacing < 1 || threads < 1 || settle < 0
+                || top < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this),
-                    "need enterprises ≥ 1, points per enterprise ≥ 1, threads ≥ 1");
+                    "need enterprises ≥ 1, points per enterprise ≥ 1, rounds ≥ 1, spacing ≥ 1, threads ≥ 1");
         }
-        new HeapRun(new HeapRun.Settings(province, enterprises, pointsPerEnterprise, threads,
+        new HeapRun(new HeapRun.Settings(province, enterprises, pointsPerEnterprise, rounds,
+                Duration.ofSeconds(spacing), threads,
                 Duration.ofSeconds(settle), top), System.out).inProcess();
         return 0;
     }

@@ -23,16 +23,17 @@ import org.hazwatch.sim.SyntheticPlant;
 /**
  * The whole platform's heap per live point (issue 17): the platform started in this JVM (embedded PostgreSQL, free
  * port), weighed after a full GC; then the province bench's enterprises registered through the registry import and
- * one reading of every point sent (signed batches, one per enterprise), a settling pause (presence check, warning
- * tick), and weighed again. The difference over the points is the platform's bytes per live point; the class
+ * {@code rounds} readings of every point sent (signed batches, one per enterprise and round, the rounds {@code
+ * spacing} apart in reading time and ending now, so 60 rounds 2 minutes apart fill the warning model's trend windows
+ * as two hours of live readings would), a settling pause (presence check, warning tick), and weighed again. The difference over the points is the platform's bytes per live point; the class
  * histograms (as {@code jcmd GC.class_histogram}) before and after name the classes that hold them. Ends with one
  * {@code HEAP enterprises=… points=… heap_mib=… bytes_per_point=…} line.
  */
 public final class HeapRun {
 
     /** @param settle pause after the readings, so the periodic jobs (presence, warning) have seen every point */
-    public record Settings(String province, int enterprises, int pointsPerEnterprise, int threads, Duration settle,
-                           int top) {
+    public record Settings(String province, int enterprises, int pointsPerEnterprise, int rounds, Duration spacing,
+                           int threads, Duration settle, int top) {
     }
 
     private final Settings settings;
@@ -75,11 +76,18 @@ public final class HeapRun {
 
         start = System.nanoTime();
         ProvinceBodies bodies = new ProvinceBodies(layout, 0);
-        List<Integer> accepted = inParallel(layout.enterprises(),
-                e -> send(http, platform, layout, bodies, e, secrets.get(e)));
-        long readings = accepted.stream().mapToLong(Integer::longValue).sum();
-        out.printf(Locale.ROOT, "readings: %,d accepted (one per point) in %.1f s; settling %d s%n", readings,
-                (System.nanoTime() - start) / 1e9, settings.settle().toSeconds());
+        Instant now = Instant.now();
+        long readings = 0;
+        for (int r = 0; r < settings.rounds(); r++) {
+            Instant at = now.minus(settings.spacing().multipliedBy(settings.rounds() - 1 - r));
+            int round = r;
+            readings += inParallel(layout.enterprises(),
+                    e -> send(http, platform, layout, bodies.batch(e, at, round, -1, new SplittableRandom(e)).body(),
+                            e, secrets.get(e))).stream().mapToLong(Integer::longValue).sum();
+        }
+        out.printf(Locale.ROOT, "readings: %,d accepted (%d a point, %d s apart) in %.1f s; settling %d s%n",
+                readings, settings.rounds(), settings.spacing().toSeconds(), (System.nanoTime() - start) / 1e9,
+                settings.settle().toSeconds());
         Thread.sleep(settings.settle().toMillis());
 
         ClassHistogram after = ClassHistogram.now();
@@ -123,9 +131,8 @@ public final class HeapRun {
     }
 
     /** One signed batch of every point of the enterprise; the readings the platform accepted. */
-    private static int send(HttpClient http, BenchPlatform platform, ProvinceLayout layout, ProvinceBodies bodies,
+    private static int send(HttpClient http, BenchPlatform platform, ProvinceLayout layout, byte[] body,
                             int enterprise, String secret) throws Exception {
-        byte[] body = bodies.batch(enterprise, Instant.now(), 0, -1, new SplittableRandom(enterprise)).body();
         String gateway = SyntheticPlant.gatewayCode(layout.enterprise(enterprise));
         HttpRequest.Builder request = HttpRequest.newBuilder(platform.uri().resolve(
                         WireContract.ingestPath(WireContract.READINGS)))
