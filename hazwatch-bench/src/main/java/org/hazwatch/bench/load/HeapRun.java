@@ -25,9 +25,10 @@ import org.hazwatch.sim.SyntheticPlant;
  * port), weighed after a full GC; then the province bench's enterprises registered through the registry import and
  * {@code rounds} readings of every point sent (signed batches, one per enterprise and round, the rounds {@code
  * spacing} apart in reading time and ending now, so 60 rounds 2 minutes apart fill the warning model's trend windows
- * as two hours of live readings would), a settling pause (presence check, warning tick), and weighed again. The difference over the points is the platform's bytes per live point; the class
- * histograms (as {@code jcmd GC.class_histogram}) before and after name the classes that hold them. Ends with one
- * {@code HEAP enterprises=… points=… heap_mib=… bytes_per_point=…} line.
+ * as two hours of live readings would), a settling pause (presence check, warning tick), and weighed again. The
+ * difference over the points is the platform's bytes per live point; the class histograms (as {@code jcmd
+ * GC.class_histogram}) before and after name the classes that hold them. Ends with one {@code HEAP enterprises=…
+ * points=… readings=… heap_mib=… grown_mib=… bytes_per_point=…} line.
  */
 public final class HeapRun {
 
