@@ -47,7 +47,10 @@ public final class HeapRun {
 
     public void inProcess() throws Exception {
         out.println("starting the platform in-process (embedded PostgreSQL, free port) …");
-        try (BenchPlatform platform = BenchPlatform.inProcess()) {
+        // the rounds' readings, up to (rounds - 1) × spacing old, take the live path, not back-fill (补传)
+        Duration oldest = settings.spacing().multipliedBy(settings.rounds());
+        try (BenchPlatform platform = BenchPlatform.inProcess("--hazwatch.ingest.late-after="
+                + oldest.plusMinutes(10).toSeconds() + "s")) {
             run(platform);
         }
     }
