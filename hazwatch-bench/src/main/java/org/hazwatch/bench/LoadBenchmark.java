@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * copy_baseline_per_s=… ratio=… resend_per_s=… resend_ratio=…} line.
  */
 @Command(name = "hazwatch bench", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = ProvinceBenchmark.class,
+        subcommands = {ProvinceBenchmark.class, HeapBenchmark.class},
         description = "End-to-end load benchmark of the platform's reading ingest against a raw COPY baseline, "
                 + "and of sending the same batches again (re-send).")
 public final class LoadBenchmark implements Callable<Integer> {

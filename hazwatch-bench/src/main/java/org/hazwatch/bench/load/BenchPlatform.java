@@ -35,15 +35,19 @@ final class BenchPlatform implements AutoCloseable {
         this.context = context;
     }
 
-    static BenchPlatform inProcess() {
+    /** @param settings more {@code --name=value} settings of the platform, after the bench's own */
+    static BenchPlatform inProcess(String... settings) {
         String password = "bench-" + UUID.randomUUID();
         // as arguments, which outrank the platform's application.yml (server.port 8080)
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(HazwatchApplication.class)
-                .run("--server.port=0", "--hazwatch.mode=serve", "--hazwatch.database.ephemeral=true",
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                        "--hazwatch.mode=serve", "--hazwatch.database.ephemeral=true",
                         "--hazwatch.admin-password=" + password, "--hazwatch.mqtt.enabled=false",
                         "--logging.level.root=WARN",
                         "--logging.level.org.hazwatch=WARN", "--springdoc.api-docs.enabled=false",
-                        "--springdoc.swagger-ui.enabled=false");
+                        "--springdoc.swagger-ui.enabled=false"), java.util.Arrays.stream(settings))
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(HazwatchApplication.class)
+                .run(arguments);
         int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         DataSource dataSource = context.getBean(DataSource.class);
         return new BenchPlatform(URI.create("http://127.0.0.1:" + port), password,

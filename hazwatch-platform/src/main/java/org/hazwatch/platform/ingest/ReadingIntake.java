@@ -81,7 +81,8 @@ class ReadingIntake {
             if (verdict instanceof ReadingRules.Rejected no) {
                 rejected.add(new RejectedReading(i, no.field(), no.reason()));
             } else if (verdict instanceof ReadingRules.Accepted yes) {
-                accepted.add(new NewReading(reading.pointCode(), time, reading.value(),
+                // the registry's instance of the code, which every per-point map then shares (issue 17)
+                accepted.add(new NewReading(point.code(), time, reading.value(),
                         yes.outOfRange() ? ReadingQuality.INVALID : ReadingQuality.of(reading.quality()),
                         yes.late()));
             }

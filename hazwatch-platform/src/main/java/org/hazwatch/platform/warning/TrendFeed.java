@@ -32,6 +32,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class TrendFeed {
 
     private final WarningSettings settings;
+    /** Every point's windows share them: built anew per point they took 272 bytes of it (issue 17). */
+    private final Trend.Settings shutdown;
+    private final Trend.Settings operating;
     private final Alarms alarms;
     private final Map<String, PointTrend> windows = new ConcurrentHashMap<>();
     /** Points found without an HH or LL limit: asked again only after the registry changes (a look-up per reading
@@ -40,6 +43,8 @@ class TrendFeed {
 
     TrendFeed(WarningSettings settings, Alarms alarms) {
         this.settings = settings;
+        this.shutdown = settings.trendSettings();
+        this.operating = settings.operatingTrendSettings();
         this.alarms = alarms;
     }
 
@@ -64,10 +69,9 @@ class TrendFeed {
      * hours would ship eight times the rows of the 15 minutes the short window needs).
      */
     void restore(CommittedReadings log, Instant now) {
-        Trend.Settings operating = settings.operatingTrendSettings();
         log.sparseAfter(now.minus(operating.window()), operating.window().dividedBy(settings.trend().capacity()),
                 r -> window(r.pointCode()).ifPresent(w -> w.addLonger(r.time(), r.value())));
-        log.replayAfter(now.minus(settings.trendSettings().window()), this::committed);
+        log.replayAfter(now.minus(shutdown.window()), this::committed);
     }
 
     /** The longer of the two windows: how much history a replay reads before its first assessment. */
@@ -109,6 +113,6 @@ class TrendFeed {
             return Optional.empty();
         }
         return Optional.of(windows.computeIfAbsent(pointCode,
-                k -> newTrend(settings)));
+                k -> new PointTrend(shutdown, operating, settings.trend().capacity())));
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The trends of one point, live and in a replay alike: a short window for the crossing of a shutdown limit from
  * beyond the operating limit ({@link Trend#predict}) and a long one for the crossing of the operating limit from
- * inside the normal band ({@link Trend#predictOperating}), each a bounded {@link TrendWindow} of {@code capacity}
- * samples (16 bytes each). Thread-safe as its windows are.
+ * inside the normal band ({@link Trend#predictOperating}), each a bounded {@link TrendWindow} of up to {@code capacity}
+ * samples (8 bytes each). Thread-safe as its windows are.
  */
 public final class PointTrend {
 

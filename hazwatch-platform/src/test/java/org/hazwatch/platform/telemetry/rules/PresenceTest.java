@@ -41,4 +41,22 @@ class PresenceTest {
         assertThat(presence.observe("silent", null, START.plusSeconds(900))).isPresent();
         assertThat(presence.observe("fine", START, START.plusSeconds(1))).isEmpty();
     }
+
+    @Test
+    void remembersOnlyWhatIsOfflineAndReportsAsAJudgementPerSubjectWould() {
+        java.util.Map<String, Boolean> judged = new java.util.HashMap<>();
+        java.util.Random random = new java.util.Random(17);
+        for (int step = 0; step < 5_000; step++) {
+            String subject = "p" + random.nextInt(20);
+            Instant now = START.plusSeconds(step * 30L);
+            Instant heard = random.nextBoolean() ? null : now.minusSeconds(random.nextInt(1_200));
+            boolean online = presence.online(heard, now);
+            Boolean before = judged.put(subject, online);
+            boolean changed = before == null ? !online : before != online;
+
+            assertThat(presence.observe(subject, heard, now).isPresent()).as("step %d", step).isEqualTo(changed);
+            assertThat(presence.judgedOffline())
+                    .isEqualTo(judged.values().stream().filter(o -> !o).count());
+        }
+    }
 }
