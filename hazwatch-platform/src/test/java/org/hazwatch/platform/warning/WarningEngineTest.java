@@ -245,8 +245,9 @@ class WarningEngineTest {
 
         awaitSourceWarning(WarningLevel.ORANGE);
         int left = engine.passLeft();
-        assertThat(MockMvcTester.create(mockMvc).get().uri("/api/v1/warnings?enterprise=" + enterprise + "&level=ORANGE")
-                .with(county.regulator())).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(1);
+        assertThat(MockMvcTester.create(mockMvc).get()
+                .uri("/api/v1/warnings?enterprise=" + enterprise + "&level=ORANGE").with(county.regulator()))
+                .hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(1);
         assertThat(left).as("enterprises of the pass not yet assessed when the warning was listed").isPositive();
         await().atMost(Duration.ofSeconds(120)).until(() -> engine.passLeft() == 0);
     }

@@ -134,8 +134,8 @@ class OverviewProvinceBench {
                 INSERT INTO equipment (code, hazard_source_code, enterprise_code, type, name)
                 VALUES (?, ?, ?, 'G0', ?)""", equipment);
         sql.batchUpdate("""
-                INSERT INTO point (code, equipment_code, enterprise_code, kind, name, unit, range_low, range_high, h, hh)
-                VALUES (?, ?, ?, ?, '监测值', 'm', 0, 10, 8, 9)""", points);
+                INSERT INTO point (code, equipment_code, enterprise_code, kind, name, unit, range_low, range_high,
+                    h, hh) VALUES (?, ?, ?, ?, '监测值', 'm', 0, 10, 8, 9)""", points);
         sql.batchUpdate("INSERT INTO gateway (code, enterprise_code, name, sampling_period_s, secret)"
                 + " VALUES (?, ?, ?, 10, ?)", gateways);
         sql.batchUpdate("INSERT INTO camera (code, enterprise_code, hazard_source_code, name) VALUES (?, ?, ?, ?)",
@@ -145,8 +145,8 @@ class OverviewProvinceBench {
                 RegistryChanged.Change.BASE_DATA));
         sql.update("""
                 INSERT INTO reading_1h (point_code, bucket, min, max, sum, count, last_time, last_value)
-                SELECT e.code || '001G0001WD' || lpad(p::text, 3, '0'), date_trunc('hour', now()) - h * interval '1 hour',
-                       20, 30, 1500, 60, now(), 25
+                SELECT e.code || '001G0001WD' || lpad(p::text, 3, '0'),
+                       date_trunc('hour', now()) - h * interval '1 hour', 20, 30, 1500, 60, now(), 25
                 FROM enterprise e, generate_series(1, ?) p, generate_series(0, 1) h
                 WHERE e.code LIKE ? AND e.name LIKE '省级压测%'""", POINTS, counties.get(0).code().substring(0, 2) + "%");
     }
