@@ -14,7 +14,6 @@ import org.hazwatch.platform.org.AuditLog;
 import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.org.Role;
-import org.hazwatch.platform.registry.Page;
 import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.support.EntryClass;
@@ -53,13 +52,7 @@ public class CommitmentBoards {
         if (jurisdictionCode != null) {
             jurisdictions.visible(actor, jurisdictionCode);
         }
-        List<RegisteredEnterprise> enterprises = new ArrayList<>();
-        Page<RegisteredEnterprise> page;
-        int n = 0;
-        do {
-            page = registry.visibleEnterprises(actor, jurisdictionCode, n++, 500);
-            enterprises.addAll(page.items());
-        } while (page.items().size() == 500);
+        List<RegisteredEnterprise> enterprises = registry.enterprisesSeenBy(actor, jurisdictionCode);
         Map<String, CommitmentStore.DayFirst> firsts =
                 store.firsts(enterprises.stream().map(RegisteredEnterprise::code).toList(), day);
         Instant now = clock.instant();

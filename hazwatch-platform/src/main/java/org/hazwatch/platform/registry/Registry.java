@@ -127,6 +127,16 @@ public class Registry implements EnterpriseLocator {
         return reads.enterprises(actor, jurisdiction, page, size);
     }
 
+    /**
+     * Every enterprise the actor sees, optionally beneath one jurisdiction, by code, from the read model (memory, kept
+     * until a registry write commits): the regulators' province-wide pages (issue 17: the overview and the commitment
+     * board of 5,000 enterprises) without paging through the table. Same answer as {@link #visibleEnterprises}.
+     */
+    public List<RegisteredEnterprise> enterprisesSeenBy(Actor actor, String jurisdiction) {
+        return reads.scope(actor, jurisdiction).map(scope -> model.allEnterprises().stream()
+                .filter(e -> scope.sees(e.code(), e.jurisdictionPath())).toList()).orElse(List.of());
+    }
+
     /** The graded hazard sources of an enterprise the actor sees (404 otherwise). */
     public List<HazardSourceView> visibleHazardSources(Actor actor, String enterpriseCode) {
         return reads.hazardSources(actor, enterpriseCode);

@@ -46,6 +46,11 @@ class RegistryQueries {
         return new Page<>(items, page, size, total);
     }
 
+    /** Every registered enterprise, by code (the read model's list of all, issue 17). */
+    List<RegisteredEnterprise> allEnterprises() {
+        return jdbc.sql("SELECT * FROM enterprise ORDER BY code").query((rs, n) -> enterprise(rs)).list();
+    }
+
     /** Every enterprise in the scope with its major-hazard flag and point codes, in one query. */
     List<EnterprisePoints> enterprisePoints(JurisdictionScope scope) {
         JurisdictionScope.Condition where = scope.on("e.jurisdiction_path", "e.code");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hazwatch.platform.support.CommittedCache;
 import org.hazwatch.protocol.GatewayCode;
 import org.hazwatch.protocol.PointCode;
 import org.springframework.core.Ordered;
@@ -40,6 +41,11 @@ class RegistryReadModel {
     private final LoadingCache<String, Optional<Entry>> enterprises;
     /** One key: the list changes with any enterprise's points. */
     private final LoadingCache<Boolean, List<String>> withPoints;
+    /**
+     * Every enterprise, by code (one key): the regulators' province-wide pages filter it by scope in memory instead
+     * of paging through the table (issue 17). A load that raced a change is answered but not kept.
+     */
+    private final CommittedCache<Boolean, List<RegisteredEnterprise>> all = new CommittedCache<>(1);
 
     RegistryReadModel(RegistryQueries queries) {
         this.queries = queries;
@@ -69,6 +75,10 @@ class RegistryReadModel {
         return withPoints.get(true);
     }
 
+    List<RegisteredEnterprise> allEnterprises() {
+        return all.get(true, k -> List.copyOf(queries.allEnterprises()));
+    }
+
     /** Runs first among the listeners of the commit, so that they read the new registration. */
     @Order(Ordered.HIGHEST_PRECEDENCE)
     @TransactionalEventListener(fallbackExecution = true)
@@ -85,6 +95,7 @@ class RegistryReadModel {
     private void forget(String enterpriseCode) {
         enterprises.invalidate(enterpriseCode);
         withPoints.invalidateAll();
+        all.forgetAll();
     }
 
     private Optional<Entry> entry(String enterpriseCode) {

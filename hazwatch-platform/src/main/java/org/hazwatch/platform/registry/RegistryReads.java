@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.AuditLog;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.registry.rules.BaseDataDocument;
 import org.hazwatch.platform.registry.rules.BaseDataValidator;
@@ -38,6 +39,12 @@ class RegistryReads {
         this.audit = audit;
         this.transaction = transaction;
         this.events = events;
+    }
+
+    /** What the actor sees at or under the node (all it sees when null); empty for an unknown node. */
+    java.util.Optional<JurisdictionScope> scope(Actor actor, String jurisdiction) {
+        return jurisdiction == null ? java.util.Optional.of(actor.scope())
+                : jurisdictions.find(jurisdiction).map(node -> actor.scope().under(node.path()));
     }
 
     /** @param jurisdiction only enterprises at or under this node; a node the actor does not see gives none */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +48,8 @@ import org.springframework.stereotype.Component;
 class WarningEngine implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WarningEngine.class);
+    /** Enterprises of the periodic pass assessed before an enterprise an event marked gets its turn. */
+    private static final int PASS_SLICE = 25;
 
     /**
      * A standing warning: its id, its hysteresis state and the factors last stored. Where it lies is the plant's
@@ -71,10 +72,12 @@ class WarningEngine implements SmartLifecycle {
     private final Map<EnterpriseCode, Map<UUID, AlarmInForce>> alarms = new HashMap<>();
     private final Map<EnterpriseCode, Map<String, Held>> standing = new HashMap<>();
     private final Set<EnterpriseCode> watched = new HashSet<>();
-    private final Set<EnterpriseCode> dirty = new LinkedHashSet<>();
+    private final AssessmentQueue queue = new AssessmentQueue(PASS_SLICE);
     private boolean drainQueued;
     /** When the oldest enterprise still marked for assessment was marked ({@link System#nanoTime}), 0 if none is. */
     private volatile long markedSince;
+    /** Enterprises of the periodic pass under way not yet assessed (a meter; tests read it). */
+    private volatile int passLeft;
     private volatile ScheduledThreadPoolExecutor thread;
 
     WarningEngine(WarningPoints points, WarningFacts facts, WarningRecorder recorder, WarningStore store,
@@ -119,6 +122,11 @@ class WarningEngine implements SmartLifecycle {
         return t == null ? 0 : t.getQueue().size();
     }
 
+    /** Enterprises of the periodic pass under way not yet assessed, 0 when none is under way. */
+    int passLeft() {
+        return passLeft;
+    }
+
     /** How long the oldest enterprise marked for assessment has waited (the settle time included); zero if none. */
     Duration lag() {
         long since = markedSince;
@@ -147,10 +155,9 @@ class WarningEngine implements SmartLifecycle {
      */
     void touch(EnterpriseCode enterpriseCode) {
         enqueue(() -> {
-            if (dirty.isEmpty()) {
+            if (queue.mark(enterpriseCode)) {
                 markedSince = System.nanoTime();
             }
-            dirty.add(enterpriseCode);
             if (!drainQueued) {
                 drainQueued = true;
                 later(this::drain, settings.settle());
@@ -199,12 +206,27 @@ class WarningEngine implements SmartLifecycle {
         });
     }
 
-    /** Assesses every enterprise with facts at the clock's time, on the engine thread. */
+    /**
+     * Starts a pass over every enterprise with facts, on the engine thread, a slice at a time at the clock's time:
+     * an enterprise an event marks meanwhile is assessed after the slice under way, not after the whole pass.
+     */
     void tickSoon() {
         enqueue(() -> {
-            Instant now = clock.instant();
-            new ArrayList<>(watched).forEach(e -> assess(e, now));
+            if (queue.startPass(watched)) {
+                enqueue(this::passSlice);
+            }
+            passLeft = queue.passLeft();
         });
+    }
+
+    private void passSlice() {
+        Instant now = clock.instant();
+        queue.takeSlice().forEach(e -> assess(e, now));
+        passLeft = queue.passLeft();
+        if (queue.passUnderWay()) {
+            // behind whatever was queued meanwhile: a drain that is due runs before the next slice
+            enqueue(this::passSlice);
+        }
     }
 
     // the methods below run on the engine thread
@@ -237,18 +259,17 @@ class WarningEngine implements SmartLifecycle {
     private void drain() {
         drainQueued = false;
         Instant now = clock.instant();
-        List<EnterpriseCode> due = List.copyOf(dirty);
-        dirty.clear();
-        due.forEach(enterprise -> assess(enterprise, now));
+        queue.takeMarked().forEach(enterprise -> assess(enterprise, now));
+        passLeft = queue.passLeft();
         markedSince = 0;
     }
 
     private void restore() {
         // a drain scheduled before a stop died with the old thread: without this, touch() would wait for it forever
         drainQueued = false;
-        List<EnterpriseCode> pending = List.copyOf(dirty);
-        dirty.clear();
+        List<EnterpriseCode> pending = queue.clear();
         markedSince = 0;
+        passLeft = 0;
         Instant now = clock.instant();
         for (WarningStore.StandingRow row : store.standing()) {
             EnterpriseCode enterprise = EnterpriseCode.of(row.enterpriseCode());

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The warning engine's meters (issue 20), like the alarm engine's ({@code engine=warning}): work waiting for its
- * thread, and how long the oldest enterprise marked for assessment has waited.
+ * thread, how long the oldest enterprise marked for assessment has waited, and what is left of the periodic pass
+ * (issue 17: taken a slice at a time).
  */
 @Component
 class WarningMeters {
@@ -18,5 +19,7 @@ class WarningMeters {
         Gauge.builder("hazwatch.engine.lag", engine, e -> e.lag().toNanos() / (double) TimeUnit.SECONDS.toNanos(1))
                 .tag("engine", "warning").baseUnit("seconds")
                 .description("how long the oldest waiting task has waited").register(meters);
+        Gauge.builder("hazwatch.warning.pass.left", engine, WarningEngine::passLeft)
+                .description("enterprises of the periodic pass not yet assessed").register(meters);
     }
 }

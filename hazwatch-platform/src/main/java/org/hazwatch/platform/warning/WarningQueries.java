@@ -66,6 +66,24 @@ class WarningQueries {
                 .param("enterprise", enterpriseCode).query((rs, n) -> view(rs)).list();
     }
 
+    /** The standing warnings in the scope, most severe first and newest first within a level, at most {@code limit}. */
+    List<WarningView> mostSevereStanding(JurisdictionScope scope, int limit) {
+        JurisdictionScope.Condition where = scope.on("jurisdiction_path", "enterprise_code");
+        return where.bind(jdbc.sql("SELECT " + WarningStore.COLUMNS + " FROM warning WHERE status = 'STANDING' AND "
+                        + where.sql() + """
+                        ORDER BY array_position(ARRAY['RED','ORANGE','YELLOW','BLUE'], level::text), raised_at DESC, id
+                        LIMIT :limit"""))
+                .param("limit", limit).query((rs, n) -> view(rs)).list();
+    }
+
+    /** The enterprise and level of every standing warning in the scope, unpaged (a few columns a row). */
+    List<Map.Entry<String, WarningLevel>> standingLevels(JurisdictionScope scope) {
+        JurisdictionScope.Condition where = scope.on("jurisdiction_path", "enterprise_code");
+        return where.bind(jdbc.sql("SELECT enterprise_code, level FROM warning WHERE status = 'STANDING' AND "
+                        + where.sql()))
+                .query((rs, n) -> Map.entry(rs.getString(1), WarningLevel.valueOf(rs.getString(2)))).list();
+    }
+
     Map<WarningLevel, Long> standingCounts(Actor actor) {
         Map<WarningLevel, Long> counts = new EnumMap<>(WarningLevel.class);
         for (WarningLevel level : WarningLevel.values()) {

@@ -1,6 +1,8 @@
 package org.hazwatch.platform.warning;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Service;
 @Service
 @EntryClass
 public class Warnings {
+
+    private static final Comparator<WarningView> MOST_SEVERE_NEWEST_FIRST = Comparator.comparing(WarningView::level)
+            .thenComparing(WarningView::raisedAt, Comparator.reverseOrder());
 
     private final WarningQueries queries;
     private final Jurisdictions jurisdictions;
@@ -74,6 +79,45 @@ public class Warnings {
     /** The standing warnings of an enterprise, most severe first (not scoped: callers check the actor). */
     public List<WarningView> standing(String enterpriseCode) {
         return queries.standing(enterpriseCode);
+    }
+
+    /**
+     * The most severe standing level of each enterprise the actor sees (enterprises without one absent), forwarded
+     * warnings included; not capped like a page of {@link #list} (issue 17: the map of a province).
+     */
+    public Map<String, WarningLevel> worstLevels(Actor actor) {
+        JurisdictionScope scope = jurisdictions.scope(actor, null);
+        Map<String, WarningLevel> worst = new HashMap<>();
+        queries.standingLevels(scope).forEach(e -> worst.merge(e.getKey(), e.getValue(), Warnings::worse));
+        ForwardedWarnings cascade = forwarded.getIfAvailable();
+        if (cascade != null) {
+            cascade.list(scope, new WarningView.Filter(null, "STANDING", null, null, null, null, 0, 1))
+                    .forEach(w -> worst.merge(w.enterpriseCode(), w.level(), Warnings::worse));
+        }
+        return worst;
+    }
+
+    /**
+     * The standing warnings the actor sees, most severe first and newest first within a level, forwarded ones
+     * included, at most {@code limit} (the overview's live list).
+     */
+    public List<WarningView> mostSevereStanding(Actor actor, int limit) {
+        JurisdictionScope scope = jurisdictions.scope(actor, null);
+        List<WarningView> own = queries.mostSevereStanding(scope, limit);
+        ForwardedWarnings cascade = forwarded.getIfAvailable();
+        List<WarningView> others = cascade == null ? List.of()
+                : cascade.list(scope, new WarningView.Filter(null, "STANDING", null, null, null, null, 0, limit));
+        if (others.isEmpty()) {
+            return own;
+        }
+        List<WarningView> all = new ArrayList<>(own);
+        all.addAll(others);
+        all.sort(MOST_SEVERE_NEWEST_FIRST);
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    }
+
+    private static WarningLevel worse(WarningLevel a, WarningLevel b) {
+        return a.above(b) ? a : b;
     }
 
     /** The standing warnings the actor sees, counted by level (every level present, 0 when none). */

@@ -43,4 +43,9 @@ record Overview(String place, String boundary, String focus, List<MapEnterprise>
     public int total() {
         return enterprises.size();
     }
+
+    /** The map's enterprise list as HTML ({@link MapList}). */
+    public String mapItems() {
+        return MapList.html(enterprises);
+    }
 }
