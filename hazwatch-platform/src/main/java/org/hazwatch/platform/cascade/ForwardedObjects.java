@@ -114,6 +114,35 @@ class ForwardedObjects {
         return at == null ? null : at.toInstant();
     }
 
+    /**
+     * The forwarded alarms within the scope whose body meets {@code where}, newest raised first (c-ops: the alarm
+     * lists merge them with their own by that time).
+     */
+    List<Stored> alarms(JurisdictionScope scope, String enterpriseCode, String where, Map<String, Object> params,
+                        int limit) {
+        JurisdictionScope.Condition in = scope.ofEnterprise(enterpriseCode).on("jurisdiction_path", "enterprise_code");
+        var sql = jdbc.sql("""
+                SELECT source_platform, object_id, version, enterprise_code, jurisdiction_path, body::text AS body
+                FROM cascade_object WHERE kind = 'ALARM' AND %s AND %s
+                ORDER BY CAST(body->>'raisedAt' AS timestamptz) DESC NULLS LAST, object_id
+                LIMIT :limit""".formatted(in.sql(), where)).param("limit", limit);
+        for (var p : params.entrySet()) {
+            sql = sql.param(p.getKey(), p.getValue());
+        }
+        return in.bind(sql).query((rs, n) -> stored(rs)).list();
+    }
+
+    /** How many forwarded alarms within the scope meet {@code where}. */
+    long countAlarms(JurisdictionScope scope, String enterpriseCode, String where, Map<String, Object> params) {
+        JurisdictionScope.Condition in = scope.ofEnterprise(enterpriseCode).on("jurisdiction_path", "enterprise_code");
+        var sql = jdbc.sql("SELECT count(*) FROM cascade_object WHERE kind = 'ALARM' AND %s AND %s"
+                .formatted(in.sql(), where));
+        for (var p : params.entrySet()) {
+            sql = sql.param(p.getKey(), p.getValue());
+        }
+        return in.bind(sql).query(Long.class).single();
+    }
+
     private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Stored(rs.getString("source_platform"), rs.getString("object_id"), rs.getLong("version"),
                 rs.getString("enterprise_code"), rs.getString("jurisdiction_path"), rs.getString("body"));

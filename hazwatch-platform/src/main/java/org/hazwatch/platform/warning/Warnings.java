@@ -3,6 +3,7 @@ package org.hazwatch.platform.warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.JurisdictionScope;
@@ -62,7 +63,10 @@ public class Warnings {
 
     /** The warning with its factors, if the actor sees it. */
     public WarningView one(Actor actor, UUID id) {
-        return queries.one(actor, id).orElseThrow(() -> new NotFoundException("warning", id.toString()));
+        // cascade (SPEC §12): a warning a city forwarded, with its origin, if not this platform's own
+        ForwardedWarnings cascade = forwarded.getIfAvailable();
+        return queries.one(actor, id).or(() -> cascade == null ? Optional.empty() : cascade.warning(actor, id))
+                .orElseThrow(() -> new NotFoundException("warning", id.toString()));
     }
 
     /** Every change of the warning, oldest first, each with a zh-CN description. */
