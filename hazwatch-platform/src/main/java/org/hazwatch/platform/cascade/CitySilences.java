@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,6 +131,16 @@ class CitySilences {
     String text(Silence s) {
         return "市级平台数据中断：" + s.platformName() + " 自 " + HOUR_MINUTE.format(s.silentSince().atZone(zone))
                 + " 起无数据";
+    }
+
+    /** When each city was last heard (its registration, before it ever was). */
+    Map<String, Instant> lastHeard() {
+        Map<String, Instant> heard = new HashMap<>();
+        jdbc.sql("SELECT code, coalesce(last_heard_at, registered_at) AS heard FROM cascade_platform")
+                .query(rs -> {
+                    heard.put(rs.getString("code"), rs.getTimestamp("heard").toInstant());
+                });
+        return heard;
     }
 
     boolean isSilent(String platform) {

@@ -61,6 +61,13 @@ public class Warnings {
         return new Page<>(items, filter.page(), filter.size(), own + others.size());
     }
 
+    /** The warnings the cities forwarded that the actor sees, standing or (with {@code all}) not, newest first. */
+    public List<WarningView> forwarded(Actor actor, boolean all, int limit) {
+        ForwardedWarnings cascade = forwarded.getIfAvailable();
+        return cascade == null ? List.of() : cascade.list(actor.scope(), new WarningView.Filter(null,
+                all ? null : "STANDING", null, null, null, null, 0, limit)).stream().limit(limit).toList();
+    }
+
     /** The warning with its factors, if the actor sees it. */
     public WarningView one(Actor actor, UUID id) {
         // cascade (SPEC §12): a warning a city forwarded, with its origin, if not this platform's own
