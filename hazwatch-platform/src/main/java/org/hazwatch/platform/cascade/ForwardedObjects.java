@@ -115,6 +115,13 @@ class ForwardedObjects {
     }
 
     /**
+     * A forwarded alarm's raise time, for ordering and filters; null where another vendor's city sent something that
+     * is no ISO-8601 time (the body is the city's; a cast that fails would fail every reader's list).
+     */
+    static final String RAISED_AT = "(CASE WHEN body->>'raisedAt' ~ '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}' "
+            + "THEN CAST(body->>'raisedAt' AS timestamptz) END)";
+
+    /**
      * The forwarded alarms within the scope whose body meets {@code where}, newest raised first (c-ops: the alarm
      * lists merge them with their own by that time).
      */
@@ -124,8 +131,8 @@ class ForwardedObjects {
         var sql = jdbc.sql("""
                 SELECT source_platform, object_id, version, enterprise_code, jurisdiction_path, body::text AS body
                 FROM cascade_object WHERE kind = 'ALARM' AND %s AND %s
-                ORDER BY CAST(body->>'raisedAt' AS timestamptz) DESC NULLS LAST, object_id
-                LIMIT :limit""".formatted(in.sql(), where)).param("limit", limit);
+                ORDER BY %s DESC NULLS LAST, object_id
+                LIMIT :limit""".formatted(in.sql(), where, RAISED_AT)).param("limit", limit);
         for (var p : params.entrySet()) {
             sql = sql.param(p.getKey(), p.getValue());
         }

@@ -72,11 +72,11 @@ class ForwardedViews implements ForwardedAlarms, ForwardedWarnings {
             params.put("severity", query.severity().name());
         }
         if (query.from() != null) {
-            where.add("CAST(body->>'raisedAt' AS timestamptz) >= :from");
+            where.add(ForwardedObjects.RAISED_AT + " >= :from");
             params.put("from", Timestamp.from(query.from()));
         }
         if (query.to() != null) {
-            where.add("CAST(body->>'raisedAt' AS timestamptz) < :to");
+            where.add(ForwardedObjects.RAISED_AT + " < :to");
             params.put("to", Timestamp.from(query.to()));
         }
         String condition = where.isEmpty() ? "TRUE" : String.join(" AND ", where);

@@ -50,6 +50,10 @@ class CascadeBrowserTest {
                          "active":true,"acknowledged":false,"raisedAt":"%s","late":false}"""
                         .formatted(alarm, enterprise, enterprise, JINCHENG_PATH + "140525/", raisedAt)).update();
 
+        jdbc.sql("""
+                INSERT INTO cascade_object_version (source_platform, kind, object_id, version, received_at)
+                VALUES (:code, 'ALARM', :id, 1, now())""").param("code", code).param("id", alarm.toString()).update();
+
         browser.logIn("shanxi").open("/alarms");
         WebElement row = browser.waitFor(By.cssSelector("#alarm-list tr[data-alarm='" + alarm + "']"));
         assertThat(row.getText()).contains("来源：晋城市平台", "高高报", enterprise);
