@@ -3,12 +3,16 @@ package org.hazwatch.platform.alarm;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.AlarmOperationRefused;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.InvalidInputException;
@@ -47,6 +51,9 @@ class AlarmController {
     record Detail(AlarmView alarm, List<AlarmView.TransitionView> transitions) {
     }
 
+    static final Comparator<AlarmView> NEWEST_FIRST = Comparator.comparing(AlarmView::raisedAt,
+            Comparator.nullsLast(Comparator.reverseOrder()));
+
     private final AlarmQueries queries;
     private final AlarmOperations operations;
     private final Suppressions suppressions;
@@ -81,23 +88,36 @@ class AlarmController {
             throw InvalidInputException.of("limit", "1 to 5000");
         }
         String under = jurisdiction == null ? null : jurisdictions.visible(actor, jurisdiction).path();
+        Instant since = time("from", from);
+        Instant until = time("to", to);
         List<AlarmView> own = queries.list(actor, new AlarmQueries.Filter(state.equals("active"), enterprise, under,
-                kind, severity, time("from", from), time("to", to), limit));
+                kind, severity, since, until, limit));
         ForwardedAlarms cascade = forwarded.getIfAvailable();
-        if (cascade == null || kind != null || severity != null || from != null || to != null) {
+        if (cascade == null) {
             return own;
         }
-        // cascade (SPEC §12): a city's alarms forwarded here, marked with their origin, in the same order
-        return Stream.concat(own.stream(), cascade.list(actor, state.equals("active"), enterprise, under, limit)
-                        .stream())
-                .sorted(Comparator.comparing(AlarmView::raisedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .limit(limit).toList();
+        // cascade (SPEC §12): a city's alarms forwarded here (with their origin) and the silent cities' alarms, the
+        // same filters applied, merged into one list newest first
+        ForwardedAlarms.Query query = new ForwardedAlarms.Query(state.equals("active"), null, enterprise,
+                named(AlarmKind.class, "kind", kind), named(Severity.class, "severity", severity), since, until);
+        List<AlarmView> others = cascade.find(actor.scope().under(under), query, limit).items();
+        if (others.isEmpty()) {
+            return own;
+        }
+        return Stream.concat(own.stream(), others.stream()).sorted(NEWEST_FIRST).limit(limit).toList();
     }
 
     @GetMapping("/api/v1/alarms/{id}")
     Detail one(Actor actor, @PathVariable UUID id) {
-        AlarmView alarm = queries.one(actor, id).orElseThrow(() -> new NotFoundException("alarm", id.toString()));
-        return new Detail(alarm, queries.transitions(id));
+        Optional<AlarmView> alarm = queries.one(actor, id);
+        if (alarm.isPresent()) {
+            return new Detail(alarm.get(), queries.transitions(id));
+        }
+        // a forwarded alarm's transitions stay on the platform that raised it; its state is the newest version's
+        ForwardedAlarms cascade = forwarded.getIfAvailable();
+        return (cascade == null ? Optional.<AlarmView>empty() : cascade.alarm(actor, id))
+                .map(a -> new Detail(a, List.of()))
+                .orElseThrow(() -> new NotFoundException("alarm", id.toString()));
     }
 
     @PostMapping("/api/v1/alarms/{id}/ack")
@@ -150,6 +170,17 @@ class AlarmController {
         problem.setTitle("Not possible in the alarm's state");
         problem.setProperty("errors", List.of(Map.of("field", "state", "reason", e.getMessage())));
         return problem;
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String field, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "one of " + Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private static Instant time(String field, String text) {

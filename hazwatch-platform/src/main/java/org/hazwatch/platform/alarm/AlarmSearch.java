@@ -3,6 +3,7 @@ package org.hazwatch.platform.alarm;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hazwatch.platform.alarm.rules.AlarmKind;
 import org.hazwatch.platform.alarm.rules.EpisodeState;
 import org.hazwatch.platform.alarm.rules.Severity;
@@ -11,6 +12,7 @@ import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.HazwatchProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -55,9 +57,12 @@ public class AlarmSearch {
     private final JdbcClient jdbc;
     private final Jurisdictions jurisdictions;
     private final ZoneId zone;
+    private final ObjectProvider<ForwardedAlarms> forwarded;
 
-    AlarmSearch(JdbcClient jdbc, Jurisdictions jurisdictions, HazwatchProperties hazwatch) {
+    AlarmSearch(JdbcClient jdbc, Jurisdictions jurisdictions, HazwatchProperties hazwatch,
+                ObjectProvider<ForwardedAlarms> forwarded) {
         this.jdbc = jdbc;
+        this.forwarded = forwarded;
         this.jurisdictions = jurisdictions;
         this.zone = hazwatch.zone();
     }
@@ -71,16 +76,37 @@ public class AlarmSearch {
                 : jurisdictions.scope(actor, jurisdictionCode.strip());
         int p = Math.max(0, page);
         int s = Math.max(1, Math.min(size, MOST));
-        JurisdictionScope.Condition where = scope.ofEnterprise(blankToNull(c.enterpriseCode()))
-                .on("jurisdiction_path", "enterprise_code");
-        String clause = WHERE.formatted(where.sql());
-        long total = bind(where.bind(jdbc.sql("SELECT count(*) " + clause)), c).query(Long.class).single();
-        List<AlarmView> items = bind(where.bind(jdbc.sql("SELECT " + AlarmStore.EPISODE_COLUMNS + " " + clause
+        ForwardedAlarms cascade = forwarded.getIfAvailable();
+        ForwardedAlarms.Matches others = cascade == null ? null : cascade.find(scope, new ForwardedAlarms.Query(false,
+                c.state(), blankToNull(c.enterpriseCode()), c.kind(), c.severity(), c.from(), c.to()), (p + 1) * s);
+        if (others == null || others.total() == 0) {
+            return new Found(own(scope, c, s, (long) p * s), p, s, count(scope, c));
+        }
+        // cascade (SPEC §12): the forwarded and the silent cities' alarms in the same order, paged as one list —
+        // a page of the union lies within the first pages of both
+        List<AlarmView> items = Stream.concat(own(scope, c, (p + 1) * s, 0).stream(),
+                        others.items().stream())
+                .sorted(AlarmController.NEWEST_FIRST).skip((long) p * s).limit(s).toList();
+        return new Found(items, p, s, count(scope, c) + others.total());
+    }
+
+    private List<AlarmView> own(JurisdictionScope scope, Criteria c, int limit, long offset) {
+        JurisdictionScope.Condition where = condition(scope, c);
+        return bind(where.bind(jdbc.sql("SELECT " + AlarmStore.EPISODE_COLUMNS + " " + WHERE.formatted(where.sql())
                         + " ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset")), c)
-                .param("limit", s).param("offset", (long) p * s)
+                .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> AlarmView.of(AlarmStore.episode(rs), rs.getString("jurisdiction_path"), zone))
                 .list();
-        return new Found(items, p, s, total);
+    }
+
+    private long count(JurisdictionScope scope, Criteria c) {
+        JurisdictionScope.Condition where = condition(scope, c);
+        return bind(where.bind(jdbc.sql("SELECT count(*) " + WHERE.formatted(where.sql()))), c)
+                .query(Long.class).single();
+    }
+
+    private static JurisdictionScope.Condition condition(JurisdictionScope scope, Criteria c) {
+        return scope.ofEnterprise(blankToNull(c.enterpriseCode())).on("jurisdiction_path", "enterprise_code");
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Criteria c) {

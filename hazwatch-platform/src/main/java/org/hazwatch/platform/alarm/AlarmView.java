@@ -16,23 +16,30 @@ import org.hazwatch.platform.alarm.rules.Severity;
  * @param severity LL/L/H/HH, or the kind's own (RATE, FLATLINE, INVALID, OFFLINE); its {@code label} is the zh-CN name
  * @param state    the ISA-18.2 state; NORMAL means closed
  * @param origin   the platform that raised it when it was forwarded to this one (cascade, SPEC §12); null for own
+ * @param text     what a person reads of an alarm of no enterprise (a city platform gone silent); null otherwise
  */
 public record AlarmView(UUID id, String enterpriseCode, String pointCode, String jurisdictionPath, AlarmKind kind,
                  Severity severity, Priority priority, String state, boolean active, boolean acknowledged,
-                 OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late, String origin) {
+                 OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late, String origin,
+                 String text) {
 
     /** This platform's own alarm. */
     public AlarmView(UUID id, String enterpriseCode, String pointCode, String jurisdictionPath, AlarmKind kind,
                      Severity severity, Priority priority, String state, boolean active, boolean acknowledged,
                      OffsetDateTime raisedAt, OffsetDateTime clearedAt, Double peakValue, boolean late) {
         this(id, enterpriseCode, pointCode, jurisdictionPath, kind, severity, priority, state, active, acknowledged,
-                raisedAt, clearedAt, peakValue, late, null);
+                raisedAt, clearedAt, peakValue, late, null, null);
     }
 
     /** The same alarm as forwarded by {@code platform}. */
     public AlarmView forwardedBy(String platform) {
         return new AlarmView(id, enterpriseCode, pointCode, jurisdictionPath, kind, severity, priority, state, active,
-                acknowledged, raisedAt, clearedAt, peakValue, late, platform);
+                acknowledged, raisedAt, clearedAt, peakValue, late, platform, text);
+    }
+
+    /** Whether people on this platform may handle it (acknowledge, shelve): not one forwarded or of no enterprise. */
+    public boolean handledHere() {
+        return origin == null && enterpriseCode != null;
     }
 
     /** One transition on the live feed, with the episode as it is after it. */

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hazwatch.platform.alarm.rules.AlarmLimits;
 import org.hazwatch.platform.alarm.rules.AlarmSystemHealth;
 import org.hazwatch.platform.alarm.rules.PointAlarmSettings;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.protocol.EnterpriseCode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,7 +30,11 @@ public class Alarms {
     private final AlarmOverview overview;
     private final AlarmPoints points;
 
-    Alarms(AlarmQueries queries, AlarmOperations operations, AlarmOverview overview, AlarmPoints points) {
+    private final ObjectProvider<ForwardedAlarms> forwarded;
+
+    Alarms(AlarmQueries queries, AlarmOperations operations, AlarmOverview overview, AlarmPoints points,
+           ObjectProvider<ForwardedAlarms> forwarded) {
+        this.forwarded = forwarded;
         this.queries = queries;
         this.operations = operations;
         this.overview = overview;
@@ -48,6 +54,22 @@ public class Alarms {
     /** The alarms in force or waiting for acknowledgement, newest first; of one enterprise when a code is given. */
     public List<AlarmView> active(Actor actor, String enterpriseCode, int limit) {
         return overview.active(actor, enterpriseCode, limit);
+    }
+
+    /**
+     * As {@link #active}, with the open alarms a city forwarded here for the enterprise (cascade, SPEC §12) among
+     * them, newest first: the enterprise page of a forwarded enterprise, whose alarms its city raises.
+     */
+    public List<AlarmView> activeWithForwarded(Actor actor, String enterpriseCode, int limit) {
+        List<AlarmView> own = active(actor, enterpriseCode, limit);
+        ForwardedAlarms cascade = forwarded.getIfAvailable();
+        if (cascade == null) {
+            return own;
+        }
+        List<AlarmView> others = cascade.find(actor.scope(), new ForwardedAlarms.Query(true, null, enterpriseCode,
+                null, null, null, null), limit).items().stream().filter(a -> a.enterpriseCode() != null).toList();
+        return others.isEmpty() ? own : Stream.concat(own.stream(), others.stream())
+                .sorted(AlarmController.NEWEST_FIRST).limit(limit).toList();
     }
 
     /**

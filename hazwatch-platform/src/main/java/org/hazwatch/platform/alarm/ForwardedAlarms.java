@@ -1,13 +1,21 @@
 package org.hazwatch.platform.alarm;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hazwatch.platform.alarm.rules.AlarmKind;
+import org.hazwatch.platform.alarm.rules.EpisodeState;
+import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.protocol.EnterpriseCode;
 
 /**
- * Alarms another platform raised and forwarded to this one (cascade, SPEC §12), kept by the cascade feature: the
- * alarm list shows them beside this platform's own, and the engine here leaves those enterprises' readings alone
- * (the source platform's engine is the authority; no alarm is raised twice).
+ * The alarms the cascade feature keeps (SPEC §12): those another platform raised and forwarded to this one, and, on
+ * a province, its own alarms of city platforms gone silent ({@link AlarmKind#PLATFORM_SILENT}). The alarm lists show
+ * them beside this platform's own, as one list; the engine here leaves the forwarded enterprises' readings alone
+ * (the source platform's engine is the authority; no alarm is raised twice). None of them is handled here.
  */
 public interface ForwardedAlarms {
 
@@ -15,9 +23,23 @@ public interface ForwardedAlarms {
     boolean forwarded(EnterpriseCode enterpriseCode);
 
     /**
-     * The forwarded alarms the actor sees, newest first.
+     * What to look for; every filter may be null (then it does not narrow).
      *
-     * @param jurisdictionPath beneath this node, or null
+     * @param activeOnly only those not closed (state other than NORMAL)
+     * @param from       raised at or after
+     * @param to         raised before
      */
-    List<AlarmView> list(Actor actor, boolean active, String enterpriseCode, String jurisdictionPath, int limit);
+    record Query(boolean activeOnly, EpisodeState state, String enterpriseCode, AlarmKind kind, Severity severity,
+                 Instant from, Instant to) {
+    }
+
+    /** The first {@code items} of all that match, newest first, and how many match. */
+    record Matches(List<AlarmView> items, long total) {
+    }
+
+    /** The alarms within the scope that match, newest raised first, at most {@code limit}. */
+    Matches find(JurisdictionScope scope, Query query, int limit);
+
+    /** One of them, if the actor sees it. */
+    Optional<AlarmView> alarm(Actor actor, UUID id);
 }

@@ -31,9 +31,11 @@ class CascadeIntakeController {
     private final CascadeIntake intake;
     private final CascadeOrders orders;
     private final ObjectMapper json;
+    private final CitySilences silences;
 
     CascadeIntakeController(CascadePlatforms platforms, CascadeIntake intake, CascadeOrders orders,
-                            ObjectMapper json) {
+                            ObjectMapper json, CitySilences silences) {
+        this.silences = silences;
         this.platforms = platforms;
         this.intake = intake;
         this.orders = orders;
@@ -45,14 +47,19 @@ class CascadeIntakeController {
     CascadeWire.Taken objects(@PathVariable String kind, HttpServletRequest request) throws IOException {
         byte[] body = body(request);
         RegisteredPlatform platform = authenticate(request, body);
-        return intake.objects(platform, CascadeWire.Kind.ofPath(kind), read(body, CascadeWire.ObjectBatch.class));
+        CascadeWire.Kind what = CascadeWire.Kind.ofPath(kind);
+        CascadeWire.Taken taken = intake.objects(platform, what, read(body, CascadeWire.ObjectBatch.class));
+        silences.received(platform, what.name(), taken.accepted());
+        return taken;
     }
 
     @PostMapping(path = "/api/v1/cascade/readings", produces = MediaType.APPLICATION_JSON_VALUE)
     CascadeWire.Taken readings(HttpServletRequest request) throws IOException {
         byte[] body = body(request);
         RegisteredPlatform platform = authenticate(request, body);
-        return intake.readings(platform, read(body, CascadeWire.ReadingBatch.class));
+        CascadeWire.Taken taken = intake.readings(platform, read(body, CascadeWire.ReadingBatch.class));
+        silences.received(platform, "READINGS", taken.accepted());
+        return taken;
     }
 
     /** The orders down the chain (督办) for the signing platform after the given one. */
@@ -86,10 +93,13 @@ class CascadeIntakeController {
                 "the database is unavailable; nothing was stored, send the batch again"));
     }
 
+    /** The signing platform; a signed request, whatever becomes of its body, is the city heard (c-ops). */
     private RegisteredPlatform authenticate(HttpServletRequest request, byte[] body) {
-        return platforms.authenticate(request.getHeader(CascadeWire.PLATFORM_CODE_HEADER),
+        RegisteredPlatform platform = platforms.authenticate(request.getHeader(CascadeWire.PLATFORM_CODE_HEADER),
                 request.getHeader(WireContract.TIMESTAMP_HEADER), request.getHeader(WireContract.SIGNATURE_HEADER),
                 body);
+        silences.heard(platform);
+        return platform;
     }
 
     private <T> T read(byte[] body, Class<T> type) {

@@ -114,6 +114,42 @@ class ForwardedObjects {
         return at == null ? null : at.toInstant();
     }
 
+    /**
+     * A forwarded alarm's raise time, for ordering and filters; null where another vendor's city sent something that
+     * is no ISO-8601 time (the body is the city's; a cast that fails would fail every reader's list).
+     */
+    static final String RAISED_AT = "(CASE WHEN body->>'raisedAt' ~ '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}' "
+            + "THEN CAST(body->>'raisedAt' AS timestamptz) END)";
+
+    /**
+     * The forwarded alarms within the scope whose body meets {@code where}, newest raised first (c-ops: the alarm
+     * lists merge them with their own by that time).
+     */
+    List<Stored> alarms(JurisdictionScope scope, String enterpriseCode, String where, Map<String, Object> params,
+                        int limit) {
+        JurisdictionScope.Condition in = scope.ofEnterprise(enterpriseCode).on("jurisdiction_path", "enterprise_code");
+        var sql = jdbc.sql("""
+                SELECT source_platform, object_id, version, enterprise_code, jurisdiction_path, body::text AS body
+                FROM cascade_object WHERE kind = 'ALARM' AND %s AND %s
+                ORDER BY %s DESC NULLS LAST, object_id
+                LIMIT :limit""".formatted(in.sql(), where, RAISED_AT)).param("limit", limit);
+        for (var p : params.entrySet()) {
+            sql = sql.param(p.getKey(), p.getValue());
+        }
+        return in.bind(sql).query((rs, n) -> stored(rs)).list();
+    }
+
+    /** How many forwarded alarms within the scope meet {@code where}. */
+    long countAlarms(JurisdictionScope scope, String enterpriseCode, String where, Map<String, Object> params) {
+        JurisdictionScope.Condition in = scope.ofEnterprise(enterpriseCode).on("jurisdiction_path", "enterprise_code");
+        var sql = jdbc.sql("SELECT count(*) FROM cascade_object WHERE kind = 'ALARM' AND %s AND %s"
+                .formatted(in.sql(), where));
+        for (var p : params.entrySet()) {
+            sql = sql.param(p.getKey(), p.getValue());
+        }
+        return in.bind(sql).query(Long.class).single();
+    }
+
     private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Stored(rs.getString("source_platform"), rs.getString("object_id"), rs.getLong("version"),
                 rs.getString("enterprise_code"), rs.getString("jurisdiction_path"), rs.getString("body"));

@@ -1,6 +1,9 @@
 package org.hazwatch.platform.warning;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.JurisdictionScope;
 
 /**
@@ -11,4 +14,7 @@ public interface ForwardedWarnings {
 
     /** The forwarded warnings within the scope that match the filter (its page and size aside), newest first. */
     List<WarningView> list(JurisdictionScope scope, WarningView.Filter filter);
+
+    /** One forwarded warning, if the actor sees it. */
+    Optional<WarningView> warning(Actor actor, UUID id);
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.JurisdictionScope;
@@ -65,9 +66,19 @@ public class Warnings {
         return new Page<>(items, filter.page(), filter.size(), own + others.size());
     }
 
+    /** The warnings the cities forwarded that the actor sees, standing or (with {@code all}) not, newest first. */
+    public List<WarningView> forwarded(Actor actor, boolean all, int limit) {
+        ForwardedWarnings cascade = forwarded.getIfAvailable();
+        return cascade == null ? List.of() : cascade.list(actor.scope(), new WarningView.Filter(null,
+                all ? null : "STANDING", null, null, null, null, 0, limit)).stream().limit(limit).toList();
+    }
+
     /** The warning with its factors, if the actor sees it. */
     public WarningView one(Actor actor, UUID id) {
-        return queries.one(actor, id).orElseThrow(() -> new NotFoundException("warning", id.toString()));
+        // cascade (SPEC §12): a warning a city forwarded, with its origin, if not this platform's own
+        ForwardedWarnings cascade = forwarded.getIfAvailable();
+        return queries.one(actor, id).or(() -> cascade == null ? Optional.empty() : cascade.warning(actor, id))
+                .orElseThrow(() -> new NotFoundException("warning", id.toString()));
     }
 
     /** Every change of the warning, oldest first, each with a zh-CN description. */

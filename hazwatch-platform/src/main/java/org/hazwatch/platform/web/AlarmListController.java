@@ -119,7 +119,7 @@ class AlarmListController {
     private Map<String, String> names(List<AlarmView> items, List<RegisteredEnterprise> known) {
         Map<String, String> names = new LinkedHashMap<>();
         known.forEach(e -> names.put(e.code(), e.name()));
-        items.forEach(a -> names.computeIfAbsent(a.enterpriseCode(),
+        items.stream().filter(a -> a.enterpriseCode() != null).forEach(a -> names.computeIfAbsent(a.enterpriseCode(),
                 c -> registry.enterprise(c).map(RegisteredEnterprise::name).orElse(c)));
         return names;
     }

@@ -52,7 +52,7 @@ class EnterpriseViews {
 
     /** The open alarms of the enterprise (not yet returned to normal and acknowledged), newest first. */
     List<AlarmView> openAlarms(Actor actor, String code) {
-        return alarms.active(actor, code, ALARM_LIMIT);
+        return alarms.activeWithForwarded(actor, code, ALARM_LIMIT);
     }
 
     List<FilingView> filingsInForce(String code) {

@@ -63,6 +63,8 @@ class WarningPageController {
         model.addAttribute("cases", cases);
         model.addAttribute("show", show);
         model.addAttribute("names", names(cases));
+        // cascade (SPEC §12): the cities' warnings, read-only here, each with its mark of origin
+        model.addAttribute("forwarded", warnings.forwarded(actor, !show.equals("open"), LIST_SIZE));
         return "warnings/list";
     }
 

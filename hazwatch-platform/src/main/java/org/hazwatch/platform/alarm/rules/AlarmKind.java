@@ -22,11 +22,16 @@ public enum AlarmKind {
     /** 视频离线: a camera offline or silent for 10 minutes (SPEC §11); judged on the wall clock. */
     VIDEO_OFFLINE,
     /** 视频报警: the AI-analysis terminal saw smoke or fire, or a leak (SPEC §11); one episode per camera. */
-    VIDEO_EVENT;
+    VIDEO_EVENT,
+    /**
+     * 市级平台数据中断: on a province, a registered city platform silent for 10 minutes (cascade, SPEC §12); kept
+     * by the cascade feature, not by this engine; no enterprise, no point; judged on the wall clock.
+     */
+    PLATFORM_SILENT;
 
     /** Whether the kind is judged on the readings' own times (so replays and back-fill give the same alarms). */
     public boolean onReadingTime() {
-        return this != POINT_OFFLINE && this != ENTERPRISE_OFFLINE && !onCamera();
+        return this != POINT_OFFLINE && this != ENTERPRISE_OFFLINE && this != PLATFORM_SILENT && !onCamera();
     }
 
     /** Whether the kind watches a camera (its key names the camera, not a point). */
