@@ -16,6 +16,7 @@ class CascadeCursors {
 
     static final String READINGS = "READINGS";
     static final String ORDERS = "ORDERS";
+    static final String MINUTES = "MINUTES";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,6 +37,20 @@ class CascadeCursors {
                 INSERT INTO cascade_cursor (stream, after_time, moved_at) VALUES (:s, :at, :now)
                 ON CONFLICT (stream) DO UPDATE SET after_time = excluded.after_time, moved_at = excluded.moved_at""")
                 .param("s", READINGS).param("at", Timestamp.from(receivedAt))
+                .param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    /** With readings=MINUTE: the receipt time the next page of revised minutes starts at; the epoch at first. */
+    Instant minutesFrom() {
+        return jdbc.sql("SELECT after_time FROM cascade_cursor WHERE stream = :s").param("s", MINUTES)
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(Instant.EPOCH);
+    }
+
+    void minutesSentUpTo(Instant next) {
+        jdbc.sql("""
+                INSERT INTO cascade_cursor (stream, after_time, moved_at) VALUES (:s, :at, :now)
+                ON CONFLICT (stream) DO UPDATE SET after_time = excluded.after_time, moved_at = excluded.moved_at""")
+                .param("s", MINUTES).param("at", Timestamp.from(next))
                 .param("now", Timestamp.from(clock.instant())).update();
     }
 

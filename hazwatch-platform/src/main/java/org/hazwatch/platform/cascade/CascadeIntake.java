@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.registry.PointDefinition;
+import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.telemetry.AppendOutcome;
 import org.hazwatch.platform.telemetry.NewReading;
@@ -134,7 +135,9 @@ class CascadeIntake {
                 throw CascadeRefused.forbidden(field + ".id", "an enterprise this platform does not forward");
             }
         } else {
-            path = object.body().path("jurisdictionPath").asString("");
+            path = kind.placedByEnterprise ? registry.enterprise(object.enterpriseCode())
+                    .map(RegisteredEnterprise::jurisdictionPath).orElse("")
+                    : object.body().path("jurisdictionPath").asString("");
             if (!platform.writesUnder(object.enterpriseCode(), path)) {
                 throw CascadeRefused.forbidden(field + ".body.jurisdictionPath", "outside the platform's node");
             }
