@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hazwatch.platform.registry.PointDefinition;
-import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.telemetry.MinuteRollups;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,18 +33,16 @@ class MinuteIntake {
     }
 
     private final ForwardedMinutes forwarded;
-    private final ForwardedObjects objects;
+    private final CascadeIntake intake;
     private final MinuteRollups rollups;
-    private final Registry registry;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MinuteIntake(ForwardedMinutes forwarded, ForwardedObjects objects, MinuteRollups rollups, Registry registry,
+    MinuteIntake(ForwardedMinutes forwarded, CascadeIntake intake, MinuteRollups rollups,
                  TransactionTemplate transaction, Clock clock) {
         this.forwarded = forwarded;
-        this.objects = objects;
+        this.intake = intake;
         this.rollups = rollups;
-        this.registry = registry;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -65,13 +60,7 @@ class MinuteIntake {
             WireMinute m = batch.minutes().get(i);
             String field = "minutes[" + i + "]";
             MinuteRollups.Minute minute = parsed(m, field);
-            PointDefinition point = registry.point(m.pointCode()).orElseThrow(() -> new CascadeRefused(
-                    HttpStatus.CONFLICT, field + ".pointCode", "unknown point: send its enterprise first"));
-            String forwarder = forwarderOfEnterprise.computeIfAbsent(point.enterpriseCode(),
-                    code -> objects.forwarderOf(code).orElse(""));
-            if (!forwarder.equals(platform.code())) {
-                throw CascadeRefused.forbidden(field + ".pointCode", "not an enterprise this platform forwards");
-            }
+            intake.requireForwardedPoint(platform, m.pointCode(), field, forwarderOfEnterprise);
             placed.add(new Placed(minute, m.version()));
         }
         Instant now = clock.instant();

@@ -42,8 +42,7 @@ class CascadeDutyRoomTest {
         County city = TestJurisdictions.freshCounty(mvc);
         County other = TestJurisdictions.freshCounty(mvc);
         SignedCity signed = SignedCity.register(mvc, json, city);
-        String enterprise = TestEnterprises.newCode(city);
-        signed.forwardsEnterprise(enterprise, TestEnterprises.chlorineDocument(enterprise, city.code(), "9.0"));
+        String enterprise = signed.forwardedEnterprise();
         String outside = TestEnterprises.importInto(mvc, other).code();
 
         for (String kind : KINDS) {
@@ -73,8 +72,7 @@ class CascadeDutyRoomTest {
     void aForwardedFilingOrHandlingCannotBeAnsweredHereAndStaysAsTheCitySentIt() throws Exception {
         County city = TestJurisdictions.freshCounty(mvc);
         SignedCity signed = SignedCity.register(mvc, json, city);
-        String enterprise = TestEnterprises.newCode(city);
-        signed.forwardsEnterprise(enterprise, TestEnterprises.chlorineDocument(enterprise, city.code(), "9.0"));
+        String enterprise = signed.forwardedEnterprise();
         String filing = UUID.randomUUID().toString();
         String warning = UUID.randomUUID().toString();
         signed.send("filings", signed.objects(filing, enterprise, 1, Map.of("id", filing, "enterpriseCode",

@@ -97,8 +97,7 @@ class CascadeMinutesTest {
     void theProvinceKeepsEachMinuteVersionOnceTheNewestStandingAndTheSeriesReadsTheMinutes() throws Exception {
         County city = TestJurisdictions.freshCounty(mvc);
         SignedCity signed = SignedCity.register(mvc, json, city);
-        String enterprise = TestEnterprises.newCode(city);
-        signed.forwardsEnterprise(enterprise, TestEnterprises.chlorineDocument(enterprise, city.code(), "9.0"));
+        String enterprise = signed.forwardedEnterprise();
         String point = enterprise + "001G0001YW001";
         points.addLevelPoint(point, enterprise, city.path());
         Instant m = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
@@ -136,8 +135,7 @@ class CascadeMinutesTest {
         County city = TestJurisdictions.freshCounty(mvc);
         County other = TestJurisdictions.freshCounty(mvc);
         SignedCity signed = SignedCity.register(mvc, json, city);
-        String mine = TestEnterprises.newCode(city);
-        signed.forwardsEnterprise(mine, TestEnterprises.chlorineDocument(mine, city.code(), "9.0"));
+        String mine = signed.forwardedEnterprise();
         String outside = TestEnterprises.importInto(mvc, other).code() + "001G0001YW001";
         Instant m = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
 

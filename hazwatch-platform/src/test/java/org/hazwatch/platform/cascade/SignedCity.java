@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.protocol.RequestSigner;
 import org.springframework.http.MediaType;
@@ -29,9 +30,12 @@ record SignedCity(MockMvc mvc, ObjectMapper json, County city, String secret) {
         return new SignedCity(mvc, json, city, JsonPath.read(body(result), "$.secret"));
     }
 
-    /** Sends the enterprise's chlorine document, so its points are this city's. */
-    void forwardsEnterprise(String enterprise, String document) throws Exception {
+    /** A new enterprise of the city, its chlorine document sent, so it and its points are this city's. */
+    String forwardedEnterprise() throws Exception {
+        String enterprise = TestEnterprises.newCode(city);
+        String document = TestEnterprises.chlorineDocument(enterprise, city.code(), "9.0");
         send("enterprises", objects(enterprise, enterprise, 1, json.readValue(document, Map.class)), 200);
+        return enterprise;
     }
 
     String objects(String id, String enterprise, long version, Map<String, Object> body) {
