@@ -16,6 +16,7 @@ class CascadeCursors {
 
     static final String READINGS = "READINGS";
     static final String ORDERS = "ORDERS";
+    static final String MINUTES = "MINUTES";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -27,15 +28,32 @@ class CascadeCursors {
 
     /** The reading log's receipt time up to which the province has everything; the epoch at first. */
     Instant readingsAfter() {
-        return jdbc.sql("SELECT after_time FROM cascade_cursor WHERE stream = :s").param("s", READINGS)
-                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(Instant.EPOCH);
+        return time(READINGS);
     }
 
     void readingsSentThrough(Instant receivedAt) {
+        moveTime(READINGS, receivedAt);
+    }
+
+    /** With readings=MINUTE: the receipt time the next page of revised minutes starts at; the epoch at first. */
+    Instant minutesFrom() {
+        return time(MINUTES);
+    }
+
+    void minutesSentUpTo(Instant next) {
+        moveTime(MINUTES, next);
+    }
+
+    private Instant time(String stream) {
+        return jdbc.sql("SELECT after_time FROM cascade_cursor WHERE stream = :s").param("s", stream)
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(Instant.EPOCH);
+    }
+
+    private void moveTime(String stream, Instant to) {
         jdbc.sql("""
                 INSERT INTO cascade_cursor (stream, after_time, moved_at) VALUES (:s, :at, :now)
                 ON CONFLICT (stream) DO UPDATE SET after_time = excluded.after_time, moved_at = excluded.moved_at""")
-                .param("s", READINGS).param("at", Timestamp.from(receivedAt))
+                .param("s", stream).param("at", Timestamp.from(to))
                 .param("now", Timestamp.from(clock.instant())).update();
     }
 

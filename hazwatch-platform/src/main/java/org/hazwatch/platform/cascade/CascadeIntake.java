@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.hazwatch.platform.org.Jurisdiction;
 import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.registry.PointDefinition;
+import org.hazwatch.platform.registry.RegisteredEnterprise;
 import org.hazwatch.platform.registry.Registry;
 import org.hazwatch.platform.telemetry.AppendOutcome;
 import org.hazwatch.platform.telemetry.NewReading;
@@ -95,18 +96,29 @@ class CascadeIntake {
             if (r == null || r.pointCode() == null) {
                 throw CascadeRefused.malformed(field + ".pointCode", "required");
             }
-            PointDefinition point = registry.point(r.pointCode()).orElseThrow(() -> new CascadeRefused(
-                    HttpStatus.CONFLICT, field + ".pointCode", "unknown point: send its enterprise first"));
-            String forwarder = forwarderOfEnterprise.computeIfAbsent(point.enterpriseCode(),
-                    code -> objects.forwarderOf(code).orElse(""));
-            if (!forwarder.equals(platform.code())) {
-                throw CascadeRefused.forbidden(field + ".pointCode", "not an enterprise this platform forwards");
-            }
+            requireForwardedPoint(platform, r.pointCode(), field, forwarderOfEnterprise);
             accepted.add(new NewReading(r.pointCode(), time(r.time(), field + ".time"), r.value(),
                     quality(r.quality(), field + ".quality"), r.late()));
         }
         AppendOutcome outcome = committed(accepted);
         return new CascadeWire.Taken(outcome.stored(), outcome.duplicates());
+    }
+
+    /**
+     * The point's enterprise must be one the platform forwards: 409 for a point unknown here (its enterprise not
+     * sent yet), 403 for another's.
+     *
+     * @param forwarderOfEnterprise the forwarders found so far in the batch, filled in
+     */
+    void requireForwardedPoint(RegisteredPlatform platform, String pointCode, String field,
+                               Map<String, String> forwarderOfEnterprise) {
+        PointDefinition point = registry.point(pointCode).orElseThrow(() -> new CascadeRefused(
+                HttpStatus.CONFLICT, field + ".pointCode", "unknown point: send its enterprise first"));
+        String forwarder = forwarderOfEnterprise.computeIfAbsent(point.enterpriseCode(),
+                code -> objects.forwarderOf(code).orElse(""));
+        if (!forwarder.equals(platform.code())) {
+            throw CascadeRefused.forbidden(field + ".pointCode", "not an enterprise this platform forwards");
+        }
     }
 
     private record Placed(CascadeWire.ForwardedObject object, String path) {
@@ -134,7 +146,9 @@ class CascadeIntake {
                 throw CascadeRefused.forbidden(field + ".id", "an enterprise this platform does not forward");
             }
         } else {
-            path = object.body().path("jurisdictionPath").asString("");
+            path = kind.placedByEnterprise ? registry.enterprise(object.enterpriseCode())
+                    .map(RegisteredEnterprise::jurisdictionPath).orElse("")
+                    : object.body().path("jurisdictionPath").asString("");
             if (!platform.writesUnder(object.enterpriseCode(), path)) {
                 throw CascadeRefused.forbidden(field + ".body.jurisdictionPath", "outside the platform's node");
             }

@@ -30,19 +30,22 @@ class CascadeIntakeController {
     private final CascadePlatforms platforms;
     private final CascadeIntake intake;
     private final CascadeOrders orders;
+    private final MinuteIntake minutes;
     private final ObjectMapper json;
     private final CitySilences silences;
 
     CascadeIntakeController(CascadePlatforms platforms, CascadeIntake intake, CascadeOrders orders,
-                            ObjectMapper json, CitySilences silences) {
+                            MinuteIntake minutes, ObjectMapper json, CitySilences silences) {
         this.silences = silences;
+        this.minutes = minutes;
         this.platforms = platforms;
         this.intake = intake;
         this.orders = orders;
         this.json = json;
     }
 
-    @PostMapping(path = "/api/v1/cascade/{kind:enterprises|alarms|warnings}",
+    @PostMapping(path = "/api/v1/cascade/{kind:enterprises|alarms|warnings"
+            + "|handling-steps|commitments|custody-checks|filings}",
             produces = MediaType.APPLICATION_JSON_VALUE)
     CascadeWire.Taken objects(@PathVariable String kind, HttpServletRequest request) throws IOException {
         byte[] body = body(request);
@@ -60,6 +63,14 @@ class CascadeIntakeController {
         CascadeWire.Taken taken = intake.readings(platform, read(body, CascadeWire.ReadingBatch.class));
         silences.received(platform, "READINGS", taken.accepted());
         return taken;
+    }
+
+    /** A city's 1-minute rollups (readings=MINUTE), the readings' rules. */
+    @PostMapping(path = "/api/v1/cascade/rollups", produces = MediaType.APPLICATION_JSON_VALUE)
+    CascadeWire.Taken rollups(HttpServletRequest request) throws IOException {
+        byte[] body = body(request);
+        RegisteredPlatform platform = authenticate(request, body);
+        return minutes.take(platform, read(body, MinuteIntake.MinuteBatch.class));
     }
 
     /** The orders down the chain (督办) for the signing platform after the given one. */

@@ -153,7 +153,7 @@ class CascadeOutbox {
         queue(CascadeWire.Kind.ALARM, episodeId.toString(), micros(at), enterpriseCode);
     }
 
-    private void queue(CascadeWire.Kind kind, String objectId, long version, String enterpriseCode) {
+    void queue(CascadeWire.Kind kind, String objectId, long version, String enterpriseCode) {
         if (!settings.forwards()) {
             return;
         }

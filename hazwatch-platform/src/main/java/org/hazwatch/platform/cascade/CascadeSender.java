@@ -41,6 +41,8 @@ class CascadeSender implements SmartLifecycle {
     private final CommittedReadings log;
     private final Upstream upstream;
     private final OrdersFromProvince orders;
+    private final RollupForwarding rollups;
+    private final DutyRoomKinds dutyRoom;
     private final Registry registry;
     private final Alarms alarms;
     private final Warnings warnings;
@@ -52,14 +54,16 @@ class CascadeSender implements SmartLifecycle {
     private volatile boolean running;
 
     CascadeSender(CascadeSettings settings, CascadeOutbox outbox, CascadeCursors cursors, CommittedReadings log,
-                  Upstream upstream, OrdersFromProvince orders, Registry registry, Alarms alarms, Warnings warnings,
-                  ObjectMapper json, CascadeStatus status, Clock clock) {
+                  Upstream upstream, OrdersFromProvince orders, RollupForwarding rollups, DutyRoomKinds dutyRoom,
+                  Registry registry, Alarms alarms, Warnings warnings, ObjectMapper json, CascadeStatus status, Clock clock) {
         this.settings = settings;
         this.outbox = outbox;
         this.cursors = cursors;
         this.log = log;
         this.upstream = upstream;
         this.orders = orders;
+        this.rollups = rollups;
+        this.dutyRoom = dutyRoom;
         this.registry = registry;
         this.alarms = alarms;
         this.warnings = warnings;
@@ -77,10 +81,6 @@ class CascadeSender implements SmartLifecycle {
         if (settings.platformCode() == null || settings.secret() == null) {
             throw new IllegalStateException("hazwatch.cascade.upstream-url needs hazwatch.cascade.platform-code and "
                     + "hazwatch.cascade.secret (the province's registration of this platform)");
-        }
-        if (settings.readings() == CascadeSettings.Readings.MINUTE) {
-            throw new IllegalStateException("hazwatch.cascade.readings=MINUTE is not built yet (docs/CASCADE.md); "
-                    + "use RAW");
         }
         running = true;
         thread = new Thread(this::run, "cascade-sender");
@@ -111,7 +111,8 @@ class CascadeSender implements SmartLifecycle {
         int failures = 0;
         while (running) {
             try {
-                boolean sentSomething = objectsOnce() | readingsOnce() | orders.fetchAndApply();
+                boolean sentSomething = objectsOnce() | (settings.readings() == CascadeSettings.Readings.MINUTE
+                        ? rollups.sendOnce() : readingsOnce()) | orders.fetchAndApply();
                 if (failures > 0) {
                     logger.info("cascade: the province takes batches again after {} failures", failures);
                 }
@@ -177,6 +178,7 @@ class CascadeSender implements SmartLifecycle {
                 case ALARM -> alarms.one(Actor.system(), UUID.fromString(q.objectId()))
                         .map(a -> (JsonNode) json.valueToTree(a)).orElse(null);
                 case WARNING -> json.valueToTree(warnings.one(Actor.system(), UUID.fromString(q.objectId())));
+                default -> dutyRoom.body(q);
             };
         } catch (NotFoundException gone) {
             return null;

@@ -11,12 +11,22 @@ final class CascadeWire {
 
     /** The kinds of object forwarded one by one, with their path under {@code /api/v1/cascade/}. */
     enum Kind {
-        ENTERPRISE("enterprises"), ALARM("alarms"), WARNING("warnings");
+        ENTERPRISE("enterprises"), ALARM("alarms"), WARNING("warnings"),
+        // the duty room's kinds (DutyRoomKinds): placed under their enterprise's node on the receiving platform
+        HANDLING_STEP("handling-steps", true), COMMITMENT("commitments", true),
+        CUSTODY_CHECK("custody-checks", true), FILING("filings", true);
 
         final String path;
+        /** whether the object lies where its enterprise lies (its body names no jurisdictionPath) */
+        final boolean placedByEnterprise;
 
         Kind(String path) {
+            this(path, false);
+        }
+
+        Kind(String path, boolean placedByEnterprise) {
             this.path = path;
+            this.placedByEnterprise = placedByEnterprise;
         }
 
         static Kind ofPath(String path) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hazwatch.platform.org.JurisdictionScope;
+import org.hazwatch.platform.support.ForwardedCopies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * (source platform, kind, object id, version), the newest version as the object's state.
  */
 @Repository
-class ForwardedObjects {
+class ForwardedObjects implements ForwardedCopies {
 
     private final JdbcClient jdbc;
 
@@ -59,6 +60,12 @@ class ForwardedObjects {
                 .param("version", version).param("enterprise", enterpriseCode).param("path", jurisdictionPath)
                 .param("body", bodyJson).param("now", Timestamp.from(now)).update();
         return newest == 1 ? Outcome.NEWEST : Outcome.OLDER;
+    }
+
+    @Override
+    public boolean forwarded(String kind, String objectId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM cascade_object WHERE kind = :kind AND object_id = :id)")
+                .param("kind", kind).param("id", objectId).query(Boolean.class).single();
     }
 
     /** The platform that forwards the enterprise, if one does. */

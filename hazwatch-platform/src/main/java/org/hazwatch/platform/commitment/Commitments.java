@@ -109,6 +109,8 @@ public class Commitments {
         detail.put("committedBy", form.committedBy());
         audit.record(actor, version == 1 ? "commitment.submit" : "commitment.correct", "enterprise",
                 enterpriseCode, enterprise.jurisdictionPath(), enterpriseCode, detail);
+        events.publishEvent(new CommitmentSubmitted(EnterpriseCode.of(enterpriseCode), enterprise.jurisdictionPath(),
+                of, version, at));
         if (version == 1 && late) {
             events.publishEvent(new CommitmentLate(EnterpriseCode.of(enterpriseCode), enterprise.jurisdictionPath(), of,
                     deadline.on(of), at));

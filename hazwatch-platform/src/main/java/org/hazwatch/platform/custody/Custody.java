@@ -22,6 +22,8 @@ import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +41,12 @@ public class Custody {
     private final Registry registry;
     private final AuditLog audit;
     private final DutySchedule schedule;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Custody(CustodyStore store, Registry registry, AuditLog audit, CustodySettings settings,
-            HazwatchProperties hazwatch, Clock clock) {
+            HazwatchProperties hazwatch, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.store = store;
         this.registry = registry;
         this.audit = audit;
@@ -81,6 +85,8 @@ public class Custody {
         detail.put("checkedAt", view.checkedAt().toString());
         audit.record(actor, "custody.check", "custody-check", view.id().toString(), enterprise.jurisdictionPath(),
                 enterpriseCode, detail);
+        events.publishEvent(new CustodyChecked(view.id(), EnterpriseCode.of(enterpriseCode),
+                enterprise.jurisdictionPath(), now));
         return view;
     }
 
@@ -106,6 +112,13 @@ public class Custody {
     public List<CheckView> checks(Actor actor, String enterpriseCode, String hazardSourceCode, int limit) {
         visible(actor, enterpriseCode);
         return store.checks(enterpriseCode, hazardSourceCode, limit);
+    }
+
+    /** One check the actor sees. */
+    public CheckView check(Actor actor, UUID id) {
+        CheckView check = store.check(id).orElseThrow(() -> new NotFoundException("custody check", id.toString()));
+        visible(actor, check.enterpriseCode());
+        return check;
     }
 
     /** The overdue duties of every enterprise the actor sees beneath a jurisdiction (all it sees when null). */

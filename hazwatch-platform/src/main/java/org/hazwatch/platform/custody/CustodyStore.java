@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.custody.rules.ChecklistItem;
 import org.hazwatch.platform.custody.rules.CustodyRole;
@@ -84,6 +85,11 @@ class CustodyStore {
                 ORDER BY checked_at DESC LIMIT :limit""")
                 .param("e", enterprise).param("h", hazardSource).param("limit", limit)
                 .query((rs, n) -> view(rs)).list();
+    }
+
+    Optional<CheckView> check(UUID id) {
+        return jdbc.sql("SELECT * FROM custody_check WHERE id = :id").param("id", id).query((rs, n) -> view(rs))
+                .optional();
     }
 
     /** Records an overdue duty; false when this due time was recorded before. */

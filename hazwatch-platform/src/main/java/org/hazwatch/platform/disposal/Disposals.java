@@ -22,10 +22,12 @@ import org.hazwatch.platform.org.Jurisdictions;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.platform.support.ForwardedCopies;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
 import org.hazwatch.platform.warning.rules.WarningLevel;
 import org.hazwatch.protocol.EnterpriseCode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,6 +47,7 @@ public class Disposals {
             JurisdictionLevel.PARK, JurisdictionLevel.CITY, JurisdictionLevel.PROVINCE);
 
     private final DisposalStore store;
+    private final ObjectProvider<ForwardedCopies> forwarded;
     private final CaseParts parts;
     private final CaseReads reads;
     private final FeedbackChecks feedbackChecks;
@@ -53,7 +56,9 @@ public class Disposals {
     private final ApplicationEventPublisher events;
 
     Disposals(DisposalStore store, CaseParts parts, CaseReads reads, FeedbackChecks feedbackChecks,
-              Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events) {
+              Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events,
+              ObjectProvider<ForwardedCopies> forwarded) {
+        this.forwarded = forwarded;
         this.store = store;
         this.parts = parts;
         this.reads = reads;
@@ -228,7 +233,16 @@ public class Disposals {
 
     private DisposalStore.Stored locked(Actor actor, UUID warningId) {
         return store.lock(warningId).filter(s -> actor.sees(s.enterpriseCode(), s.jurisdictionPath()))
-                .orElseThrow(() -> new NotFoundException("warning", warningId.toString()));
+                .orElseThrow(() -> notHere(warningId));
+    }
+
+    /** Not found, or another platform's warning forwarded here (cascade): its handling is done there. */
+    private RuntimeException notHere(UUID warningId) {
+        ForwardedCopies cascade = forwarded.getIfAvailable();
+        boolean theirs = cascade != null && (cascade.forwarded("WARNING", warningId.toString())
+                || cascade.forwarded("HANDLING_STEP", warningId.toString()));
+        return theirs ? new AccessDeniedException("a warning forwarded by another platform is handled there")
+                : new NotFoundException("warning", warningId.toString());
     }
 
     private static void requireEnterpriseUser(Actor actor, String reason) {

@@ -26,9 +26,11 @@ import org.hazwatch.platform.support.Attachments;
 import org.hazwatch.platform.support.Attachments.Attachment;
 import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.InvalidInputException;
+import org.hazwatch.platform.support.ForwardedCopies;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
 import org.hazwatch.protocol.EnterpriseCode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Filings {
 
     private final FilingStore store;
+    private final ObjectProvider<ForwardedCopies> forwarded;
     private final Registry registry;
     private final OutOfService outOfService;
     private final AuditLog audit;
@@ -55,7 +58,9 @@ public class Filings {
 
     Filings(FilingStore store, Registry registry, OutOfService outOfService, AuditLog audit,
             ApplicationEventPublisher events, FilingSettings settings, Clock clock,
-            FilingAttachmentStore attachmentStore, Attachments attachments) {
+            FilingAttachmentStore attachmentStore, Attachments attachments,
+            ObjectProvider<ForwardedCopies> forwarded) {
+        this.forwarded = forwarded;
         this.attachmentStore = attachmentStore;
         this.attachments = attachments;
         this.store = store;
@@ -265,9 +270,17 @@ public class Filings {
                         || f.scope() == FilingScope.CAMERAS && f.targets().contains(cameraCode));
     }
 
+    /** Not found, or another platform's filing forwarded here (cascade): read-only. */
+    private RuntimeException notHere(UUID id) {
+        ForwardedCopies cascade = forwarded.getIfAvailable();
+        return cascade != null && cascade.forwarded("FILING", id.toString())
+                ? new AccessDeniedException("a filing forwarded by another platform is read-only here")
+                : new NotFoundException("filing", id.toString());
+    }
+
     private FilingStore.Stored answerable(Actor actor, UUID id) {
         FilingStore.Stored f = store.find(id).filter(s -> actor.sees(s.view().enterpriseCode(), s.jurisdictionPath()))
-                .orElseThrow(() -> new NotFoundException("filing", id.toString()));
+                .orElseThrow(() -> notHere(id));
         if (actor.role() != Role.REGULATOR && !actor.isPlatformAdmin()) {
             throw new AccessDeniedException("the county answers filings");
         }

@@ -88,6 +88,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/cascade/enterprises", "/api/v1/cascade/alarms",
                                 "/api/v1/cascade/warnings", "/api/v1/cascade/readings", "/api/v1/cascade/orders")
                         .permitAll()
+                        // cascade, c-minute (issue 15): rollups and the duty room's kinds, signed the same way
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cascade/rollups", "/api/v1/cascade/handling-steps",
+                                "/api/v1/cascade/commitments", "/api/v1/cascade/custody-checks",
+                                "/api/v1/cascade/filings")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -18,6 +18,7 @@ import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.telemetry.rules.SeriesPlan;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,11 +35,14 @@ public class Telemetry {
     private final PresenceWatch presence;
     private final SeriesRepository series;
     private final OnlineHours onlineHours;
+    private final ObjectProvider<ForwardedPoints> forwarded;
     private final ZoneId zone;
     private final Clock clock;
 
     Telemetry(PointDirectory directory, LiveReadings live, PresenceWatch presence, SeriesRepository series,
-              OnlineHours onlineHours, HazwatchProperties hazwatch, Clock clock) {
+              OnlineHours onlineHours, ObjectProvider<ForwardedPoints> forwarded, HazwatchProperties hazwatch,
+              Clock clock) {
+        this.forwarded = forwarded;
         this.directory = directory;
         this.live = live;
         this.presence = presence;
@@ -112,7 +116,8 @@ public class Telemetry {
         requireVisible(actor, point.enterpriseCode(), "point", pointCode);
         SeriesPlan plan;
         try {
-            plan = SeriesPlan.of(from, to, maxPoints);
+            plan = byMinute(pointCode) ? SeriesPlan.of(from, to, maxPoints).atLeastMinutes()
+                    : SeriesPlan.of(from, to, maxPoints);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(e.getMessage().startsWith("maxPoints") ? "maxPoints" : "from",
                     e.getMessage());
@@ -123,6 +128,12 @@ public class Telemetry {
                 .toList();
         return new Series(pointCode, point.unit(), shown(plan.from()), shown(plan.to()),
                 plan.bucket().toSeconds(), plan.source().name(), buckets);
+    }
+
+    /** Whether the point's values come here only as another platform's 1-minute rollups (source says MINUTE). */
+    private boolean byMinute(String pointCode) {
+        ForwardedPoints cascade = forwarded.getIfAvailable();
+        return cascade != null && cascade.byMinute(pointCode);
     }
 
     private EnterpriseLive.PointLive pointLive(PointSpec point, Instant now) {

@@ -178,13 +178,7 @@ class CascadeProvinceTest {
 
     /** Posts a signed body as the city platform; answers the reply's body after checking its status. */
     private String send(County city, String secret, String kind, String body, int status) throws Exception {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        long stamp = System.currentTimeMillis();
-        MvcResult result = mvc.perform(post("/api/v1/cascade/" + kind).contentType(MediaType.APPLICATION_JSON)
-                .header(CascadeWire.PLATFORM_CODE_HEADER, city.code()).header("X-Timestamp", stamp)
-                .header("X-Signature", new RequestSigner(secret).sign(stamp, bytes)).content(bytes)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(kind + ": " + body(result)).isEqualTo(status);
-        return body(result);
+        return new SignedCity(mvc, json, city, secret).send(kind, body, status);
     }
 
     private static String body(MvcResult result) throws Exception {

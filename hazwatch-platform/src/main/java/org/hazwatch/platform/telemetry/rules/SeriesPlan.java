@@ -64,6 +64,18 @@ public record SeriesPlan(Source source, Instant from, Instant to, Duration bucke
         return planned(Source.RAW, from, to, maxPoints);
     }
 
+    /**
+     * The plan read from the 1-minute rollups at the least: itself when it reads them or the hours already, else
+     * aligned to the minute with buckets of whole minutes (a point that has only its minutes here, cascade).
+     */
+    public SeriesPlan atLeastMinutes() {
+        if (source != Source.RAW) {
+            return this;
+        }
+        return new SeriesPlan(Source.MINUTE, from.truncatedTo(ChronoUnit.MINUTES), to,
+                roundUp(bucket, Duration.ofMinutes(1)));
+    }
+
     /** The number of buckets the span holds, never more than the maxPoints asked for. */
     public long buckets() {
         long span = Duration.between(from, to).toMillis();

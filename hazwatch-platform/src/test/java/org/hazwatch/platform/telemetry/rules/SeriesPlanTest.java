@@ -64,6 +64,18 @@ class SeriesPlanTest {
     }
 
     @Test
+    void aPointThatHasOnlyItsMinutesIsAnsweredInWholeMinutesFromTheMinuteStart() {
+        SeriesPlan raw = SeriesPlan.of(FROM.plusSeconds(17), FROM.plus(Duration.ofMinutes(5)), 600);
+        SeriesPlan minutes = raw.atLeastMinutes();
+        assertThat(raw.source()).isEqualTo(SeriesPlan.Source.RAW);
+        assertThat(minutes.source()).isEqualTo(SeriesPlan.Source.MINUTE);
+        assertThat(minutes.from()).isEqualTo(FROM.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        assertThat(minutes.bucket()).isEqualTo(Duration.ofMinutes(1));
+        SeriesPlan day = SeriesPlan.of(FROM, FROM.plus(Duration.ofDays(1)), 500);
+        assertThat(day.atLeastMinutes()).as("already minutes").isSameAs(day);
+    }
+
+    @Test
     void answersAYearFromHourRollups() {
         SeriesPlan plan = SeriesPlan.of(FROM, FROM.plus(Duration.ofDays(365)), 1000);
         assertThat(plan.source()).isEqualTo(SeriesPlan.Source.HOUR);
