@@ -40,7 +40,7 @@ class CascadeIntakeController {
         this.json = json;
     }
 
-    @PostMapping(path = "/api/v1/cascade/{kind:enterprises|alarms|warnings}",
+    @PostMapping(path = "/api/v1/cascade/{kind:enterprises|alarms|warnings|patrols|rectifications|quality-days|bulletins}",
             produces = MediaType.APPLICATION_JSON_VALUE)
     CascadeWire.Taken objects(@PathVariable String kind, HttpServletRequest request) throws IOException {
         byte[] body = body(request);

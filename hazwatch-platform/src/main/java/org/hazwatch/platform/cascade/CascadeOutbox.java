@@ -153,7 +153,8 @@ class CascadeOutbox {
         queue(CascadeWire.Kind.ALARM, episodeId.toString(), micros(at), enterpriseCode);
     }
 
-    private void queue(CascadeWire.Kind kind, String objectId, long version, String enterpriseCode) {
+    /** Queues a change in the caller's transaction (nothing without an upstream); a version queued once. */
+    void queue(CascadeWire.Kind kind, String objectId, long version, String enterpriseCode) {
         if (!settings.forwards()) {
             return;
         }

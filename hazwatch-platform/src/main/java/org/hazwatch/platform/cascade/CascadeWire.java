@@ -11,7 +11,10 @@ final class CascadeWire {
 
     /** The kinds of object forwarded one by one, with their path under {@code /api/v1/cascade/}. */
     enum Kind {
-        ENTERPRISE("enterprises"), ALARM("alarms"), WARNING("warnings");
+        ENTERPRISE("enterprises"), ALARM("alarms"), WARNING("warnings"),
+        // supervision (part c-inspect): patrol records and spot checks, rectification orders with their timeline,
+        // data-quality days, bulletins with their files
+        PATROL("patrols"), RECTIFICATION("rectifications"), QUALITY_DAY("quality-days"), BULLETIN("bulletins");
 
         final String path;
 
@@ -51,9 +54,13 @@ final class CascadeWire {
     record Orders(List<Order> orders) {
     }
 
-    /** An order down the chain (督办); {@code deadline} and {@code orderedAt} ISO-8601 with offset. */
+    /**
+     * An order down the chain (督办, a spot check, a rectification order); {@code deadline} and {@code orderedAt}
+     * ISO-8601 with offset. {@code objectId} and {@code body} (added in v1): the object the order is about and what
+     * the city needs to make it (a spot check's record, a rectification order's problem and deadline).
+     */
     record Order(long seq, String kind, String warningId, String enterpriseCode, String instruction, String deadline,
-                 String orderedBy, String orderedAt) {
+                 String orderedBy, String orderedAt, String objectId, JsonNode body) {
     }
 
     private CascadeWire() {

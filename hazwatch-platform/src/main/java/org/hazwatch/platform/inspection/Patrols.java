@@ -199,15 +199,16 @@ public class Patrols {
 
     /**
      * A spot check the province made and sent down (cascade, SPEC §12), kept as it was made — its id, items with their
-     * evidence, who ({@code 省级平台/<user>}) and when — as a record of the province's node {@code by}; its abnormal
+     * evidence, who ({@code 省级平台/<user>}) and when — as a record of the actor's node (the province); its abnormal
      * items are findings here, so the city follows them up. Audited as made by {@code actor}.
      */
     @Transactional
-    public PatrolRecordView takeOver(Actor actor, PatrolRecordView made, Jurisdiction by) {
+    public PatrolRecordView takeOver(Actor actor, PatrolRecordView made) {
         RegisteredEnterprise enterprise = visibleEnterprise(actor, made.enterpriseCode());
         PatrolRecordView view = new PatrolRecordView(made.id(), enterprise.code(), "SPOT_CHECK", null, made.day(),
                 made.items(), made.note(), List.of(), made.recordedBy(), made.recordedAt(), null);
-        store.add(view, enterprise.jurisdictionPath(), by.code(), by.path());
+        store.add(view, enterprise.jurisdictionPath(), actor.jurisdictionCode(),
+                actor.jurisdictionPath() == null ? "" : actor.jurisdictionPath());
         rectifications.patrolled(actor, enterprise, view.id(), view.abnormal().stream()
                 .map(i -> new PatrolEntry(i.item(), i.result(), i.note())).toList(), view.recordedAt());
         audit.record(actor, "patrol.record", "patrol", view.id().toString(), enterprise.jurisdictionPath(),
