@@ -20,7 +20,6 @@ import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestJurisdictions;
 import org.hazwatch.platform.TestJurisdictions.County;
-import org.hazwatch.protocol.RequestSigner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -286,15 +285,8 @@ class CascadeSupervisionProvinceTest {
         return body(result);
     }
 
-    /** Posts a signed body as the city platform; answers the reply's body after checking its status. */
     private String send(String kind, String body, int status) throws Exception {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        long stamp = System.currentTimeMillis();
-        MvcResult result = mvc.perform(post("/api/v1/cascade/" + kind).contentType(MediaType.APPLICATION_JSON)
-                .header(CascadeWire.PLATFORM_CODE_HEADER, city.code()).header("X-Timestamp", stamp)
-                .header("X-Signature", new RequestSigner(secret).sign(stamp, bytes)).content(bytes)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(kind + ": " + body(result)).isEqualTo(status);
-        return body(result);
+        return new SignedCascade(mvc, city.code(), secret).send(kind, body, status);
     }
 
     private static byte[] png() {
