@@ -144,6 +144,6 @@ class BulletinStore {
                 PeriodKind.valueOf(rs.getString("period")), rs.getObject("date_from", LocalDate.class),
                 rs.getObject("date_to", LocalDate.class), rs.getString("title"), rs.getBoolean("scheduled"),
                 rs.getInt("named"), rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"),
-                "/api/v1/bulletins/" + id + ".pdf", "/api/v1/bulletins/" + id + ".xlsx");
+                "/api/v1/bulletins/" + id + ".pdf", "/api/v1/bulletins/" + id + ".xlsx", null);
     }
 }

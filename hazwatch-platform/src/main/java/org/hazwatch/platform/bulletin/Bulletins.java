@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +56,12 @@ public class Bulletins {
     private final BulletinSettings settings;
     private final Clock clock;
     private final ZoneId zone;
+    private final ObjectProvider<ForwardedBulletins> forwarded;
 
     Bulletins(BulletinStore store, PeriodReports reports, Jurisdictions jurisdictions, Attachments attachments,
               AuditLog audit, ApplicationEventPublisher events, BulletinSettings settings, Clock clock,
-              HazwatchProperties hazwatch) {
+              HazwatchProperties hazwatch, ObjectProvider<ForwardedBulletins> forwarded) {
+        this.forwarded = forwarded;
         this.store = store;
         this.reports = reports;
         this.jurisdictions = jurisdictions;
@@ -117,18 +121,32 @@ public class Bulletins {
         JurisdictionScope scope = jurisdictions.scope(actor, blankToNull(jurisdiction));
         String addressed = jurisdiction == null || jurisdiction.isBlank() ? actor.jurisdictionPath()
                 : jurisdictions.visible(actor, jurisdiction).path();
-        return store.list(scope, addressed, ARCHIVE_ROWS);
+        List<BulletinView> own = store.list(scope, addressed, ARCHIVE_ROWS);
+        ForwardedBulletins cascade = forwarded.getIfAvailable();
+        if (cascade == null) {
+            return own;
+        }
+        List<BulletinView> all = new ArrayList<>(own);
+        all.addAll(cascade.list(scope, ARCHIVE_ROWS));
+        all.sort(Comparator.comparing(BulletinView::issuedAt).reversed());
+        return all.size() > ARCHIVE_ROWS ? all.subList(0, ARCHIVE_ROWS) : all;
     }
 
+    /** A bulletin the actor may read: this platform's own, else one a city forwarded. */
     public BulletinView one(Actor actor, UUID id) {
+        ForwardedBulletins cascade = forwarded.getIfAvailable();
         return store.find(actor.scope(), actor.jurisdictionPath(), id)
+                .or(() -> cascade == null ? Optional.empty() : cascade.one(actor.scope(), id))
                 .orElseThrow(() -> new NotFoundException("bulletin", id.toString()));
     }
 
     /** The PDF or workbook ({@code pdf}, {@code xlsx}) of a bulletin the actor may read, with its file name. */
     public Document document(Actor actor, UUID id, String kind) {
         BulletinView view = one(actor, id);
+        ForwardedBulletins cascade = forwarded.getIfAvailable();
         byte[] bytes = store.document(actor.scope(), actor.jurisdictionPath(), id, kind)
+                .or(() -> view.origin() == null || cascade == null ? Optional.empty()
+                        : cascade.document(actor.scope(), id, kind))
                 .orElseThrow(() -> new NotFoundException("bulletin", id.toString()));
         String name = (view.version() > 1 ? view.number() + "（第" + view.version() + "版）" : view.number()) + "." + kind;
         return new Document(name, bytes);

@@ -44,9 +44,12 @@ class CascadeIntake {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
+    private final SupervisionPlacement supervision;
 
     CascadeIntake(ForwardedObjects objects, Registry registry, Jurisdictions jurisdictions, ReadingLog readings,
-                  TelemetrySettings telemetry, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+                  TelemetrySettings telemetry, TransactionTemplate transaction, ObjectMapper json, Clock clock,
+                  SupervisionPlacement supervision) {
+        this.supervision = supervision;
         this.objects = objects;
         this.registry = registry;
         this.jurisdictions = jurisdictions;
@@ -127,6 +130,9 @@ class CascadeIntake {
     /** Where the object lies on this platform; refuses the batch if that is outside the platform's node. */
     private Placed place(RegisteredPlatform platform, CascadeWire.Kind kind, CascadeWire.ForwardedObject object,
                          String field) {
+        if (supervision.places(kind)) {
+            return new Placed(object, supervision.place(platform, kind, object, field));
+        }
         if (object == null || object.id() == null || object.enterpriseCode() == null || object.body() == null
                 || !object.body().isObject()) {
             throw CascadeRefused.malformed(field, "id, version, enterpriseCode and body are required");

@@ -45,7 +45,7 @@ class CascadeIntakeController {
     }
 
     @PostMapping(path = "/api/v1/cascade/{kind:enterprises|alarms|warnings"
-            + "|handling-steps|commitments|custody-checks|filings}",
+            + "|handling-steps|commitments|custody-checks|filings|patrols|rectifications|quality-days|bulletins}",
             produces = MediaType.APPLICATION_JSON_VALUE)
     CascadeWire.Taken objects(@PathVariable String kind, HttpServletRequest request) throws IOException {
         byte[] body = body(request);

@@ -106,10 +106,13 @@ class CascadeOrders {
                 .param("platform", platform).param("after", after).param("page", PAGE)
                 .query((rs, n) -> {
                     var body = json.readTree(rs.getString("body"));
-                    return new CascadeWire.Order(rs.getLong("seq"), rs.getString("kind"), rs.getString("object_id"),
-                            rs.getString("enterprise_code"), body.path("instruction").asString(),
-                            body.path("deadline").asString(), rs.getString("ordered_by"),
-                            rs.getTimestamp("ordered_at").toInstant().atZone(zone).toOffsetDateTime().toString());
+                    boolean followUp = FOLLOW_UP.equals(rs.getString("kind"));
+                    return new CascadeWire.Order(rs.getLong("seq"), rs.getString("kind"),
+                            followUp ? rs.getString("object_id") : null, rs.getString("enterprise_code"),
+                            body.path("instruction").asString(null), body.path("deadline").asString(null),
+                            rs.getString("ordered_by"),
+                            rs.getTimestamp("ordered_at").toInstant().atZone(zone).toOffsetDateTime().toString(),
+                            rs.getString("object_id"), body);
                 }).list();
     }
 }

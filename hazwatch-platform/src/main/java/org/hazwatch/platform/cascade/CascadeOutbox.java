@@ -153,6 +153,7 @@ class CascadeOutbox {
         queue(CascadeWire.Kind.ALARM, episodeId.toString(), micros(at), enterpriseCode);
     }
 
+    /** Queues a change in the caller's transaction (nothing without an upstream); a version queued once. */
     void queue(CascadeWire.Kind kind, String objectId, long version, String enterpriseCode) {
         if (!settings.forwards()) {
             return;

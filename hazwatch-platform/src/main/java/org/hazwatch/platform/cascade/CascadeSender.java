@@ -50,12 +50,15 @@ class CascadeSender implements SmartLifecycle {
     private final CascadeStatus status;
     private final Clock clock;
     private final Backoff backoff;
+    private final SupervisionBodies supervision;
     private volatile Thread thread;
     private volatile boolean running;
 
     CascadeSender(CascadeSettings settings, CascadeOutbox outbox, CascadeCursors cursors, CommittedReadings log,
                   Upstream upstream, OrdersFromProvince orders, RollupForwarding rollups, DutyRoomKinds dutyRoom,
-                  Registry registry, Alarms alarms, Warnings warnings, ObjectMapper json, CascadeStatus status, Clock clock) {
+                  Registry registry, Alarms alarms, Warnings warnings, ObjectMapper json, CascadeStatus status,
+                  Clock clock, SupervisionBodies supervision) {
+        this.supervision = supervision;
         this.settings = settings;
         this.outbox = outbox;
         this.cursors = cursors;
@@ -151,7 +154,8 @@ class CascadeSender implements SmartLifecycle {
             return false;
         }
         CascadeWire.Kind kind = unsent.get(0).kind();
-        List<CascadeOutbox.Queued> run = unsent.stream().takeWhile(q -> q.kind() == kind).toList();
+        List<CascadeOutbox.Queued> run = unsent.stream().takeWhile(q -> q.kind() == kind)
+                .limit(SupervisionBodies.perBatch(kind)).toList();
         List<CascadeWire.ForwardedObject> objects = new ArrayList<>();
         for (CascadeOutbox.Queued q : run) {
             JsonNode body = body(q);
@@ -178,6 +182,7 @@ class CascadeSender implements SmartLifecycle {
                 case ALARM -> alarms.one(Actor.system(), UUID.fromString(q.objectId()))
                         .map(a -> (JsonNode) json.valueToTree(a)).orElse(null);
                 case WARNING -> json.valueToTree(warnings.one(Actor.system(), UUID.fromString(q.objectId())));
+                case PATROL, RECTIFICATION, QUALITY_DAY, BULLETIN -> supervision.body(q);
                 default -> dutyRoom.body(q);
             };
         } catch (NotFoundException gone) {

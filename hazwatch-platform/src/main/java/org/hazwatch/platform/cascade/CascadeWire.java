@@ -14,7 +14,10 @@ final class CascadeWire {
         ENTERPRISE("enterprises"), ALARM("alarms"), WARNING("warnings"),
         // the duty room's kinds (DutyRoomKinds): placed under their enterprise's node on the receiving platform
         HANDLING_STEP("handling-steps", true), COMMITMENT("commitments", true),
-        CUSTODY_CHECK("custody-checks", true), FILING("filings", true);
+        CUSTODY_CHECK("custody-checks", true), FILING("filings", true),
+        // supervision (part c-inspect): patrol records and spot checks, rectification orders with their timeline,
+        // data-quality days, bulletins with their files
+        PATROL("patrols"), RECTIFICATION("rectifications"), QUALITY_DAY("quality-days"), BULLETIN("bulletins");
 
         final String path;
         /** whether the object lies where its enterprise lies (its body names no jurisdictionPath) */
@@ -61,9 +64,13 @@ final class CascadeWire {
     record Orders(List<Order> orders) {
     }
 
-    /** An order down the chain (督办); {@code deadline} and {@code orderedAt} ISO-8601 with offset. */
+    /**
+     * An order down the chain (督办, a spot check, a rectification order); {@code deadline} and {@code orderedAt}
+     * ISO-8601 with offset. {@code objectId} and {@code body} (added in v1): the object the order is about and what
+     * the city needs to make it (a spot check's record, a rectification order's problem and deadline).
+     */
     record Order(long seq, String kind, String warningId, String enterpriseCode, String instruction, String deadline,
-                 String orderedBy, String orderedAt) {
+                 String orderedBy, String orderedAt, String objectId, JsonNode body) {
     }
 
     private CascadeWire() {

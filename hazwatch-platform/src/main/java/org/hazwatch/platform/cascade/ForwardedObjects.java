@@ -102,6 +102,31 @@ class ForwardedObjects implements ForwardedCopies {
         return where.bind(sql).query((rs, n) -> stored(rs)).list();
     }
 
+    /**
+     * As {@link #list} (jurisdiction scope only), the bodies without the named top-level fields — a bulletin's files
+     * stay in the database when the archive lists it (part c-inspect).
+     */
+    List<Stored> listWithout(CascadeWire.Kind kind, JurisdictionScope scope, String state,
+                             Map<String, Object> stateParams, int limit, List<String> leftOut) {
+        JurisdictionScope.Condition where = scope.on("jurisdiction_path", "enterprise_code");
+        StringBuilder body = new StringBuilder("body");
+        for (String field : leftOut) {
+            if (!field.matches("[A-Za-z]+")) {
+                throw new IllegalArgumentException(field);
+            }
+            body.append(" - '").append(field).append('\'');
+        }
+        var sql = jdbc.sql("""
+                SELECT source_platform, object_id, version, enterprise_code, jurisdiction_path, (%s)::text AS body
+                FROM cascade_object WHERE kind = :kind AND %s AND %s
+                ORDER BY version DESC LIMIT :limit""".formatted(body, where.sql(), state))
+                .param("kind", kind.name()).param("limit", limit);
+        for (var p : stateParams.entrySet()) {
+            sql = sql.param(p.getKey(), p.getValue());
+        }
+        return where.bind(sql).query((rs, n) -> stored(rs)).list();
+    }
+
     /** Per kind: objects and versions received from the platform (for the status page and the tests). */
     Map<String, long[]> counts(String platform) {
         Map<String, long[]> counts = new java.util.TreeMap<>();

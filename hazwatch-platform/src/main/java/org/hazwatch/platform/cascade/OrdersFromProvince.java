@@ -38,9 +38,12 @@ class OrdersFromProvince {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SupervisionOrders supervision;
 
     OrdersFromProvince(Upstream upstream, CascadeCursors cursors, Disposals disposals, Jurisdictions jurisdictions,
-                       CascadeSettings settings, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+                       CascadeSettings settings, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+                       SupervisionOrders supervision) {
+        this.supervision = supervision;
         this.upstream = upstream;
         this.cursors = cursors;
         this.disposals = disposals;
@@ -68,6 +71,8 @@ class OrdersFromProvince {
                     if (CascadeOrders.FOLLOW_UP.equals(order.kind())) {
                         disposals.followUp(provincial(order.orderedBy()), UUID.fromString(order.warningId()),
                                 order.instruction(), OffsetDateTime.parse(order.deadline()).toInstant());
+                    } else {
+                        supervision.apply(order, provincial(order.orderedBy()));
                     }
                     cursors.ordersAppliedThrough(order.seq());
                 }

@@ -151,6 +151,6 @@ class PatrolStore {
                 rs.getString("kind"), round == null ? null : PatrolRound.valueOf(round),
                 rs.getObject("day", LocalDate.class), json.readValue(rs.getString("items"), ITEMS),
                 rs.getString("note"), json.readValue(rs.getString("snapshots"), SNAPSHOTS),
-                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), null);
     }
 }

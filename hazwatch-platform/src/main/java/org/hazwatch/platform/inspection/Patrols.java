@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.inspection.rules.PatrolChecks;
 import org.hazwatch.platform.inspection.rules.PatrolEntry;
@@ -33,6 +35,9 @@ import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.support.Problem;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,11 +67,16 @@ public class Patrols {
     private final ZoneId zone;
     private final Clock clock;
     private final Rectifications rectifications;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<ForwardedInspections> forwarded;
 
     Patrols(PatrolStore store, PatrolFactsReader facts, PatrolCompliance compliance, SpotCheckLists spotChecks,
             PatrolUnits units, Registry registry, Jurisdictions jurisdictions, Attachments attachments, AuditLog audit,
-            HazwatchProperties hazwatch, Clock clock, Rectifications rectifications) {
+            HazwatchProperties hazwatch, Clock clock, Rectifications rectifications,
+            ApplicationEventPublisher events, ObjectProvider<ForwardedInspections> forwarded) {
         this.rectifications = rectifications;
+        this.events = events;
+        this.forwarded = forwarded;
         this.store = store;
         this.facts = facts;
         this.compliance = compliance;
@@ -173,10 +183,11 @@ public class Patrols {
         PatrolRecordView view = new PatrolRecordView(UUID.randomUUID(), enterprise.code(),
                 spotCheck ? "SPOT_CHECK" : "PATROL", round, compliance.schedule().dayOf(now), items,
                 patrol.note() == null || patrol.note().isBlank() ? null : patrol.note().strip(), List.of(),
-                recordedBy, now);
+                recordedBy, now, null);
         store.add(view, enterprise.jurisdictionPath(), byCode, byPath);
         // part rectify: each item the inspector recorded abnormal is a finding (one per record and item)
         rectifications.patrolled(actor, enterprise, view.id(), patrol.items(), now);
+        recorded(view, enterprise.jurisdictionPath(), now);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("kind", view.kind());
         detail.put("round", round == null ? null : round.name());
@@ -186,14 +197,51 @@ public class Patrols {
         return view;
     }
 
-    /** A record the actor sees. */
+    /**
+     * A spot check the province made and sent down (cascade, SPEC §12), kept as it was made — its id, items with their
+     * evidence, who ({@code 省级平台/<user>}) and when — as a record of the actor's node (the province); its abnormal
+     * items are findings here, so the city follows them up. Audited as made by {@code actor}.
+     */
+    @Transactional
+    public PatrolRecordView takeOver(Actor actor, PatrolRecordView made) {
+        RegisteredEnterprise enterprise = visibleEnterprise(actor, made.enterpriseCode());
+        PatrolRecordView view = new PatrolRecordView(made.id(), enterprise.code(), "SPOT_CHECK", null, made.day(),
+                made.items(), made.note(), List.of(), made.recordedBy(), made.recordedAt(), null);
+        store.add(view, enterprise.jurisdictionPath(), actor.jurisdictionCode(),
+                actor.jurisdictionPath() == null ? "" : actor.jurisdictionPath());
+        rectifications.patrolled(actor, enterprise, view.id(), view.abnormal().stream()
+                .map(i -> new PatrolEntry(i.item(), i.result(), i.note())).toList(), view.recordedAt());
+        audit.record(actor, "patrol.record", "patrol", view.id().toString(), enterprise.jurisdictionPath(),
+                enterprise.code(), Map.of("kind", view.kind(), "origin", "province",
+                        "abnormal", view.abnormal().stream().map(i -> i.item().name()).toList()));
+        recorded(view, enterprise.jurisdictionPath(), clock.instant());
+        return view;
+    }
+
+    private void recorded(PatrolRecordView view, String path, Instant at) {
+        events.publishEvent(new PatrolRecorded(view.id(), EnterpriseCode.of(view.enterpriseCode()), path,
+                view.kind(), view.recordedBy(), at));
+    }
+
+    /** A record the actor sees: this platform's own, else one a city forwarded. */
     public PatrolRecordView one(Actor actor, UUID id) {
-        return stored(actor, id).view();
+        return store.find(id).filter(s -> actor.sees(s.view().enterpriseCode(), s.jurisdictionPath()))
+                .map(PatrolStore.Stored::view)
+                .or(() -> forwardedCopy(actor, id))
+                .orElseThrow(() -> new NotFoundException("patrol", id.toString()));
+    }
+
+    private Optional<PatrolRecordView> forwardedCopy(Actor actor, UUID id) {
+        ForwardedInspections cascade = forwarded.getIfAvailable();
+        return cascade == null ? Optional.empty() : cascade.patrol(actor.scope(), id);
     }
 
     /** Adds snapshots (JPEG, PNG or PDF) to a record; audited. */
     @Transactional
     public PatrolRecordView addSnapshot(Actor actor, UUID id, String name, byte[] bytes) {
+        if (store.find(id).isEmpty() && forwardedCopy(actor, id).isPresent()) {
+            throw InvalidInputException.of("origin", "由市级平台转发的记录只读，请在市级平台办理");
+        }
         PatrolStore.Stored s = stored(actor, id);
         if (actor.role() != Role.REGULATOR && !actor.isPlatformAdmin()) {
             throw new AccessDeniedException("regulators patrol");
@@ -206,6 +254,7 @@ public class Patrols {
         store.addSnapshots(id, all);
         audit.record(actor, "patrol.snapshot", "patrol", id.toString(), s.jurisdictionPath(),
                 s.view().enterpriseCode(), Map.of("attachment", a.id(), "size", a.size()));
+        recorded(s.view(), s.jurisdictionPath(), clock.instant());
         return one(actor, id);
     }
 
@@ -218,9 +267,18 @@ public class Patrols {
         return attachments.open(attachmentId).orElseThrow(() -> new NotFoundException("snapshot", attachmentId));
     }
 
-    /** The records of a day beneath the node the actor sees, newest first. */
+    /** The records of a day beneath the node the actor sees, newest first, with those the cities forwarded. */
     public List<PatrolRecordView> ofDay(Actor actor, String jurisdictionCode, LocalDate day) {
-        return store.ofDay(jurisdictions.scope(actor, jurisdictionCode), day);
+        var scope = jurisdictions.scope(actor, jurisdictionCode);
+        List<PatrolRecordView> own = store.ofDay(scope, day);
+        ForwardedInspections cascade = forwarded.getIfAvailable();
+        if (cascade == null) {
+            return own;
+        }
+        List<PatrolRecordView> all = new ArrayList<>(own);
+        all.addAll(cascade.patrols(scope, day));
+        all.sort(Comparator.comparing(PatrolRecordView::recordedAt).reversed());
+        return all;
     }
 
     /** The compliance of the node (the actor's own when null) on the day, with its subordinates. */

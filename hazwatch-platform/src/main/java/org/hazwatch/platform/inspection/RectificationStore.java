@@ -200,7 +200,7 @@ class RectificationStore {
                 rs.getString("problem"), deadline, state,
                 org.hazwatch.platform.inspection.rules.RectificationFlow.overdue(state, deadline, now),
                 rs.getObject("patrol_id", UUID.class), rs.getString("issued_by"), instant(rs, "issued_at"),
-                instant(rs, "closed_at"), instant(rs, "escalated_at"));
+                instant(rs, "closed_at"), instant(rs, "escalated_at"), null);
         return new Stored(view, rs.getString("jurisdiction_path"), rs.getString("issuer_path"));
     }
 

@@ -32,6 +32,7 @@ import org.hazwatch.platform.support.HazwatchProperties;
 import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.protocol.EnterpriseCode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -60,10 +61,12 @@ public class Rectifications {
     private final RectificationPolicies policies;
     private final ZoneId zone;
     private final Clock clock;
+    private final ObjectProvider<ForwardedInspections> forwarded;
 
     Rectifications(RectificationStore store, Registry registry, Jurisdictions jurisdictions, Attachments attachments,
                    AuditLog audit, ApplicationEventPublisher events, RectificationSettings settings,
-                   HazwatchProperties hazwatch, Clock clock) {
+                   HazwatchProperties hazwatch, Clock clock, ObjectProvider<ForwardedInspections> forwarded) {
+        this.forwarded = forwarded;
         this.store = store;
         this.registry = registry;
         this.jurisdictions = jurisdictions;
@@ -83,7 +86,7 @@ public class Rectifications {
     /** A regulator (or the admin) over the enterprise issues an order; audited, its finding recorded. */
     @Transactional
     public RectificationView issue(Actor actor, NewRectification order) {
-        return issue(actor, order, clock.instant());
+        return issue(actor, UUID.randomUUID(), order, clock.instant());
     }
 
     /**
@@ -95,10 +98,19 @@ public class Rectifications {
         if (issuedAt.isAfter(clock.instant())) {
             throw InvalidInputException.of("issuedAt", "不能晚于当前时间");
         }
-        return issue(actor, order, issuedAt);
+        return issue(actor, UUID.randomUUID(), order, issuedAt);
     }
 
-    private RectificationView issue(Actor actor, NewRectification order, Instant at) {
+    /**
+     * An order the province issued and sent down (cascade, SPEC §12), kept with its id and time of issue, as issued
+     * by {@code actor} ({@code 省级平台/<user>}); from here on the city follows it up as its own.
+     */
+    @Transactional
+    public RectificationView takeOver(Actor actor, UUID id, NewRectification order, Instant issuedAt) {
+        return issue(actor, id, order, issuedAt);
+    }
+
+    private RectificationView issue(Actor actor, UUID id, NewRectification order, Instant at) {
         regulator(actor);
         Instant now = at.truncatedTo(ChronoUnit.MICROS);
         if (order.enterpriseCode() == null || order.enterpriseCode().isBlank()) {
@@ -115,7 +127,6 @@ public class Rectifications {
             throw InvalidInputException.of("deadline", "整改期限应晚于下达时间");
         }
         UUID finding = finding(actor, enterprise, order.item(), order.patrolId(), problem, now);
-        UUID id = UUID.randomUUID();
         String issuerPath = actor.jurisdictionPath() == null ? "" : actor.jurisdictionPath();
         store.addOrder(id, enterprise.code(), enterprise.jurisdictionPath(), finding, order.patrolId(), order.item(),
                 problem, deadline, actor.username(), issuerPath, now);
@@ -130,6 +141,8 @@ public class Rectifications {
         }
         audit.record(actor, "rectification.issue", "rectification", id.toString(), enterprise.jurisdictionPath(),
                 enterprise.code(), detail);
+        events.publishEvent(new RectificationChanged(id, EnterpriseCode.of(enterprise.code()),
+                enterprise.jurisdictionPath(), RectificationStep.ISSUED, actor.username(), now));
         return one(actor, id);
     }
 
@@ -160,7 +173,7 @@ public class Rectifications {
     /** The enterprise's people answer with the measures taken and photos (already kept by {@link Attachments}). */
     @Transactional
     public RectificationView answer(Actor actor, UUID id, String measures, List<Attachment> photos) {
-        RectificationStore.Stored order = seen(actor, id);
+        RectificationStore.Stored order = writable(actor, id);
         if (!actor.role().isEnterprise() && !actor.isPlatformAdmin()) {
             throw new AccessDeniedException("the enterprise answers its rectification orders");
         }
@@ -178,7 +191,7 @@ public class Rectifications {
     /** The regulator accepts the answer: the order is closed (闭环). */
     @Transactional
     public RectificationView accept(Actor actor, UUID id, String note) {
-        RectificationStore.Stored order = seen(actor, id);
+        RectificationStore.Stored order = writable(actor, id);
         regulator(actor);
         String text = text("note", note, false);
         return step(actor, order, RectificationStep.ACCEPTED, text, List.of(), "rectification.accept",
@@ -188,21 +201,44 @@ public class Rectifications {
     /** The regulator returns the answer with a note saying what is still missing; the enterprise answers again. */
     @Transactional
     public RectificationView returnAnswer(Actor actor, UUID id, String note) {
-        RectificationStore.Stored order = seen(actor, id);
+        RectificationStore.Stored order = writable(actor, id);
         regulator(actor);
         String text = text("note", note, true);
         return step(actor, order, RectificationStep.RETURNED, text, List.of(), "rectification.return",
                 Map.of("note", text));
     }
 
+    /** An order the actor sees; one a city forwarded as the city shows it (also one this platform sent down). */
     public RectificationView one(Actor actor, UUID id) {
-        return named(seen(actor, id).view(), new HashMap<>());
+        return forwardedCopy(actor, id).map(ForwardedInspections.Forwarded::order)
+                .orElseGet(() -> named(seen(actor, id).view(), new HashMap<>()));
     }
 
     /** The order's timeline, oldest first. */
     public List<RectificationStepView> timeline(Actor actor, UUID id) {
+        Optional<ForwardedInspections.Forwarded> copy = forwardedCopy(actor, id);
+        if (copy.isPresent()) {
+            return copy.get().timeline();
+        }
         seen(actor, id);
         return store.steps(id);
+    }
+
+    private Optional<ForwardedInspections.Forwarded> forwardedCopy(Actor actor, UUID id) {
+        ForwardedInspections cascade = forwarded.getIfAvailable();
+        return cascade == null ? Optional.empty() : cascade.rectification(actor.scope(), id);
+    }
+
+    /** An own order the actor may step on; not a city's (its people answer there, its regulators accept). */
+    private RectificationStore.Stored writable(Actor actor, UUID id) {
+        ForwardedInspections cascade = forwarded.getIfAvailable();
+        boolean forwardedHere = cascade != null && (cascade.rectification(actor.scope(), id).isPresent()
+                || store.find(id, clock.instant()).map(s -> cascade.forwarded(EnterpriseCode.of(
+                        s.view().enterpriseCode()))).orElse(false));
+        if (forwardedHere) {
+            throw InvalidInputException.of("origin", "由市级平台转发的整改通知只读，请在市级平台办理");
+        }
+        return seen(actor, id);
     }
 
     /** A photo of the order's timeline, for who sees the order; empty when it is not one of the order's. */
@@ -220,9 +256,12 @@ public class Rectifications {
     public List<RectificationView> list(Actor actor, String jurisdictionCode, RectificationFilter filter, int limit) {
         Instant now = clock.instant();
         Map<String, String> names = new HashMap<>();
-        return store.list(jurisdictions.scope(actor, jurisdictionCode).ofEnterprise(blankToNull(filter.enterprise())),
-                        filter.state(), filter.overdue(), filter.item(), period(filter), now, limit).stream()
-                .map(s -> named(s.view(), names)).toList();
+        var scope = jurisdictions.scope(actor, jurisdictionCode).ofEnterprise(blankToNull(filter.enterprise()));
+        List<RectificationView> own = store.list(scope, filter.state(), filter.overdue(), filter.item(),
+                period(filter), now, limit).stream().map(s -> named(s.view(), names)).toList();
+        ForwardedInspections cascade = forwarded.getIfAvailable();
+        return cascade == null ? own : RectificationLists.merged(own, cascade.rectifications(scope,
+                RectificationLists.FORWARDED_AT_MOST), filter, period(filter), limit);
     }
 
     /** The enterprises flagged for enforcement the actor sees, newest first. */
@@ -242,7 +281,11 @@ public class Rectifications {
     @Transactional
     public int escalateOverdue(Instant now) {
         int escalated = 0;
+        ForwardedInspections cascade = forwarded.getIfAvailable();
         for (RectificationStore.Stored s : store.overdueNotEscalated(now)) {
+            if (cascade != null && cascade.forwarded(EnterpriseCode.of(s.view().enterpriseCode()))) {
+                continue; // the city keeps the enterprise and escalates its orders there
+            }
             String to = RectificationFlow.escalatesTo(s.issuerPath(), s.jurisdictionPath());
             if (!store.markEscalated(s.view().id(), to, now)) {
                 continue;
@@ -252,6 +295,8 @@ public class Rectifications {
                     "逾期未闭环（期限 " + v.deadline() + "），已升级" + (to == null ? "" : "至 " + to), List.of());
             events.publishEvent(new RectificationOverdue(v.id(), v.number(), EnterpriseCode.of(v.enterpriseCode()),
                     s.jurisdictionPath(), v.item(), v.problem(), v.deadline(), to, now));
+            events.publishEvent(new RectificationChanged(v.id(), EnterpriseCode.of(v.enterpriseCode()),
+                    s.jurisdictionPath(), RectificationStep.ESCALATED, "system", now));
             escalated++;
         }
         return escalated;
@@ -282,6 +327,8 @@ public class Rectifications {
         store.addStep(order.view().id(), step, to, actor.username(), now, text, photos);
         audit.record(actor, action, "rectification", order.view().id().toString(), order.jurisdictionPath(),
                 order.view().enterpriseCode(), detail);
+        events.publishEvent(new RectificationChanged(order.view().id(), EnterpriseCode.of(order.view()
+                .enterpriseCode()), order.jurisdictionPath(), step, actor.username(), now));
         return one(actor, order.view().id());
     }
 
@@ -324,7 +371,7 @@ public class Rectifications {
     private RectificationView named(RectificationView v, Map<String, String> names) {
         return new RectificationView(v.id(), v.number(), v.enterpriseCode(), name(v.enterpriseCode(), names),
                 v.item(), v.problem(), v.deadline(), v.state(), v.overdue(), v.patrolId(), v.issuedBy(),
-                v.issuedAt(), v.closedAt(), v.escalatedAt());
+                v.issuedAt(), v.closedAt(), v.escalatedAt(), v.origin());
     }
 
     String name(String code, Map<String, String> names) {

@@ -86,7 +86,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         // cascade (SPEC §12): a city platform's requests, each authenticated by its HMAC signature
                         .requestMatchers(HttpMethod.POST, "/api/v1/cascade/enterprises", "/api/v1/cascade/alarms",
-                                "/api/v1/cascade/warnings", "/api/v1/cascade/readings", "/api/v1/cascade/orders")
+                                "/api/v1/cascade/warnings", "/api/v1/cascade/readings", "/api/v1/cascade/orders",
+                                "/api/v1/cascade/patrols", "/api/v1/cascade/rectifications",
+                                "/api/v1/cascade/quality-days", "/api/v1/cascade/bulletins")
                         .permitAll()
                         // cascade, c-minute (issue 15): rollups and the duty room's kinds, signed the same way
                         .requestMatchers(HttpMethod.POST, "/api/v1/cascade/rollups", "/api/v1/cascade/handling-steps",

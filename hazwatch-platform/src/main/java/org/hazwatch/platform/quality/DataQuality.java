@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hazwatch.platform.filing.FilingView;
@@ -45,6 +46,9 @@ import org.hazwatch.platform.support.InvalidInputException;
 import org.hazwatch.platform.support.NotFoundException;
 import org.hazwatch.platform.telemetry.TelemetrySettings;
 import org.hazwatch.platform.video.CameraPresence;
+import org.hazwatch.protocol.EnterpriseCode;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,10 +71,15 @@ public class DataQuality {
     private final Duration offlineAfter;
     private final ZoneId zone;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<ForwardedQuality> forwarded;
 
     DataQuality(QualityReadings readings, QualityDayStore store, Registry registry, Filings filings,
                 CameraPresence cameras, Jurisdictions jurisdictions, QualitySettings settings,
-                TelemetrySettings telemetry, HazwatchProperties hazwatch, Clock clock) {
+                TelemetrySettings telemetry, HazwatchProperties hazwatch, Clock clock,
+                ApplicationEventPublisher events, ObjectProvider<ForwardedQuality> forwarded) {
+        this.events = events;
+        this.forwarded = forwarded;
         this.readings = readings;
         this.store = store;
         this.registry = registry;
@@ -95,7 +104,7 @@ public class DataQuality {
     @Transactional
     public int computeAndStore(LocalDate day) {
         List<StoredDay> days = compute(registry.enterprisePoints(JurisdictionScope.everything()), day, null);
-        days.forEach(store::save);
+        days.forEach(this::save);
         return days.size();
     }
 
@@ -104,10 +113,25 @@ public class DataQuality {
         return store.lastDay();
     }
 
-    /** One enterprise's day: as stored, else computed now (today so far, or a day not stored). */
+    private void save(StoredDay day) {
+        store.save(day);
+        events.publishEvent(new QualityDayStored(EnterpriseCode.of(day.quality().enterpriseCode()),
+                day.quality().day(), day.jurisdictionPath(), clock.instant()));
+    }
+
+    /**
+     * One enterprise's day: as the city forwarded it (a city's enterprise), as stored, else computed now (today so
+     * far, or a day not stored).
+     */
     public EnterpriseQualityView enterprise(Actor actor, String enterpriseCode, LocalDate day) {
         EnterprisePoints enterprise = visible(actor, enterpriseCode);
         requireNotFuture(day);
+        ForwardedQuality cascade = forwarded.getIfAvailable();
+        Optional<EnterpriseQualityView> fromCity = cascade == null ? Optional.empty()
+                : cascade.day(enterpriseCode, day);
+        if (fromCity.isPresent()) {
+            return fromCity.get();
+        }
         StoredDay stored = day.isBefore(today()) ? store.find(enterpriseCode, day).orElse(null) : null;
         boolean wasStored = stored != null;
         if (stored == null) {
@@ -124,8 +148,8 @@ public class DataQuality {
         List<EnterprisePoints> enterprises = registry.enterprisePoints(scope);
         Map<String, String> names = enterprises.stream()
                 .collect(Collectors.toMap(EnterprisePoints::code, EnterprisePoints::name, (a, b) -> a));
-        List<EnterpriseDayQuality> days = day.isBefore(today()) ? store.days(scope, day, day)
-                : compute(enterprises, day, null).stream().map(StoredDay::quality).toList();
+        List<EnterpriseDayQuality> days = withForwarded(scope, day, day.isBefore(today())
+                ? store.days(scope, day, day) : compute(enterprises, day, null).stream().map(StoredDay::quality).toList());
         List<EnterpriseDayQuality> ranked = days.stream().filter(d -> names.containsKey(d.enterpriseCode()))
                 .sorted(Comparator.comparingDouble(EnterpriseDayQuality::score).reversed()
                         .thenComparing(EnterpriseDayQuality::enterpriseCode)).toList();
@@ -145,6 +169,19 @@ public class DataQuality {
         return new JurisdictionQualityView(node == null ? null : node.code(), node == null ? "全部辖区" : node.name(), day, r.access(), r.online(), r.timeliness(),
                 r.validity(), r.video(), r.completeness(), mean.score(),
                 mean.grade() == null ? null : mean.grade().name(), ranked.size(), grades, ranking);
+    }
+
+    /** The days with a city's forwarded figures in place of this platform's for the same enterprise. */
+    private List<EnterpriseDayQuality> withForwarded(JurisdictionScope scope, LocalDate day,
+                                                     List<EnterpriseDayQuality> own) {
+        ForwardedQuality cascade = forwarded.getIfAvailable();
+        if (cascade == null) {
+            return own;
+        }
+        Map<String, EnterpriseDayQuality> byEnterprise = new LinkedHashMap<>();
+        own.forEach(d -> byEnterprise.put(d.enterpriseCode(), d));
+        cascade.days(scope, day).forEach(d -> byEnterprise.put(d.enterpriseCode(), d));
+        return List.copyOf(byEnterprise.values());
     }
 
     /** The jurisdiction's mean score per day, {@code days} days up to yesterday, from the stored days. */
@@ -178,7 +215,7 @@ public class DataQuality {
         Rates r = figures.rates();
         EnterpriseDayQuality quality = new EnterpriseDayQuality(enterpriseCode, day, r.access(), r.online(),
                 r.timeliness(), r.validity(), r.video(), r.completeness(), figures.score(), figures.grade().name());
-        store.save(new StoredDay(quality, path, figures.points(), completeness.missing()));
+        save(new StoredDay(quality, path, figures.points(), completeness.missing()));
         return quality;
     }
 
@@ -271,7 +308,7 @@ public class DataQuality {
                 .map(p -> pointView(p, weights)).toList();
         return new EnterpriseQualityView(q.enterpriseCode(), name, q.day(), stored, q.accessRate(), q.onlineRate(),
                 q.timeliness(), q.validity(), q.videoOnlineRate(), q.completeness(), q.score(), q.grade(),
-                day.missingFields(), points);
+                day.missingFields(), points, null);
     }
 
     private PointQualityView pointView(PointDay p, Weights weights) {
