@@ -17,7 +17,7 @@ class LiveReadingsTest {
 
     final InMemoryPointDirectory directory = new InMemoryPointDirectory();
     final LiveReadings live = new LiveReadings(null, directory, new TelemetrySettings(Duration.ofDays(90),
-            Duration.ofDays(400), 3, 50_000, Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofMinutes(10)),
+            Duration.ofDays(400), Duration.ofDays(800), 3, 50_000, Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofMinutes(10)),
             Clock.fixed(T0, ZoneOffset.UTC));
 
     @Test

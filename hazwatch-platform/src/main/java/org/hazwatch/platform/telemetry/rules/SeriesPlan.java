@@ -72,7 +72,7 @@ public record SeriesPlan(Source source, Instant from, Instant to, Duration bucke
         if (source != Source.RAW) {
             return this;
         }
-        return new SeriesPlan(Source.MINUTE, from.truncatedTo(ChronoUnit.MINUTES), to,
+        return new SeriesPlan(Source.MINUTE, Source.MINUTE.alignDown(from), to,
                 roundUp(bucket, Duration.ofMinutes(1)));
     }
 
