@@ -85,6 +85,9 @@ public class LiveReadings {
     }
 
     private static LatestReading newer(LatestReading held, LatestReading arrived) {
+        if (arrived.time().isAfter(held.time()) && !held.lastReceived().isAfter(arrived.lastReceived())) {
+            return arrived;  // the usual case, a live reading after the last: no third object
+        }
         Instant lastReceived = held.lastReceived().isAfter(arrived.lastReceived())
                 ? held.lastReceived() : arrived.lastReceived();
         LatestReading newest = arrived.time().isAfter(held.time()) ? arrived : held;
