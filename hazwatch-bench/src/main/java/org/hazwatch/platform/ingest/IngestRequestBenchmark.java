@@ -35,7 +35,8 @@ import org.openjdk.jmh.annotations.State;
  * judged against its registered point, the rows encoded for the binary COPY and the readings recorded as live.
  * Each request carries a timestamp of its own (a signature is accepted once); the replay memory is started afresh
  * every {@link #SIGNED} requests, so it stays as small as a few seconds of the province's traffic. Run with
- * {@code -prof gc} for the bytes allocated per request. In the ingest package, whose intake is package-private.
+ * {@code -prof gc} for the bytes allocated per request; its {@link #main} prints the CPU time and bytes per request
+ * of one thread, figures a loaded machine hardly moves. In the ingest package, whose intake is package-private.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -86,6 +87,28 @@ public class IngestRequestBenchmark {
         int i = next++;
         GatewayKey gateway = signed.authenticate(gatewayCode, timestamps[i], signatures[i], body);
         return intake.take(gateway, BatchReader.read(body), IngestMeters.Channel.HTTP);
+    }
+
+    /**
+     * {@code INGEST_REQUEST cpu_us_per_request=… bytes_per_request=…}: the thread's CPU time and allocation over
+     * {@code args[0]} requests (200,000) after as many to warm up.
+     */
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        IngestRequestBenchmark bench = new IngestRequestBenchmark();
+        bench.setUp();
+        for (int i = 0; i < n; i++) {
+            bench.request();
+        }
+        var thread = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long cpu = thread.getCurrentThreadCpuTime();
+        long bytes = thread.getThreadAllocatedBytes(id);
+        for (int i = 0; i < n; i++) {
+            bench.request();
+        }
+        System.out.printf(java.util.Locale.ROOT, "INGEST_REQUEST cpu_us_per_request=%.1f bytes_per_request=%d%n",
+                (thread.getCurrentThreadCpuTime() - cpu) / 1e3 / n, (thread.getThreadAllocatedBytes(id) - bytes) / n);
     }
 
     /** The enterprise's registered points with the simulator's measuring ranges. */
