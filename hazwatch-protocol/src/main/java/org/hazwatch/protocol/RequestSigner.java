@@ -13,8 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Signs and verifies ingest requests (请求签名, SPEC §10): the signature is the lowercase hex HMAC-SHA256 of
  * {@code <X-Timestamp>\n<body bytes>} under the gateway's secret. The key is the secret string's UTF-8 bytes, as
  * {@code openssl dgst -sha256 -hmac <secret>} uses it. Thread-safe: each call takes its own {@link Mac}, a clone of
- * one keyed once here (the platform verifies 500 requests a second: looking the algorithm up and keying it per call
- * cost more than the HMAC of a 100-reading body's first blocks).
+ * one keyed once here (a province's platform verifies 500 requests a second; looking the algorithm up among the
+ * providers and keying it for each showed in every request's profile).
  */
 public final class RequestSigner {
 

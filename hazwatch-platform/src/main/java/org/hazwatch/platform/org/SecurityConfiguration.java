@@ -75,8 +75,8 @@ class SecurityConfiguration {
      * p-ingest (issue 17): the gateways' ingest (SPEC §10) authenticates every request by its HMAC signature in its
      * controller, so it needs none of the API chain's filters (Basic, bearer token, password gate, anonymous,
      * request cache, servlet API wrapping, authorization): a chain of its own with the firewall and the security
-     * headers only. At the province's 500 requests a second the API chain, every filter of it observed, cost several
-     * times the ingest's own work (JFR in docs/PERFORMANCE.md).
+     * headers only. Under the province's load the API chain, every filter of it observed, cost about twice the
+     * ingest's own work (JFR in docs/PERFORMANCE.md).
      */
     @Bean
     @Order(-1)
