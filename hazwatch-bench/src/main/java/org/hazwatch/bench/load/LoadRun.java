@@ -85,8 +85,10 @@ public final class LoadRun {
         pace(tally, settings.warmUp(), "warm-up");
         recording.start();
         tally.startMeasuring();
+        JvmCost before = JvmCost.now();
         pace(tally, settings.duration(), "measured");
         Tally.Measured measured = tally.stop();
+        JvmCost after = JvmCost.now();
         recording.stop();
         Instant stopped = Instant.now();
         running.stop();
@@ -95,6 +97,7 @@ public final class LoadRun {
         }
         out.printf(Locale.ROOT, "measured: %,d readings in %,d requests over %.1f s, %d failures%n",
                 measured.readings(), measured.requests(), measured.seconds(), tally.failures());
+        out.println(after.perRequestSince(before, measured.requests()));
         if (platform.database().isPresent()) {
             try (Connection connection = platform.database().get().connect()) {
                 settle(connection, stopped);

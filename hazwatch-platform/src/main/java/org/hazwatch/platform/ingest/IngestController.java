@@ -50,7 +50,8 @@ class IngestController {
         try {
             byte[] body = body(request);
             GatewayKey gateway = authenticate(request, body);
-            IngestReply reply = intake.take(gateway, BatchReader.read(body), IngestMeters.Channel.HTTP);
+            IngestReply reply = intake.take(gateway, BatchReader.read(body, intake.codesOf(gateway.enterpriseCode())),
+                    IngestMeters.Channel.HTTP);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(WireJson.encode(reply));
         } catch (RuntimeException refused) {
             meters.refused(IngestMeters.Channel.HTTP, refused);

@@ -102,7 +102,7 @@ class MqttMessages {
         }
         switch (topic.kind()) {
             case WireContract.READINGS -> {
-                ReadingBatch batch = BatchReader.read(payload);
+                ReadingBatch batch = BatchReader.read(payload, intake.codesOf(topic.enterpriseCode()));
                 IngestReply reply = intake.take(publisher(topic, batch.gatewayCode()), batch,
                         IngestMeters.Channel.MQTT);
                 if (!reply.rejected().isEmpty()) {

@@ -1,7 +1,10 @@
 package org.hazwatch.platform.ingest;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,8 @@ class ReadingIntake {
     private final ReadingRules rules;
     private final IngestMeters meters;
     private final Clock clock;
+    /** By the point directory's map of an enterprise: a registry change brings a new map, the old one is let go. */
+    private final Cache<Map<String, PointSpec>, RegisteredCodes> codes = Caffeine.newBuilder().weakKeys().build();
 
     ReadingIntake(PointDirectory points, ReadingLog log, LiveReadings live, TelemetrySettings telemetry,
                   IngestSettings settings, IngestMeters meters, Clock clock) {
@@ -60,6 +65,11 @@ class ReadingIntake {
         this.clock = clock;
     }
 
+    /** The enterprise's registered point codes, for {@link BatchReader#read(byte[], RegisteredCodes)}. */
+    RegisteredCodes codesOf(String enterpriseCode) {
+        return codes.get(points.pointsByCode(enterpriseCode), own -> new RegisteredCodes(own.keySet()));
+    }
+
     IngestReply take(GatewayKey gateway, ReadingBatch batch, IngestMeters.Channel channel) {
         long start = System.nanoTime();
         LogContext.gateway(gateway.gatewayCode(), gateway.enterpriseCode());
@@ -69,6 +79,8 @@ class ReadingIntake {
         ReadingRules.Judge judge = rules.at(receivedAt);
         List<NewReading> accepted = new ArrayList<>(batch.readings().size());
         List<RejectedReading> rejected = new ArrayList<>();
+        OffsetDateTime stamped = null;
+        Instant time = null;
         for (int i = 0; i < specs.length; i++) {
             Reading reading = batch.readings().get(i);
             PointSpec point = specs[i];
@@ -76,7 +88,10 @@ class ReadingIntake {
                 rejected.add(new RejectedReading(i, "pointCode", "no such point is registered"));
                 continue;
             }
-            Instant time = reading.time().toInstant();
+            if (reading.time() != stamped) {  // the readings of a scan share their time (BatchReader)
+                stamped = reading.time();
+                time = stamped.toInstant();
+            }
             ReadingRules.Verdict verdict = judge.judge(time, reading.value(), point.rangeLow(), point.rangeHigh());
             if (verdict instanceof ReadingRules.Rejected no) {
                 rejected.add(new RejectedReading(i, no.field(), no.reason()));

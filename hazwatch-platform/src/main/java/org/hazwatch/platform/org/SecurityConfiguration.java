@@ -16,9 +16,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Two filter chains. {@code /api/**}: stateless, HTTP Basic or bearer token, no CSRF (no cookie is ever read
- * there, so a forged cross-site request carries no credentials), JSON 401/403/429. Everything else: the web UI
- * with form login, a session and CSRF protection.
+ * The gateways' ingest ({@code /api/v1/ingest/**}, signed requests) and the actuator have chains of their own.
+ * {@code /api/**}: stateless, HTTP Basic or bearer token, no CSRF (no cookie is ever read there, so a forged
+ * cross-site request carries no credentials), JSON 401/403/429. Everything else: the web UI with form login, a
+ * session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -70,6 +71,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * p-ingest (issue 17): the gateways' ingest (SPEC §10) authenticates every request by its HMAC signature in its
+     * controller, so it needs none of the API chain's filters (Basic, bearer token, password gate, anonymous,
+     * request cache, servlet API wrapping, authorization): a chain of its own with the firewall and the security
+     * headers only. Under the province's load the API chain, every filter of it observed, cost about twice the
+     * ingest's own work (JFR in docs/PERFORMANCE.md).
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain ingestChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/v1/ingest/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.disable())
+                .securityContext(context -> context.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(handling -> handling.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, ApiErrorWriter errors,
@@ -78,7 +101,6 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/ingest/**").permitAll()
                         // live video from gateways: each PUT is authenticated by its HMAC signature (SPEC §11)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/video/segments/**").permitAll()
                         // video-clips: event clips from gateways, signed the same way

@@ -62,20 +62,25 @@ final class BinaryCopy {
                 .copyIn(copyStatement, new ByteArrayInputStream(buffer, 0, length));
     }
 
-    /** Codes are ASCII (SPEC §2), copied byte for byte; anything else goes through UTF-8. */
+    /**
+     * Codes are ASCII (SPEC §2): copied byte for byte in one pass that also notes whether any character was not;
+     * then (never for a registered code) the field is written again through UTF-8.
+     */
     private void text(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                putInt(bytes.length);
-                System.arraycopy(bytes, 0, buffer, length, bytes.length);
-                length += bytes.length;
-                return;
-            }
-        }
+        int start = length;
         putInt(text.length());
+        int any = 0;
         for (int i = 0; i < text.length(); i++) {
-            buffer[length++] = (byte) text.charAt(i);
+            char c = text.charAt(i);
+            any |= c;
+            buffer[length++] = (byte) c;
+        }
+        if (any >= 0x80) {
+            length = start;
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            putInt(bytes.length);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
         }
     }
 
