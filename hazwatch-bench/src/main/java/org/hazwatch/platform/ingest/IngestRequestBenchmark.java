@@ -70,7 +70,7 @@ public class IngestRequestBenchmark {
             timestamps[i] = Long.toString(NOW.toEpochMilli() - i);
             signatures[i] = signer.sign(timestamps[i], body);
         }
-        TelemetrySettings telemetry = new TelemetrySettings(Duration.ofDays(90), Duration.ofDays(400), 3, 50_000,
+        TelemetrySettings telemetry = new TelemetrySettings(Duration.ofDays(90), Duration.ofDays(400), Duration.ofDays(800), 3, 50_000,
                 Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofMinutes(10));
         DatabaseFreeLog log = new DatabaseFreeLog(telemetry, clock);
         intake = new ReadingIntake(new Points(plant.pointCodes(enterprise), enterprise), log, log.live(), telemetry,

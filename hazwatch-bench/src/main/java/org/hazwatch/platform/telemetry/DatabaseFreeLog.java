@@ -11,12 +11,35 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DatabaseFreeLog implements ReadingLog {
 
+    /** Nothing restored here, so the directory is never asked for a code's registered instance. */
+    private static final PointDirectory NO_DIRECTORY = new PointDirectory() {
+        @Override
+        public java.util.Optional<PointSpec> point(String code) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.List<PointSpec> pointsOf(String enterpriseCode) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public java.util.List<String> enterpriseCodes() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public java.util.Optional<String> jurisdictionPathOf(String enterpriseCode) {
+            return java.util.Optional.empty();
+        }
+    };
+
     private final BinaryCopy rows = new BinaryCopy();
     private final LiveReadings live;
     private final Clock clock;
 
     public DatabaseFreeLog(TelemetrySettings settings, Clock clock) {
-        this.live = new LiveReadings(null, settings, clock);
+        this.live = new LiveReadings(null, NO_DIRECTORY, settings, clock);
         this.clock = clock;
     }
 
