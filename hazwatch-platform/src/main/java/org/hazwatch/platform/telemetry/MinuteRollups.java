@@ -71,6 +71,17 @@ public class MinuteRollups {
                 sum = excluded.sum, count = excluded.count, last_time = excluded.last_time,
                 last_value = excluded.last_value""";
 
+    private static final String TEN = """
+            INSERT INTO reading_10m (point_code, bucket, min, max, sum, count, last_time, last_value)
+            SELECT point_code, :ten, min(min), max(max), sum(sum), sum(count), max(last_time),
+                   (array_agg(last_value ORDER BY last_time DESC))[1]
+            FROM reading_1m
+            WHERE point_code = :point AND bucket >= :ten AND bucket < CAST(:ten AS timestamptz) + interval '10 minutes'
+            GROUP BY point_code
+            ON CONFLICT (point_code, bucket) DO UPDATE SET min = excluded.min, max = excluded.max,
+                sum = excluded.sum, count = excluded.count, last_time = excluded.last_time,
+                last_value = excluded.last_value""";
+
     private final JdbcClient jdbc;
 
     MinuteRollups(JdbcClient jdbc) {
@@ -108,15 +119,22 @@ public class MinuteRollups {
 
     /**
      * Stores minutes forwarded by another platform as they are (each replaces what this platform had for it) and
-     * recomputes their hours. Joins the caller's transaction.
+     * recomputes their 10 minutes and hours. Joins the caller's transaction.
      */
     public void putForwarded(List<Minute> minutes) {
         Set<String> hours = new LinkedHashSet<>();
+        Set<String> tens = new LinkedHashSet<>();
         for (Minute m : minutes) {
             jdbc.sql(PUT).param("point", m.pointCode()).param("bucket", Timestamp.from(m.minute()))
                     .param("min", m.min()).param("max", m.max()).param("sum", m.sum()).param("count", m.count())
                     .param("lastTime", Timestamp.from(m.lastTime())).param("lastValue", m.lastValue()).update();
             hours.add(m.pointCode() + " " + m.minute().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+            Instant ten = Instant.ofEpochSecond(Math.floorDiv(m.minute().getEpochSecond(), 600) * 600);
+            tens.add(m.pointCode() + " " + ten);
+        }
+        for (String ten : tens) {
+            String[] parts = ten.split(" ");
+            jdbc.sql(TEN).param("point", parts[0]).param("ten", Timestamp.from(Instant.parse(parts[1]))).update();
         }
         for (String hour : hours) {
             String[] parts = hour.split(" ");

@@ -121,13 +121,15 @@ class CascadeMinutesTest {
         assertThat(JsonPath.<List<Number>>read(series, "$.buckets[*].count")).containsExactly(3, 1);
         assertThat(JsonPath.<List<Double>>read(series, "$.buckets[*].max")).as("the newest version stands")
                 .containsExactly(7.0, 5.0);
-        String hours = SignedCity.body(mvc.perform(get("/api/v1/points/" + point + "/series")
-                .param("from", m.minus(Duration.ofDays(2)).atOffset(java.time.ZoneOffset.UTC).toString())
-                .param("to", m.plus(Duration.ofHours(2)).atOffset(java.time.ZoneOffset.UTC).toString())
-                .param("maxPoints", "48").with(city.regulator())).andReturn());
-        assertThat(JsonPath.<String>read(hours, "$.source")).isEqualTo("HOUR");
-        assertThat(JsonPath.<List<Number>>read(hours, "$.buckets[*].count").stream().mapToLong(Number::longValue)
-                .sum()).as("the hours follow the minutes").isEqualTo(4);
+        for (String[] ask : List.of(new String[] {"48", "TEN_MINUTE"}, new String[] {"20", "HOUR"})) {
+            String coarse = SignedCity.body(mvc.perform(get("/api/v1/points/" + point + "/series")
+                    .param("from", m.minus(Duration.ofDays(2)).atOffset(java.time.ZoneOffset.UTC).toString())
+                    .param("to", m.plus(Duration.ofHours(2)).atOffset(java.time.ZoneOffset.UTC).toString())
+                    .param("maxPoints", ask[0]).with(city.regulator())).andReturn());
+            assertThat(JsonPath.<String>read(coarse, "$.source")).isEqualTo(ask[1]);
+            assertThat(JsonPath.<List<Number>>read(coarse, "$.buckets[*].count").stream()
+                    .mapToLong(Number::longValue).sum()).as("the %s rollups follow the minutes", ask[1]).isEqualTo(4);
+        }
     }
 
     @Test
