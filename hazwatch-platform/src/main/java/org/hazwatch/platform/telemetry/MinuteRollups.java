@@ -60,27 +60,19 @@ public class MinuteRollups {
             ON CONFLICT (point_code, bucket) DO UPDATE SET min = excluded.min, max = excluded.max, sum = excluded.sum,
                 count = excluded.count, last_time = excluded.last_time, last_value = excluded.last_value""";
 
-    private static final String HOUR = """
-            INSERT INTO reading_1h (point_code, bucket, min, max, sum, count, last_time, last_value)
-            SELECT point_code, :hour, min(min), max(max), sum(sum), sum(count), max(last_time),
+    /** A coarser rollup row (table and its step) recomputed from the point's minutes inside it. */
+    private static final String FROM_MINUTES = """
+            INSERT INTO %s (point_code, bucket, min, max, sum, count, last_time, last_value)
+            SELECT point_code, :start, min(min), max(max), sum(sum), sum(count), max(last_time),
                    (array_agg(last_value ORDER BY last_time DESC))[1]
             FROM reading_1m
-            WHERE point_code = :point AND bucket >= :hour AND bucket < CAST(:hour AS timestamptz) + interval '1 hour'
+            WHERE point_code = :point AND bucket >= :start AND bucket < CAST(:start AS timestamptz) + interval '%s'
             GROUP BY point_code
             ON CONFLICT (point_code, bucket) DO UPDATE SET min = excluded.min, max = excluded.max,
                 sum = excluded.sum, count = excluded.count, last_time = excluded.last_time,
                 last_value = excluded.last_value""";
-
-    private static final String TEN = """
-            INSERT INTO reading_10m (point_code, bucket, min, max, sum, count, last_time, last_value)
-            SELECT point_code, :ten, min(min), max(max), sum(sum), sum(count), max(last_time),
-                   (array_agg(last_value ORDER BY last_time DESC))[1]
-            FROM reading_1m
-            WHERE point_code = :point AND bucket >= :ten AND bucket < CAST(:ten AS timestamptz) + interval '10 minutes'
-            GROUP BY point_code
-            ON CONFLICT (point_code, bucket) DO UPDATE SET min = excluded.min, max = excluded.max,
-                sum = excluded.sum, count = excluded.count, last_time = excluded.last_time,
-                last_value = excluded.last_value""";
+    private static final String TEN = FROM_MINUTES.formatted("reading_10m", "10 minutes");
+    private static final String HOUR = FROM_MINUTES.formatted("reading_1h", "1 hour");
 
     private final JdbcClient jdbc;
 
@@ -134,11 +126,11 @@ public class MinuteRollups {
         }
         for (String ten : tens) {
             String[] parts = ten.split(" ");
-            jdbc.sql(TEN).param("point", parts[0]).param("ten", Timestamp.from(Instant.parse(parts[1]))).update();
+            jdbc.sql(TEN).param("point", parts[0]).param("start", Timestamp.from(Instant.parse(parts[1]))).update();
         }
         for (String hour : hours) {
             String[] parts = hour.split(" ");
-            jdbc.sql(HOUR).param("point", parts[0]).param("hour", Timestamp.from(Instant.parse(parts[1]))).update();
+            jdbc.sql(HOUR).param("point", parts[0]).param("start", Timestamp.from(Instant.parse(parts[1]))).update();
         }
     }
 }
