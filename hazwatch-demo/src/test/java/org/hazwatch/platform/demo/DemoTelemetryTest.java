@@ -70,6 +70,9 @@ class DemoTelemetryTest {
             }
             assertThat(video.events(JurisdictionScope.everything(), "14052500001", null, null, null, 50))
                     .extracting(VideoEventView::type).contains("NO_HELMET", "INTRUSION");
+            // the demo sends each enterprise's findings in turn: 晋丰煤化工's duty room comes after 恒泰氯碱's
+            assertThat(video.events(JurisdictionScope.everything(), DemoCameras.ABSENT_DUTY_ROOM, null, null, null,
+                    50)).extracting(VideoEventView::type).contains("DUTY_ABSENT");
         });
         assertThat(video.cameras("14052500001")).extracting(CameraView::name).contains("值班室摄像头");
 
