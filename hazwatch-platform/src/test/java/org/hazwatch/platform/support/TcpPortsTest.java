@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,5 +44,16 @@ class TcpPortsTest {
             assertThat(TcpPorts.isFree("127.0.0.1", held.getLocalPort())).isFalse();
             assertThat(TcpPorts.isFree(null, held.getLocalPort())).isFalse();
         }
+    }
+
+    @Test
+    void portsForLaterListenersAreDistinctFreeAndBelowTheEphemeralRange() {
+        List<Integer> ports = TcpPorts.freeListeningPorts(3);
+
+        assertThat(ports).hasSize(3).doesNotHaveDuplicates();
+        assertThat(ports).allSatisfy(port -> {
+            assertThat(port).isBetween(1024, TcpPorts.ephemeralRangeStart() - 1);
+            assertThat(TcpPorts.isFree("127.0.0.1", port)).isTrue();
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.hazwatch.platform.demo.inbox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hazwatch.platform.notify.rules.HttpSmsTemplate;
 import org.hazwatch.platform.support.TcpPorts;
@@ -35,8 +36,9 @@ public class DemoInboxEnvironment implements EnvironmentPostProcessor, Ordered {
                 || !environment.getProperty("hazwatch.demo.inbox", Boolean.class, true)) {
             return;
         }
+        List<Integer> ports = TcpPorts.freeListeningPorts(3);
         environment.getPropertySources().addFirst(new MapPropertySource("demoInbox",
-                settings(TcpPorts.anyFree(), TcpPorts.anyFree(), TcpPorts.anyFree())));
+                settings(ports.get(0), ports.get(1), ports.get(2))));
     }
 
     static Map<String, Object> settings(int smppPort, int httpPort, int smtpPort) {
