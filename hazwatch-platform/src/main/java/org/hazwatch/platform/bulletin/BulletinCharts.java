@@ -60,8 +60,11 @@ final class BulletinCharts {
         return data;
     }
 
-    /** A pie shows the first series, one slice per category. */
-    private static JFreeChart pie(Report.Chart chart) {
+    /**
+     * A pie shows the first series, one slice per category. A category of 0 gets no slice and no label (the legend
+     * still names it): drawn, the labels of several empty grades (B, C, D of a good week) sat on top of each other.
+     */
+    static JFreeChart pie(Report.Chart chart) {
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
         Report.Series series = chart.series().isEmpty() ? null : chart.series().get(0);
         for (int i = 0; series != null && i < chart.categories().size(); i++) {
@@ -69,7 +72,10 @@ final class BulletinCharts {
             data.setValue(chart.categories().get(i), v == null ? 0 : v);
         }
         JFreeChart pie = ChartFactory.createPieChart(chart.title(), data, true, false, false);
-        ((PiePlot<?>) pie.getPlot()).setOutlineVisible(false);
+        PiePlot<?> plot = (PiePlot<?>) pie.getPlot();
+        plot.setOutlineVisible(false);
+        plot.setIgnoreZeroValues(true);
+        plot.setNoDataMessage("无数据");
         return pie;
     }
 
