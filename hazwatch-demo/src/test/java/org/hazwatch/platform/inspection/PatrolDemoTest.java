@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.hazwatch.platform.DemoTest;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class PatrolDemoTest {
 
     static final String PASSWORD = "Demo@2026";
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = BeijingTime.ZONE;
 
     @Autowired
     MockMvc mvc;

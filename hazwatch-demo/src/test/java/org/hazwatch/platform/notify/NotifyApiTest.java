@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.warning.WarningLevelChanged;
 import org.hazwatch.platform.warning.WarningLifted;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.BeijingTime;
 import org.hazwatch.protocol.EnterpriseCode;
 import org.hazwatch.protocol.HazardSourceCode;
 import org.junit.jupiter.api.Test;
@@ -87,7 +87,7 @@ class NotifyApiTest {
             assertThat(jdbc.sql("SELECT sms_text FROM notification WHERE warning_id = :w AND kind = 'WARNING_RAISED'")
                     .param("w", warning).query(String.class).single())
                     .endsWith("请于" + DateTimeFormatter.ofPattern("MM-dd HH:mm")
-                            .format(caseDeadline.atZoneSameInstant(ZoneId.of("Asia/Shanghai"))) + "前签收处置。");
+                            .format(caseDeadline.atZoneSameInstant(BeijingTime.ZONE)) + "前签收处置。");
             assertThat(fixture.deliveriesOfWarning(warning)).extracting(NotifyFixture.Row::channel,
                     NotifyFixture.Row::address).containsExactlyInAnyOrder(
                     tuple("feed", "14052500001"),

@@ -25,6 +25,7 @@ import org.hazwatch.platform.TestEnterprises.TestEnterprise;
 import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.bulletin.rules.BulletinPeriod;
 import org.hazwatch.platform.bulletin.rules.DocumentNumber;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PlatformTest
 class BulletinApiTest {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = BeijingTime.ZONE;
 
     @Autowired
     MockMvc mvc;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,6 +15,7 @@ import org.hazwatch.platform.TestJurisdictions;
 import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.bulletin.rules.BulletinPeriod;
 import org.hazwatch.platform.org.Actor;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ class BulletinCityBench {
         System.out.printf("bulletin bench: %d enterprises registered in %.1f s%n", ENTERPRISES,
                 (System.nanoTime() - setup) / 1e9);
         String city = county.path().split("/")[1];
-        BulletinPeriod month = BulletinPeriod.monthBefore(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        BulletinPeriod month = BulletinPeriod.monthBefore(LocalDate.now(BeijingTime.ZONE));
         long cold = System.nanoTime();
         bulletins.issue(Actor.system(), new NewBulletin(city, "MONTH", month.from().toString(),
                 month.to().toString(), null));

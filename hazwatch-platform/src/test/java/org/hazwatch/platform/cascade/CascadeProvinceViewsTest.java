@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +22,7 @@ import org.hazwatch.platform.alarm.AlarmView;
 import org.hazwatch.platform.alarm.rules.Severity;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +72,7 @@ class CascadeProvinceViewsTest {
         String active = body(get("/api/v1/alarms?kind=PLATFORM_SILENT&jurisdiction=" + city.code()), city.county());
         assertThat(JsonPath.<List<String>>read(active, "$[*].text")).as("raised once, however often checked")
                 .containsExactly("市级平台数据中断：" + city.name() + " 自 "
-                        + DateTimeFormatter.ofPattern("HH:mm").format(lastHeard.atZone(ZoneId.of("Asia/Shanghai")))
+                        + DateTimeFormatter.ofPattern("HH:mm").format(lastHeard.atZone(BeijingTime.ZONE))
                         + " 起无数据");
         assertThat(JsonPath.<List<String>>read(active, "$[*].severity")).containsExactly("OFFLINE");
         assertThat(JsonPath.<List<String>>read(active, "$[*].state")).containsExactly("UNACKNOWLEDGED");

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -37,6 +36,7 @@ import org.hazwatch.platform.inspection.rules.PatrolResult;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.quality.DataQuality;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +113,7 @@ class CascadeSupervisionCityTest {
         String order = JsonPath.read(created(post("/api/v1/rectifications").with(county.regulator()), """
                 {"enterpriseCode":"%s","patrolId":"%s","item":"COMMITMENT","problem":"补做承诺"}"""
                 .formatted(enterprise, patrol)), "$.id");
-        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        LocalDate yesterday = LocalDate.now(BeijingTime.ZONE).minusDays(1);
         transaction.executeWithoutResult(s -> quality.computeAndStore(yesterday));
         String bulletin = JsonPath.read(created(post("/api/v1/bulletins").with(county.regulator()), """
                 {"jurisdiction":"%s","period":"CUSTOM","from":"%s","to":"%s"}""".formatted(county.code(),
@@ -163,8 +163,8 @@ class CascadeSupervisionCityTest {
         String enterprise = TestEnterprises.importInto(mvc, county).code();
         UUID check = UUID.randomUUID();
         UUID order = UUID.randomUUID();
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+        String today = LocalDate.now(BeijingTime.ZONE).toString();
+        OffsetDateTime now = OffsetDateTime.now(BeijingTime.ZONE);
         Map<String, Object> record = Map.of("id", check.toString(), "enterpriseCode", enterprise, "kind", "SPOT_CHECK",
                 "day", today, "items", List.of(Map.of("item", "COMMITMENT", "result", "ABNORMAL", "note", "未承诺",
                         "evidence", "截止 09:00 未承诺")), "note", "省级抽查", "snapshots", List.of(),

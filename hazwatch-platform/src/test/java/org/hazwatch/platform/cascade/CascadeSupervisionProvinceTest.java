@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestJurisdictions;
 import org.hazwatch.platform.TestJurisdictions.County;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class CascadeSupervisionProvinceTest {
     County other;
     String secret;
     String enterprise;
-    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    String today = LocalDate.now(BeijingTime.ZONE).toString();
 
     @BeforeEach
     void aCityWithAForwardedEnterprise() throws Exception {

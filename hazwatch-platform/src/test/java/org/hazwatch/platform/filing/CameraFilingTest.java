@@ -16,6 +16,7 @@ import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestEnterprises.TestEnterprise;
 import org.hazwatch.platform.TestJurisdictions;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PlatformTest
 class CameraFilingTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = BeijingTime.ZONE;
 
     @Autowired
     MockMvc mvc;

@@ -23,6 +23,7 @@ import org.hazwatch.platform.TestJurisdictions.County;
 import org.hazwatch.platform.org.Accounts;
 import org.hazwatch.platform.org.Role;
 import org.hazwatch.platform.telemetry.LiveReadings;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PlatformTest
 class PatrolApiTest {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = BeijingTime.ZONE;
 
     @Autowired
     MockMvc mvc;

@@ -15,6 +15,7 @@ import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestEnterprises.TestEnterprise;
 import org.hazwatch.platform.TestJurisdictions;
 import org.hazwatch.platform.TestJurisdictions.County;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -30,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PlatformTest
 class PatrolSettingsTest {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = BeijingTime.ZONE;
     static final County JINSHUI = new County("410105", "金水区", "410000/410100/410105/");
 
     @Autowired

@@ -22,6 +22,7 @@ import org.hazwatch.platform.PlatformTest;
 import org.hazwatch.platform.TestEnterprises;
 import org.hazwatch.platform.TestJurisdictions;
 import org.hazwatch.platform.TestJurisdictions.County;
+import org.hazwatch.protocol.BeijingTime;
 import org.hazwatch.protocol.Quality;
 import org.hazwatch.protocol.Reading;
 import org.hazwatch.protocol.ReadingBatch;
@@ -49,7 +50,7 @@ import org.springframework.test.web.servlet.MvcResult;
         "hazwatch.test.in-memory-directories=false"})
 class QualityDayTest {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = BeijingTime.ZONE;
     static final Duration EVERY = Duration.ofMinutes(6);
     static final int SLOTS = 240;
     static final LocalDate DAY = LocalDate.now(BEIJING).minusDays(2);

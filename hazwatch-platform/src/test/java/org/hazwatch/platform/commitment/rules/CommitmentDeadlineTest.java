@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 class CommitmentDeadlineTest {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = BeijingTime.ZONE;
     static final CommitmentDeadline TEN_OCLOCK = new CommitmentDeadline(LocalTime.of(10, 0), SHANGHAI);
     static final LocalDate DAY = LocalDate.of(2026, 12, 1);
 

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.hazwatch.platform.custody.rules.CustodyChecks.FieldProblem;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 class DutyScheduleTest {
 
     static final DutySchedule DEFAULTS = new DutySchedule(Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(1),
-            ZoneId.of("Asia/Shanghai"));
+            BeijingTime.ZONE);
     static final Instant LAST = Instant.parse("2026-11-20T01:00:00Z");
 
     @Test

@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.hazwatch.platform.commitment.rules.CommitmentStatus;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 class PatrolPrefillTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = BeijingTime.ZONE;
     private static final Instant NOW = Instant.parse("2026-03-02T03:30:00Z"); // 11:30 local
     private static final Instant AT_0912 = Instant.parse("2026-03-02T01:12:00Z");
 

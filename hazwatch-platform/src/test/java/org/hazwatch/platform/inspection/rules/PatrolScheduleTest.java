@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 class PatrolScheduleTest {
 
-    private final PatrolSchedule schedule = PatrolSchedule.defaults(ZoneId.of("Asia/Shanghai"));
+    private final PatrolSchedule schedule = PatrolSchedule.defaults(BeijingTime.ZONE);
     private final LocalDate day = LocalDate.of(2026, 3, 2);
 
     @Test

@@ -9,11 +9,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 import org.hazwatch.platform.inspection.rules.PatrolSchedules.Setting;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 class PatrolSchedulesTest {
 
-    private final ZoneId zone = ZoneId.of("Asia/Shanghai");
+    private final ZoneId zone = BeijingTime.ZONE;
     private final PatrolSchedules schedules = new PatrolSchedules(PatrolSchedule.defaults(zone), Map.of(
             "140000", new Setting(null, null, null, 0.15),
             "140500", new Setting(LocalTime.of(11, 30), null, 0.30, null),

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.hazwatch.platform.warning.rules.WarningLevel;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 class QuietHoursTest {
 
-    final QuietHours quiet = new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0), ZoneId.of("Asia/Shanghai"));
+    final QuietHours quiet = new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0), BeijingTime.ZONE);
 
     @Test
     void aBlueOrYellowShortMessageAtNightWaitsUntilSevenInTheMorning() {
@@ -40,14 +40,14 @@ class QuietHoursTest {
         assertThat(quiet.release(noon, Medium.SMS, NoticeKind.WARNING_RAISED, WarningLevel.BLUE)).isEqualTo(noon);
         assertThat(quiet.release(sevenSharp, Medium.SMS, NoticeKind.WARNING_RAISED, WarningLevel.BLUE))
                 .isEqualTo(sevenSharp);
-        QuietHours off = new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, ZoneId.of("Asia/Shanghai"));
+        QuietHours off = new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, BeijingTime.ZONE);
         Instant late = Instant.parse("2026-11-30T15:30:00Z");
         assertThat(off.release(late, Medium.SMS, NoticeKind.WARNING_RAISED, WarningLevel.BLUE)).isEqualTo(late);
     }
 
     @Test
     void aDaytimeQuietSpanWorksToo() {
-        QuietHours lunch = new QuietHours(LocalTime.of(12, 0), LocalTime.of(13, 30), ZoneId.of("Asia/Shanghai"));
+        QuietHours lunch = new QuietHours(LocalTime.of(12, 0), LocalTime.of(13, 30), BeijingTime.ZONE);
         Instant half12 = Instant.parse("2026-11-30T04:30:00Z");
         assertThat(lunch.release(half12, Medium.SMS, NoticeKind.FILING_SUBMITTED, null))
                 .isEqualTo(Instant.parse("2026-11-30T05:30:00Z"));

@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.hazwatch.protocol.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 class SpanAndScheduleTest {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = BeijingTime.ZONE;
 
     static Instant at(String t) {
         return Instant.parse("2026-12-05T" + t + ":00Z");
