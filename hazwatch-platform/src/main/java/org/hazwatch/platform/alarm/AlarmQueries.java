@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hazwatch.platform.org.Actor;
@@ -25,14 +27,14 @@ class AlarmQueries {
                   Instant from, Instant to, int limit) {
     }
 
+    /**
+     * t-read (issue 17): only the filters given are in the statement ({@code %s%s}: the scope, then the others), so
+     * nothing is left for PostgreSQL to fold away per call, and a generic plan (a statement a pooled connection has
+     * prepared) can still use the partial index {@code alarm_episode_open} for an open list and bound
+     * {@code raised_at} by the index; {@code (:x IS NULL OR …)} of an absent filter allowed neither.
+     */
     private static final String LIST = """
-            SELECT %s FROM alarm_episode
-            WHERE (:active = false OR state <> 'NORMAL') AND %s
-              AND (CAST(:kind AS text) IS NULL OR kind = :kind)
-              AND (CAST(:severity AS text) IS NULL OR severity = :severity)
-              AND (CAST(:from AS timestamptz) IS NULL OR raised_at >= :from)
-              AND (CAST(:to AS timestamptz) IS NULL OR raised_at < :to)
-            ORDER BY raised_at DESC, id LIMIT :limit""";
+            SELECT %s FROM alarm_episode WHERE %s%s ORDER BY raised_at DESC, id LIMIT :limit""";
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -45,10 +47,26 @@ class AlarmQueries {
     public List<AlarmView> list(Actor actor, Filter f) {
         JurisdictionScope.Condition scope = actor.scope().under(f.jurisdictionPath())
                 .ofEnterprise(f.enterpriseCode()).on("jurisdiction_path", "enterprise_code");
-        return scope.bind(jdbc.sql(LIST.formatted(AlarmStore.EPISODE_COLUMNS, scope.sql())))
-                .param("active", f.active()).param("kind", f.kind()).param("severity", f.severity())
-                .param("from", AlarmStore.ts(f.from())).param("to", AlarmStore.ts(f.to())).param("limit", f.limit())
-                .query((rs, n) -> view(rs)).list();
+        StringBuilder narrowed = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("limit", f.limit());
+        if (f.active()) {
+            narrowed.append(" AND state <> 'NORMAL'");
+        }
+        narrow(narrowed, params, "kind = :kind", "kind", f.kind());
+        narrow(narrowed, params, "severity = :severity", "severity", f.severity());
+        narrow(narrowed, params, "raised_at >= :from", "from", AlarmStore.ts(f.from()));
+        narrow(narrowed, params, "raised_at < :to", "to", AlarmStore.ts(f.to()));
+        return scope.bind(jdbc.sql(LIST.formatted(AlarmStore.EPISODE_COLUMNS, scope.sql(), narrowed)))
+                .params(params).query((rs, n) -> view(rs)).list();
+    }
+
+    private static void narrow(StringBuilder where, Map<String, Object> params, String condition, String name,
+                               Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            params.put(name, value);
+        }
     }
 
     /** The episode if the actor sees it. */

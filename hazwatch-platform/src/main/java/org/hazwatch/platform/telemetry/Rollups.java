@@ -82,16 +82,18 @@ class Rollups {
     private final ReadingWriter writer;
     private final TelemetrySettings settings;
     private final Clock clock;
+    private final RolledUpRows rolledUp;
     /** What the last rollup reached; the start until one has run. */
     private volatile Instant rolledThrough;
 
     Rollups(JdbcClient jdbc, TransactionTemplate transactions, ReadingWriter writer, TelemetrySettings settings,
-            Clock clock) {
+            Clock clock, RolledUpRows rolledUp) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.writer = writer;
         this.settings = settings;
         this.clock = clock;
+        this.rolledUp = rolledUp;
         this.rolledThrough = clock.instant();
     }
 
@@ -132,5 +134,7 @@ class Rollups {
                 .param("cutoff", Timestamp.from(now.minus(settings.minuteRollupRetention()))).update();
         jdbc.sql("DELETE FROM reading_10m WHERE bucket < :cutoff")
                 .param("cutoff", Timestamp.from(now.minus(settings.tenMinuteRollupRetention()))).update();
+        // rows gone without a rollup run: the kept rows of a series no longer stand at the mark they were read at
+        rolledUp.clear();
     }
 }

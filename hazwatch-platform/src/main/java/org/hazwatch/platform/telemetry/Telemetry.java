@@ -115,14 +115,15 @@ public class Telemetry {
                 .orElseThrow(() -> new NotFoundException("point", pointCode));
         requireVisible(actor, point.enterpriseCode(), "point", pointCode);
         SeriesPlan plan;
+        boolean forwarded = byMinute(pointCode);
         try {
-            plan = byMinute(pointCode) ? SeriesPlan.of(from, to, maxPoints).atLeastMinutes()
+            plan = forwarded ? SeriesPlan.of(from, to, maxPoints).atLeastMinutes()
                     : SeriesPlan.of(from, to, maxPoints);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(e.getMessage().startsWith("maxPoints") ? "maxPoints" : "from",
                     e.getMessage());
         }
-        List<Series.Bucket> buckets = series.buckets(pointCode, plan).stream()
+        List<Series.Bucket> buckets = series.buckets(pointCode, plan, !forwarded).stream()
                 .map(b -> new Series.Bucket(shown(plan.from().plus(plan.bucket().multipliedBy(b.index()))),
                         b.min(), b.max(), b.avg(), b.count()))
                 .toList();

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The 30-day trend of a 1 Hz point at 1,000 buckets (issue 17), before and after the 10-minute rollups, on 30 days
  * back-filled into the test database: rows read and the time of repeated calls, the two plans alternating so both
  * see the same machine. "Before" is the plan the series had before: 44-minute buckets from {@code reading_1m}.
- * A measurement, not a timed assertion; it checks the two series agree. Runs only with
- * {@code -Dhazwatch.bench.trend=true}.
+ * Then (t-read) the 10-minute plan read in one statement, as p-trend left it, against the same plan with the rollup
+ * rows kept between calls ({@link RolledUpRows}: only the fresh tail read), again alternating. A measurement, not a
+ * timed assertion; it checks the series agree. Runs only with {@code -Dhazwatch.bench.trend=true}.
  */
 @PlatformTest
 class ThirtyDayTrendBench {
@@ -61,9 +62,9 @@ class ThirtyDayTrendBench {
         List<SeriesRepository.Bucket> afterBuckets = List.of();
         for (int i = 0; i < CALLS; i++) {
             long t0 = System.nanoTime();
-            beforeBuckets = series.buckets(point, before);
+            beforeBuckets = series.inOneStatement(point, before);
             long t1 = System.nanoTime();
-            afterBuckets = series.buckets(point, after);
+            afterBuckets = series.inOneStatement(point, after);
             afterNanos[i] = System.nanoTime() - t1;
             beforeNanos[i] = t1 - t0;
         }
@@ -73,6 +74,23 @@ class ThirtyDayTrendBench {
         String load = Files.readString(Path.of("/proc/loadavg")).trim();
         report("before", before, "reading_1m", point, beforeBuckets.size(), beforeNanos, load);
         report("after", after, "reading_10m", point, afterBuckets.size(), afterNanos, load);
+
+        long[] keptNanos = new long[CALLS];
+        List<SeriesRepository.Bucket> keptBuckets = List.of();
+        for (int i = 0; i < CALLS; i++) {
+            long t0 = System.nanoTime();
+            afterBuckets = series.inOneStatement(point, after);
+            long t1 = System.nanoTime();
+            keptBuckets = series.buckets(point, after, true);
+            keptNanos[i] = System.nanoTime() - t1;
+            afterNanos[i] = t1 - t0;
+        }
+        assertThat(keptBuckets).hasSameSizeAs(afterBuckets);
+        assertThat(keptBuckets.stream().mapToLong(SeriesRepository.Bucket::count).sum())
+                .isEqualTo(Duration.between(from, to).toSeconds());
+        load = Files.readString(Path.of("/proc/loadavg")).trim();
+        report("one-statement", after, "reading_10m", point, afterBuckets.size(), afterNanos, load);
+        report("rows-kept", after, "reading_10m", point, keptBuckets.size(), keptNanos, load);
     }
 
     private void report(String name, SeriesPlan plan, String table, String point, int buckets, long[] nanos,
