@@ -2,6 +2,9 @@ package org.hazwatch.platform.telemetry;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,6 +24,10 @@ final class BinaryCopy {
         0, 0, 0, 0, 0, 0, 0, 0};
     private static final byte[][] QUALITIES = Arrays.stream(ReadingQuality.values())
             .map(q -> q.name().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    /** Big-endian ints and longs stored whole (one bounds check, one store) rather than byte by byte. */
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private byte[] buffer = new byte[1 << 20];
     private int length;
@@ -101,15 +108,13 @@ final class BinaryCopy {
     }
 
     private void putInt(int value) {
-        buffer[length++] = (byte) (value >>> 24);
-        buffer[length++] = (byte) (value >>> 16);
-        buffer[length++] = (byte) (value >>> 8);
-        buffer[length++] = (byte) value;
+        INT.set(buffer, length, value);
+        length += 4;
     }
 
     private void putLong(long value) {
-        putInt((int) (value >>> 32));
-        putInt((int) value);
+        LONG.set(buffer, length, value);
+        length += 8;
     }
 
     private void ensure(int more) {

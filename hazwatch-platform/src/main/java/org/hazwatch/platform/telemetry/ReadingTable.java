@@ -49,6 +49,7 @@ final class ReadingTable {
             WHERE NOT EXISTS (SELECT 1 FROM stored n WHERE n.point_code = s.point_code AND n.time = s.time)""";
 
     private final BinaryCopy rows = new BinaryCopy();
+    private final ReadingKeys groupKeys = new ReadingKeys();
     private boolean conflictedLast;
 
     /** A reading's identity: point and time in microseconds since the epoch (the database's precision). */
@@ -90,14 +91,14 @@ final class ReadingTable {
     }
 
     /** Drops repeats of a point and time within the group, counting them against their request. */
-    private static List<List<NewReading>> withoutRepeats(List<List<NewReading>> group, int[] duplicates) {
+    private List<List<NewReading>> withoutRepeats(List<List<NewReading>> group, int[] duplicates) {
         List<List<NewReading>> staged = new ArrayList<>(group.size());
-        Set<Key> seen = new HashSet<>(group.stream().mapToInt(List::size).sum() * 2);
+        ReadingKeys seen = groupKeys.clear(group.stream().mapToInt(List::size).sum());
         for (int req = 0; req < group.size(); req++) {
             List<NewReading> mine = new ArrayList<>(group.get(req).size());
             staged.add(mine);
             for (NewReading reading : group.get(req)) {
-                if (seen.add(Key.of(reading))) {
+                if (seen.add(reading.pointCode(), micros(reading.time()))) {
                     mine.add(reading);
                 } else {
                     duplicates[req]++;
