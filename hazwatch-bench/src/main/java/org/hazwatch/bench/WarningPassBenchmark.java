@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.hazwatch.platform.warning.rules.SourceFacts;
 import org.hazwatch.platform.warning.rules.Trend;
 import org.hazwatch.platform.warning.rules.WarningModel;
 import org.hazwatch.platform.warning.rules.Weights;
+import org.hazwatch.protocol.BeijingTime;
 import org.hazwatch.protocol.EnterpriseCode;
 import org.hazwatch.protocol.PointCode;
 import org.hazwatch.sim.SyntheticPlant;
@@ -76,7 +76,7 @@ public class WarningPassBenchmark {
                 }
             }
             now = start.plus(Duration.ofHours(2)).plusSeconds(3);
-            model = new WarningModel(Weights.defaults(), ZoneId.of("Asia/Shanghai"));
+            model = new WarningModel(Weights.defaults(), BeijingTime.ZONE);
         }
     }
 
