@@ -63,4 +63,18 @@ class BenchmarkStateTest {
         assertThat(outOfRange).isEqualTo(100);
         assertThat(late).isEqualTo(50);
     }
+
+    @Test
+    void warningPassEnterpriseHasAHundredInBandPointsThatPredictNothing() {
+        WarningPassBenchmark.Enterprise state = new WarningPassBenchmark.Enterprise();
+        state.setUp();
+
+        assertThat(state.trends).hasSize(100);
+        for (int i = 0; i < state.trends.length; i++) {
+            assertThat(state.trends[i].predict(state.limits[i], state.now)).isEmpty();
+        }
+        // the hazard source's and the enterprise's, each with only the source's inherent level
+        assertThat(new WarningPassBenchmark().assessEnterprise(state)).hasSize(2)
+                .allSatisfy(a -> assertThat(a.factors()).extracting(f -> f.code()).containsExactly("INHERENT_LEVEL"));
+    }
 }

@@ -2,6 +2,7 @@ package org.hazwatch.platform.warning;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,11 +82,19 @@ class TrendFeed {
         return shutdown.compareTo(operating) >= 0 ? shutdown : operating;
     }
 
-    /** The predictions of the points with a window among {@code of}. */
+    /**
+     * The predictions of the points with a window among {@code of}; a point's limits are looked up only when its
+     * readings agree on a way (issue 17: a province's pass asks every point, and almost none does).
+     */
     List<Prediction> predictions(List<PointDefinition> of, Instant now) {
-        return of.stream().flatMap(p -> Optional.ofNullable(windows.get(p.code()))
-                .flatMap(w -> w.predict(limits(p), now))
-                .stream()).toList();
+        List<Prediction> predictions = new ArrayList<>();
+        for (PointDefinition p : of) {
+            PointTrend window = windows.get(p.code());
+            if (window != null) {
+                window.predict(() -> limits(p), now).ifPresent(predictions::add);
+            }
+        }
+        return predictions;
     }
 
     Trend.Limits limits(PointDefinition p) {

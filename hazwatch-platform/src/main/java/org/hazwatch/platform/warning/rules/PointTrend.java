@@ -2,6 +2,7 @@ package org.hazwatch.platform.warning.rules;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The trends of one point, live and in a replay alike: a short window for the crossing of a shutdown limit from
@@ -39,8 +40,15 @@ public final class PointTrend {
      * limit's.
      */
     public Optional<Prediction> predict(Trend.Limits limits, Instant now) {
-        Optional<Prediction> toShutdown = Trend.predict(limits, recent.samples(), now, shutdown);
-        return toShutdown.isPresent() ? toShutdown
-                : Trend.predictOperating(limits, longer.samples(), now, operating);
+        return predict(() -> limits, now);
+    }
+
+    /**
+     * As {@link #predict(Trend.Limits, Instant)}, the limits asked only of a window whose readings agree enough on a
+     * way ({@link TrendWindow#predict}): a point inside its band with noise is answered without them.
+     */
+    public Optional<Prediction> predict(Supplier<Trend.Limits> limits, Instant now) {
+        Optional<Prediction> toShutdown = recent.predict(limits, now, shutdown, false);
+        return toShutdown.isPresent() ? toShutdown : longer.predict(limits, now, operating, true);
     }
 }

@@ -129,8 +129,55 @@ public final class Trend {
         return crossing(point, samples, now, settings, true);
     }
 
-    private static Optional<Prediction> crossing(Limits point, List<Sample> samples, Instant now, Settings settings,
-                                                 boolean operating) {
+    /** {@link #ways}: the trend may rise to its limit. */
+    static final int RISING = 1;
+    /** {@link #ways}: the trend may fall to its limit. */
+    static final int FALLING = 2;
+
+    /**
+     * Which ways a trend whose last value is {@code last} can still give a prediction ({@link #RISING}, {@link
+     * #FALLING}, both or 0), before any fit: the checks of {@link #crossing} on the last value alone, for either
+     * sign of the slope. For the shutdown limits a rise needs HH, the value not yet at HH and, where there is an H,
+     * at H or beyond; a fall the same downwards. For the operating limits a rise needs H and the value below it, a
+     * fall L and the value above it. A value inside its normal band can rise to no shutdown limit: 0, no fit needed.
+     */
+    static int ways(Limits point, double last, boolean operating) {
+        boolean up;
+        boolean down;
+        if (operating) {
+            up = point.h() != null && !(last >= point.h());
+            down = point.l() != null && !(last <= point.l());
+        } else {
+            up = point.hh() != null && !(last >= point.hh()) && !(point.h() != null && last < point.h());
+            down = point.ll() != null && !(last <= point.ll()) && !(point.l() != null && last > point.l());
+        }
+        return (up ? RISING : 0) | (down ? FALLING : 0);
+    }
+
+    /**
+     * Whether a fit could reach the settings' agreement, from the number of pairs of samples of distinct times
+     * ({@code pairs}) and how many of them rise ({@code rising}: the later value greater) and fall, among the
+     * {@code ways} a prediction can still take.
+     *
+     * <p>Why it is exact: of a pair with distinct times, the slope has the sign of the difference of the values (the
+     * later time is the greater, and a difference of two floats in double is zero only when they are equal and never
+     * underflows when divided by the minutes of a window), NaN having none. {@link #fit} counts as agreeing the
+     * slopes with the sign of the median slope, out of the same {@code pairs}: the rising pairs when the median is
+     * positive, the falling ones when it is negative, none when it is zero or NaN. So its agreement is at most
+     * {@code max(rising, falling) / pairs} (the same division, rounding alike), and a prediction rising needs a
+     * positive median (falling, a negative one): when the share of the pairs going a way that is still open is under
+     * the agreement, {@link #crossing} answers empty whatever the median. No pairs: no fit, empty too.
+     */
+    static boolean mayAgree(int pairs, int rising, int falling, int ways, Settings settings) {
+        if (pairs == 0) {
+            return false;
+        }
+        int going = Math.max((ways & RISING) != 0 ? rising : 0, (ways & FALLING) != 0 ? falling : 0);
+        return !(going / (double) pairs < settings.agreement());
+    }
+
+    static Optional<Prediction> crossing(Limits point, List<Sample> samples, Instant now, Settings settings,
+                                         boolean operating) {
         List<Sample> recent = samples.stream().filter(s -> !s.at().isBefore(now.minus(settings.window()))
                 && !s.at().isAfter(now)).toList();
         if (recent.size() < settings.minSamples()) {
