@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.Registry;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +27,13 @@ class OverviewController {
     private final OverviewAssembler assembler;
     private final OverviewFeed feed;
     private final Registry registry;
+    private final MessageSource messages;
 
-    OverviewController(OverviewAssembler assembler, OverviewFeed feed, Registry registry) {
+    OverviewController(OverviewAssembler assembler, OverviewFeed feed, Registry registry, MessageSource messages) {
         this.assembler = assembler;
         this.feed = feed;
         this.registry = registry;
+        this.messages = messages;
     }
 
     @GetMapping("/")
@@ -43,8 +46,8 @@ class OverviewController {
         List<Overview.MapEnterprise> rows = overview.enterprises().stream().limit(MAX_TABLE).toList();
         Map<String, List<HazardSourceView>> sources = registry.hazardSourcesOf(rows.stream()
                 .map(Overview.MapEnterprise::code).toList());
-        model.addAttribute("enterprises", rows.stream()
-                .map(e -> new EnterpriseRow(e, sources.getOrDefault(e.code(), List.of()))).toList());
+        model.addAttribute("table", new EnterpriseTable(rows.stream()
+                .map(e -> new EnterpriseRow(e, sources.getOrDefault(e.code(), List.of()))).toList(), messages, locale));
         return "overview";
     }
 
