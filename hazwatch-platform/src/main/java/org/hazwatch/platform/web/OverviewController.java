@@ -43,6 +43,7 @@ class OverviewController {
         }
         Overview overview = assembler.of(actor, locale);
         model.addAttribute("overview", overview);
+        model.addAttribute("cards", overview.cards());
         List<Overview.MapEnterprise> rows = overview.enterprises().stream().limit(MAX_TABLE).toList();
         Map<String, List<HazardSourceView>> sources = registry.hazardSourcesOf(rows.stream()
                 .map(Overview.MapEnterprise::code).toList());
@@ -56,14 +57,16 @@ class OverviewController {
         if (actor.role().isEnterprise()) {
             return "redirect:/console";
         }
-        model.addAttribute("overview", assembler.of(actor, locale));
+        Overview overview = assembler.of(actor, locale);
+        model.addAttribute("overview", overview);
+        model.addAttribute("cards", overview.cards());
         return "screen";
     }
 
-    /** The cards alone, for the pages' periodic refresh. */
+    /** The cards alone, for the pages' periodic refresh: their figures only, not the whole overview. */
     @GetMapping("/overview/cards")
-    String cards(Actor actor, Locale locale, Model model) {
-        model.addAttribute("overview", assembler.of(actor, locale));
+    String cards(Actor actor, Model model) {
+        model.addAttribute("cards", assembler.cards(actor));
         return "overview :: cards";
     }
 
