@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hazwatch.platform.commitment.rules.CommitmentDeadline;
@@ -56,10 +57,12 @@ public class CommitmentBoards {
         Map<String, CommitmentStore.DayFirst> firsts =
                 store.firsts(enterprises.stream().map(RegisteredEnterprise::code).toList(), day);
         Instant now = clock.instant();
+        // the deadline is a jurisdiction's: a province's 5,000 enterprises sit in some hundred counties
+        Map<String, CommitmentDeadline> deadlines = new HashMap<>();
         List<CommitmentBoard.Row> rows = new ArrayList<>();
         long[] counts = new long[CommitmentStatus.values().length];
         for (RegisteredEnterprise e : enterprises) {
-            CommitmentDeadline deadline = commitments.deadlineOf(e);
+            CommitmentDeadline deadline = deadlines.computeIfAbsent(e.jurisdictionPath(), commitments::deadlineAt);
             CommitmentStore.DayFirst first = firsts.get(e.code());
             CommitmentStatus status = deadline.status(day, first == null ? null : first.firstSubmittedAt(), now);
             counts[status.ordinal()]++;

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.org.JurisdictionScope;
 import org.hazwatch.platform.registry.Registry;
+import org.hazwatch.platform.registry.rules.BaseDataDocument;
 import org.hazwatch.platform.support.Attachments;
 import org.hazwatch.platform.support.EntryClass;
 import org.hazwatch.platform.support.HazwatchProperties;
@@ -67,19 +71,29 @@ public class Video {
 
     /**
      * Summaries of several enterprises (those without cameras are left out), with one query of the cameras' state
-     * for them all: a province's overview asks for thousands.
+     * for them all: a province's overview asks for thousands, so each is counted without making its views.
      */
     public Map<String, VideoSummary> summaries(List<String> enterpriseCodes) {
         // the camera directory is cached: only enterprises with cameras are asked about
-        List<String> withCameras = enterpriseCodes.stream().distinct().filter(code -> !cameras.of(code).isEmpty())
-                .toList();
+        Map<String, Collection<BaseDataDocument.Camera>> withCameras = new LinkedHashMap<>();
+        for (String code : enterpriseCodes) {
+            Map<String, BaseDataDocument.Camera> registered = cameras.of(code);
+            if (!registered.isEmpty()) {
+                withCameras.put(code, registered.values());
+            }
+        }
         if (withCameras.isEmpty()) {
             return Map.of();
         }
-        Map<String, Map<String, State>> state = states.ofEnterprises(withCameras);
+        Map<String, Map<String, State>> state = states.ofEnterprises(List.copyOf(withCameras.keySet()));
         Instant now = clock.instant();
-        return withCameras.stream().collect(Collectors.toMap(code -> code,
-                code -> summary(views(code, state.getOrDefault(code, Map.of()), now))));
+        Map<String, VideoSummary> summaries = new HashMap<>(withCameras.size() * 2);
+        withCameras.forEach((code, registered) -> {
+            Map<String, State> of = state.getOrDefault(code, Map.of());
+            int online = (int) registered.stream().filter(c -> online(of.get(c.code()), now)).count();
+            summaries.put(code, new VideoSummary(registered.size(), online));
+        });
+        return summaries;
     }
 
     private static VideoSummary summary(List<CameraView> all) {
@@ -90,11 +104,14 @@ public class Video {
         List<CameraView> views = new ArrayList<>();
         cameras.of(enterpriseCode).values().forEach(c -> {
             State s = state.get(c.code());
-            views.add(new CameraView(c.code(), c.name(),
-                    s != null && CameraSilence.online(s.online(), s.lastSeen(), now),
+            views.add(new CameraView(c.code(), c.name(), online(s, now),
                     s == null ? null : s.lastSeen().atZone(zone).toOffsetDateTime()));
         });
         return views;
+    }
+
+    private static boolean online(State s, Instant now) {
+        return s != null && CameraSilence.online(s.online(), s.lastSeen(), now);
     }
 
     /** Events newest first within the scope; every filter optional. */

@@ -9,12 +9,19 @@ import org.hazwatch.platform.warning.rules.WarningLevel;
  *
  * @param boundary the bundled boundary file to draw ({@code static/geo/<code>.geojson}), or null
  * @param focus    the feature of that file that is the user's jurisdiction, or null when the whole file is
- * @param byLevel  enterprises per warning level, RED … BLUE, then those without a warning
  * @param trendJson the charts' data as JSON, safe inside a script element
  */
-record Overview(String place, String boundary, String focus, List<MapEnterprise> enterprises, long[] byLevel,
-                long online, Double onlineRate, Double commitmentRate, long committed, List<LiveRow> live,
-                String trendJson) {
+record Overview(String place, String boundary, String focus, List<MapEnterprise> enterprises, Cards cards,
+                List<LiveRow> live, String trendJson) {
+
+    /**
+     * The cards (企业数, 预警分级, 在线率, 今日承诺率), alone what the pages reload every 30 s.
+     *
+     * @param byLevel enterprises per warning level, RED … BLUE, then those without a warning
+     */
+    record Cards(long total, long[] byLevel, long online, Double onlineRate, Double commitmentRate,
+                 long committed) {
+    }
 
     /** One marker: an enterprise with its standing warning level (null = none) and presence. */
     record MapEnterprise(String code, String name, String address, Double lon, Double lat, WarningLevel level,
@@ -38,10 +45,6 @@ record Overview(String place, String boundary, String focus, List<MapEnterprise>
         LiveRow cleared() {
             return new LiveRow(id, type, enterpriseCode, enterpriseName, what, severity, tone + " cleared", at);
         }
-    }
-
-    public int total() {
-        return enterprises.size();
     }
 
     /** The map's enterprise list as HTML ({@link MapList}). */

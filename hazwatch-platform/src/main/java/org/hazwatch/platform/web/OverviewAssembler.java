@@ -64,23 +64,40 @@ class OverviewAssembler {
         Map<String, Boolean> online = telemetry.online(actor, names.keySet());
         Map<String, VideoSummary> cameras = video.summaries(List.copyOf(names.keySet()));
         List<Overview.MapEnterprise> enterprises = new ArrayList<>(registered.size());
+        for (RegisteredEnterprise e : registered) {
+            VideoSummary video = cameras.get(e.code());
+            enterprises.add(new Overview.MapEnterprise(e.code(), e.name(), e.address(), e.lon(), e.lat(),
+                    levels.get(e.code()), online.getOrDefault(e.code(), false),
+                    video == null ? "" : "视频 " + video.online() + "/" + video.cameras() + " 在线"));
+        }
+        LocalDate today = shown.today(clock);
+        String[] map = boundary(actor);
+        return new Overview(frame.place(actor), map[0], map[1], enterprises,
+                cards(actor, registered, levels, online, today), liveRows(actor, names, locale),
+                trends.of(actor, today));
+    }
+
+    /** The cards alone, for the pages' reload: no map list, cameras, live list or charts. */
+    Overview.Cards cards(Actor actor) {
+        List<RegisteredEnterprise> registered = registry.enterprisesSeenBy(actor, null);
+        return cards(actor, registered, warnings.worstPerEnterprise(actor),
+                telemetry.online(actor, registered.stream().map(RegisteredEnterprise::code).toList()),
+                shown.today(clock));
+    }
+
+    private Overview.Cards cards(Actor actor, List<RegisteredEnterprise> registered, Map<String, WarningLevel> levels,
+                                 Map<String, Boolean> online, LocalDate today) {
         long[] byLevel = new long[WarningLevel.values().length + 1];
         long onlineCount = 0;
         for (RegisteredEnterprise e : registered) {
             WarningLevel level = levels.get(e.code());
-            boolean on = online.getOrDefault(e.code(), false);
-            VideoSummary video = cameras.get(e.code());
-            enterprises.add(new Overview.MapEnterprise(e.code(), e.name(), e.address(), e.lon(), e.lat(), level, on,
-                    video == null ? "" : "视频 " + video.online() + "/" + video.cameras() + " 在线"));
             byLevel[level == null ? byLevel.length - 1 : level.ordinal()]++;
-            onlineCount += on ? 1 : 0;
+            onlineCount += online.getOrDefault(e.code(), false) ? 1 : 0;
         }
-        LocalDate today = shown.today(clock);
         CommitmentBoard board = commitments.board(actor, null, today);
-        String[] map = boundary(actor);
-        return new Overview(frame.place(actor), map[0], map[1], enterprises, byLevel, onlineCount,
-                enterprises.isEmpty() ? null : (double) onlineCount / enterprises.size(), board.commitmentRate(),
-                board.onTime() + board.late(), liveRows(actor, names, locale), trends.of(actor, today));
+        long total = registered.size();
+        return new Overview.Cards(total, byLevel, onlineCount, total == 0 ? null : (double) onlineCount / total,
+                board.commitmentRate(), board.onTime() + board.late());
     }
 
     List<Overview.LiveRow> liveRows(Actor actor, Map<String, String> names, Locale locale) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hazwatch.platform.org.Actor;
 import org.hazwatch.platform.registry.HazardSourceView;
 import org.hazwatch.platform.registry.Registry;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +27,13 @@ class OverviewController {
     private final OverviewAssembler assembler;
     private final OverviewFeed feed;
     private final Registry registry;
+    private final MessageSource messages;
 
-    OverviewController(OverviewAssembler assembler, OverviewFeed feed, Registry registry) {
+    OverviewController(OverviewAssembler assembler, OverviewFeed feed, Registry registry, MessageSource messages) {
         this.assembler = assembler;
         this.feed = feed;
         this.registry = registry;
+        this.messages = messages;
     }
 
     @GetMapping("/")
@@ -40,11 +43,12 @@ class OverviewController {
         }
         Overview overview = assembler.of(actor, locale);
         model.addAttribute("overview", overview);
+        model.addAttribute("cards", overview.cards());
         List<Overview.MapEnterprise> rows = overview.enterprises().stream().limit(MAX_TABLE).toList();
         Map<String, List<HazardSourceView>> sources = registry.hazardSourcesOf(rows.stream()
                 .map(Overview.MapEnterprise::code).toList());
-        model.addAttribute("enterprises", rows.stream()
-                .map(e -> new EnterpriseRow(e, sources.getOrDefault(e.code(), List.of()))).toList());
+        model.addAttribute("table", new EnterpriseTable(rows.stream()
+                .map(e -> new EnterpriseRow(e, sources.getOrDefault(e.code(), List.of()))).toList(), messages, locale));
         return "overview";
     }
 
@@ -53,14 +57,16 @@ class OverviewController {
         if (actor.role().isEnterprise()) {
             return "redirect:/console";
         }
-        model.addAttribute("overview", assembler.of(actor, locale));
+        Overview overview = assembler.of(actor, locale);
+        model.addAttribute("overview", overview);
+        model.addAttribute("cards", overview.cards());
         return "screen";
     }
 
-    /** The cards alone, for the pages' periodic refresh. */
+    /** The cards alone, for the pages' periodic refresh: their figures only, not the whole overview. */
     @GetMapping("/overview/cards")
-    String cards(Actor actor, Locale locale, Model model) {
-        model.addAttribute("overview", assembler.of(actor, locale));
+    String cards(Actor actor, Model model) {
+        model.addAttribute("cards", assembler.cards(actor));
         return "overview :: cards";
     }
 

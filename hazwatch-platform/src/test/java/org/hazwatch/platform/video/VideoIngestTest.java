@@ -90,6 +90,9 @@ class VideoIngestTest {
     @Autowired
     Warnings warnings;
 
+    @Autowired
+    Video video;
+
     final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     @Test
@@ -257,6 +260,23 @@ class VideoIngestTest {
                 .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM video_event WHERE camera_code = ?").param(camera)
                 .query(Integer.class).single()).isZero();
+    }
+
+    /** The overview asks for a province's summaries at once (issue 17): each is what the enterprise's own says. */
+    @Test
+    void theSummariesOfManyEnterprisesAreEachOnesOwnSummary() throws Exception {
+        TestEnterprise heard = TestEnterprises.importFresh(mvc);
+        TestEnterprise silent = TestEnterprises.importFresh(mvc);
+        GatewayKey gateway = gateways.register(heard.code());
+        send(gateway, WireContract.VIDEO_STATUS, status(gateway, heard.code() + "V01", true, now));
+
+        java.util.Map<String, VideoSummary> summaries = video.summaries(List.of(heard.code(), silent.code(),
+                heard.code(), "99999999999"));
+
+        assertThat(summaries).containsOnlyKeys(heard.code(), silent.code())
+                .containsEntry(heard.code(), new VideoSummary(1, 1)).containsEntry(silent.code(), new VideoSummary(1, 0))
+                .containsEntry(heard.code(), video.summary(heard.code()))
+                .containsEntry(silent.code(), video.summary(silent.code()));
     }
 
     @Test

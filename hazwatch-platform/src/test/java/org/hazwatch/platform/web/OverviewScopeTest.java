@@ -16,8 +16,11 @@ import org.hazwatch.platform.TestJurisdictions;
 import org.hazwatch.platform.TestJurisdictions.County;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
  * The overview lists what its regulator sees from the registry's read model (issue 17: no paging through the table):
@@ -31,6 +34,10 @@ class OverviewScopeTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    @Qualifier("resourceHandlerMapping")
+    AbstractUrlHandlerMapping resources;
 
     @Test
     void aCountyRegulatorsOverviewHasOnlyTheCountysEnterprisesOnTheMapInTheTableAndInTheCards() throws Exception {
@@ -50,6 +57,30 @@ class OverviewScopeTest {
         TestEnterprise third = TestEnterprises.importInto(mvc, mine);
         assertThat(mapList(page(regulator))).as("registered after the last page")
                 .containsExactly(first.code(), second.code(), third.code());
+    }
+
+    /** Links are resolved once and remembered (ResourceLinkMisses): the second page's read as the first's. */
+    @Test
+    void theWebjarsLinksCarryTheirVersionAndEveryLinkReadsTheSameOnTheNextPage() throws Exception {
+        MockHttpSession regulator = login(TestJurisdictions.freshCounty(mvc));
+
+        String first = page(regulator);
+        String second = page(regulator);
+
+        assertThat(second).containsPattern("src=\"/webjars/leaflet/[0-9][^/\"]*/dist/leaflet.js\"")
+                .contains("href=\"/warnings\"", "data-enterprise=\"/enterprises/\"", "href=\"/css/hazwatch.css\"");
+        assertThat(links(second)).isNotEmpty().isEqualTo(links(first));
+        assertThat(resources.getHandlerMap().get("/**")).isInstanceOfSatisfying(ResourceHttpRequestHandler.class,
+                h -> assertThat(h.getResourceResolvers().get(0)).isInstanceOf(ResourceLinkMisses.class));
+    }
+
+    private static List<String> links(String page) {
+        List<String> links = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:href|src)=\"([^\"]*)\"").matcher(page);
+        while (m.find()) {
+            links.add(m.group(1));
+        }
+        return links;
     }
 
     private static List<String> mapList(String page) {
