@@ -35,7 +35,7 @@ public final class ProvinceBenchmark implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "120", description = "measured seconds (default ${DEFAULT-VALUE})")
     int duration;
 
-    @Option(names = "--warmup", defaultValue = "20", description = "seconds of load before measuring, at least one round of all points (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "60", description = "seconds of load before measuring, at least one round of all points; at full scale the gateways need some rounds to settle into their schedule (default ${DEFAULT-VALUE})")
     int warmUp;
 
     @Option(names = "--probe-every", defaultValue = "1", description = "seconds between alarm probes (default ${DEFAULT-VALUE})")
