@@ -2,16 +2,14 @@ package org.hazwatch.platform.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hazwatch.platform.TestJurisdictions.admin;
+import static org.hazwatch.platform.analysis.PeriodRows.at;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +39,6 @@ import org.springframework.test.web.servlet.MvcResult;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeriodFiguresTest {
 
-    static final ZoneOffset CST = ZoneOffset.ofHours(8);
     static final LocalDate FROM = LocalDate.of(2026, 11, 1);
     static final LocalDate TO = LocalDate.of(2026, 11, 7);
 
@@ -64,10 +61,12 @@ class PeriodFiguresTest {
     TestEnterprise e2;
     TestEnterprise e3;
     Report report;
+    PeriodRows rows;
 
     @BeforeAll
     void buildTheCounty() {
         county = TestJurisdictions.freshCounty(mvc);
+        rows = new PeriodRows(jdbc, registry, county);
         parkA = park("P01", "甲化工园区");
         parkB = park("P02", "乙化工园区");
         e1 = enterprise(parkA);
@@ -75,40 +74,41 @@ class PeriodFiguresTest {
         e3 = enterprise(parkB);
         // online: e1 every hour of both weeks; e2 100 h this week (a 50 h filing of the whole enterprise), all of
         // the week before; e3 nothing this week, all of the week before
-        hours(e1, at(FROM, 0), 168);
-        hours(e2, at(FROM, 0), 100);
-        hours(e1, at(FROM.minusDays(7), 0), 168);
-        hours(e2, at(FROM.minusDays(7), 0), 168);
-        hours(e3, at(FROM.minusDays(7), 0), 168);
-        filing(e2, at(LocalDate.of(2026, 11, 4), 0), at(LocalDate.of(2026, 11, 6), 2));
+        rows.hours(e1, at(FROM, 0), 168);
+        rows.hours(e2, at(FROM, 0), 100);
+        rows.hours(e1, at(FROM.minusDays(7), 0), 168);
+        rows.hours(e2, at(FROM.minusDays(7), 0), 168);
+        rows.hours(e3, at(FROM.minusDays(7), 0), 168);
+        rows.filing(e2, at(LocalDate.of(2026, 11, 4), 0), at(LocalDate.of(2026, 11, 6), 2));
         // alarms: 3 high + 1 low of e1, 2 medium of e3 this week; 1 high of e1 the week before
         for (int i = 0; i < 3; i++) {
-            alarm(e1, e1.levelPoint(), "HIGH", at(LocalDate.of(2026, 11, 2), 8 + i));
+            rows.alarm(e1, e1.levelPoint(), "HIGH", at(LocalDate.of(2026, 11, 2), 8 + i));
         }
-        alarm(e1, e1.gasPoint(), "LOW", at(LocalDate.of(2026, 11, 3), 9));
-        alarm(e3, e3.levelPoint(), "MEDIUM", at(LocalDate.of(2026, 11, 5), 9));
-        alarm(e3, e3.gasPoint(), "MEDIUM", at(LocalDate.of(2026, 11, 5), 10));
-        alarm(e1, e1.levelPoint(), "HIGH", at(LocalDate.of(2026, 10, 26), 9));
+        rows.alarm(e1, e1.gasPoint(), "LOW", at(LocalDate.of(2026, 11, 3), 9));
+        rows.alarm(e3, e3.levelPoint(), "MEDIUM", at(LocalDate.of(2026, 11, 5), 9));
+        rows.alarm(e3, e3.gasPoint(), "MEDIUM", at(LocalDate.of(2026, 11, 5), 10));
+        rows.alarm(e1, e1.levelPoint(), "HIGH", at(LocalDate.of(2026, 10, 26), 9));
         // warnings: e1 red 2 Nov 10:00 – 3 Nov 10:00, signed for 5 min late, fed back, verified; e3 yellow on
         // 5 Nov, signed for in time, feedback missed (escalated); e2 blue the week before
-        UUID red = warning(e1, "RED", at(LocalDate.of(2026, 11, 2), 10), at(LocalDate.of(2026, 11, 3), 10));
-        handled(red, e1, "RED", at(LocalDate.of(2026, 11, 2), 10), Map.of("SIGNED_FOR", 300, "VERIFIED", 0));
-        UUID yellow = warning(e3, "YELLOW", at(LocalDate.of(2026, 11, 5), 9), at(LocalDate.of(2026, 11, 5), 12));
-        handled(yellow, e3, "YELLOW", at(LocalDate.of(2026, 11, 5), 9), Map.of("SIGNED_FOR", 0, "ESCALATED", 0));
-        warning(e2, "BLUE", at(LocalDate.of(2026, 10, 27), 9), at(LocalDate.of(2026, 10, 27), 15));
+        UUID red = rows.warning(e1, "RED", at(LocalDate.of(2026, 11, 2), 10), at(LocalDate.of(2026, 11, 3), 10));
+        rows.handled(red, e1, "RED", at(LocalDate.of(2026, 11, 2), 10), Map.of("SIGNED_FOR", 300, "VERIFIED", 0));
+        UUID yellow = rows.warning(e3, "YELLOW", at(LocalDate.of(2026, 11, 5), 9),
+                at(LocalDate.of(2026, 11, 5), 12));
+        rows.handled(yellow, e3, "YELLOW", at(LocalDate.of(2026, 11, 5), 9), Map.of("SIGNED_FOR", 0, "ESCALATED", 0));
+        rows.warning(e2, "BLUE", at(LocalDate.of(2026, 10, 27), 9), at(LocalDate.of(2026, 10, 27), 15));
         // commitments: e1 every day on time; e2 five days (one late), missed the last two; e3 missed every day
         for (int d = 0; d < 7; d++) {
-            commitment(e1, FROM.plusDays(d), false);
-            miss(e3, FROM.plusDays(d));
+            rows.commitment(e1, FROM.plusDays(d), false);
+            rows.miss(e3, FROM.plusDays(d));
         }
         for (int d = 0; d < 5; d++) {
-            commitment(e2, FROM.plusDays(d), d == 4);
+            rows.commitment(e2, FROM.plusDays(d), d == 4);
         }
-        miss(e2, FROM.plusDays(5));
-        miss(e2, FROM.plusDays(6));
+        rows.miss(e2, FROM.plusDays(5));
+        rows.miss(e2, FROM.plusDays(6));
         // patrols: the county's morning round of 1 Nov done for all three; the afternoon of 2 Nov missed
         for (TestEnterprise e : List.of(e1, e2, e3)) {
-            patrol(e, FROM, "MORNING");
+            rows.patrol(e, FROM, "MORNING");
         }
         jdbc.sql("""
                 INSERT INTO patrol_round_missed (jurisdiction_code, day, round, jurisdiction_path, due, patrolled,
@@ -121,17 +121,17 @@ class PeriodFiguresTest {
         jdbc.sql("""
                 INSERT INTO inspection_finding (id, enterprise_code, jurisdiction_path, item, found_at, found_by)
                 VALUES (:id, :e, :path, 'COMMITMENT', :at, 'test')""")
-                .param("id", finding).param("e", e2.code()).param("path", pathOf(e2))
+                .param("id", finding).param("e", e2.code()).param("path", rows.pathOf(e2))
                 .param("at", at(FROM, 9)).update();
-        order(e2, at(FROM, 10), at(LocalDate.of(2026, 11, 3), 10), null);
-        order(e1, at(LocalDate.of(2026, 11, 2), 10), at(LocalDate.of(2026, 11, 9), 10),
+        rows.order(e2, at(FROM, 10), at(LocalDate.of(2026, 11, 3), 10), null);
+        rows.order(e1, at(LocalDate.of(2026, 11, 2), 10), at(LocalDate.of(2026, 11, 9), 10),
                 at(LocalDate.of(2026, 11, 4), 10));
         // quality: e1 95 every day, e2 70 on one day, e3 never computed; the week before e1 85
         for (int d = 0; d < 7; d++) {
-            quality(e1, FROM.plusDays(d), 95, "A");
+            rows.quality(e1, FROM.plusDays(d), 95, "A");
         }
-        quality(e2, FROM, 70, "C");
-        quality(e1, FROM.minusDays(3), 85, "B");
+        rows.quality(e2, FROM, 70, "C");
+        rows.quality(e1, FROM.minusDays(3), 85, "B");
         report = reports.report(county.code(), FROM, TO);
     }
 
@@ -315,114 +315,5 @@ class PeriodFiguresTest {
         }
         return new TestEnterprise(county, code, code + "001", code + "001G0001", code + "001G0001YW001",
                 code + "001Q0001YD001", code + "01", null);
-    }
-
-    private String pathOf(TestEnterprise e) {
-        return registry.jurisdictionPathOf(e.code()).orElseThrow();
-    }
-
-    static Timestamp at(LocalDate day, int hour) {
-        return Timestamp.from(OffsetDateTime.of(day.atTime(hour, 0), CST).toInstant());
-    }
-
-    private void hours(TestEnterprise e, Timestamp start, int hours) {
-        for (int h = 0; h < hours; h++) {
-            Timestamp bucket = new Timestamp(start.getTime() + h * 3_600_000L);
-            jdbc.sql("""
-                    INSERT INTO reading_1h (point_code, bucket, min, max, sum, count, last_time, last_value)
-                    VALUES (:p, :b, 1, 1, 60, 60, :b, 1)""").param("p", e.levelPoint()).param("b", bucket).update();
-        }
-    }
-
-    private void filing(TestEnterprise e, Timestamp from, Timestamp until) {
-        jdbc.sql("""
-                INSERT INTO filing (id, enterprise_code, jurisdiction_path, type, scope, from_at, until_at, reason,
-                                    status, filed_by, filed_at)
-                VALUES (:id, :e, :path, 'SHUTDOWN', 'ENTERPRISE', :f, :u, '停产检修', 'ACKNOWLEDGED', 'test', :f)""")
-                .param("id", UUID.randomUUID()).param("e", e.code()).param("path", pathOf(e)).param("f", from)
-                .param("u", until).update();
-    }
-
-    private void alarm(TestEnterprise e, String point, String priority, Timestamp at) {
-        jdbc.sql("""
-                INSERT INTO alarm_episode (id, enterprise_code, point_code, jurisdiction_path, kind, severity,
-                                           priority, state, active, acknowledged, cover, raised_at, cleared_at, late,
-                                           seq)
-                VALUES (:id, :e, :p, :path, 'LIMIT_HIGH', 'H', :prio, 'NORMAL', false, true, 'NONE', :at, :at, false,
-                        1)""")
-                .param("id", UUID.randomUUID()).param("e", e.code()).param("p", point).param("path", pathOf(e))
-                .param("prio", priority).param("at", at).update();
-    }
-
-    private UUID warning(TestEnterprise e, String level, Timestamp raised, Timestamp lifted) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO warning (id, enterprise_code, hazard_source_code, jurisdiction_path, level, peak_level,
-                                     status, raised_at, lifted_at, updated_at, score, factors, signature)
-                VALUES (:id, :e, :hs, :path, :l, :l, 'LIFTED', :r, :x, :x, 50, '[]', '{}')""")
-                .param("id", id).param("e", e.code()).param("hs", e.hazardSource()).param("path", pathOf(e))
-                .param("l", level).param("r", raised).param("x", lifted).update();
-        return id;
-    }
-
-    /** A closed case; {@code steps} maps a step kind to its late seconds (ESCALATED: a missed feedback). */
-    private void handled(UUID warning, TestEnterprise e, String level, Timestamp raised, Map<String, Integer> steps) {
-        jdbc.sql("""
-                INSERT INTO disposal_case (warning_id, enterprise_code, hazard_source_code, jurisdiction_path, level,
-                                           current_level, state, raised_at, signed_for_at, fed_back_at, closed_at,
-                                           updated_at, lifted)
-                VALUES (:id, :e, :hs, :path, :l, :l, 'CLOSED', :r, :r, :r, :r, :r, true)""")
-                .param("id", warning).param("e", e.code()).param("hs", e.hazardSource()).param("path", pathOf(e))
-                .param("l", level).param("r", raised).update();
-        steps.forEach((kind, late) -> jdbc.sql("""
-                INSERT INTO disposal_step (warning_id, at, kind, actor, text, detail)
-                VALUES (:id, :at, :kind, 'test', :kind, CAST(:detail AS jsonb))""")
-                .param("id", warning).param("at", raised).param("kind", kind)
-                .param("detail", kind.equals("ESCALATED") ? "{\"missedStep\":\"FEEDBACK\"}"
-                        : "{\"lateSeconds\":" + late + "}").update());
-    }
-
-    private void commitment(TestEnterprise e, LocalDate day, boolean late) {
-        jdbc.sql("""
-                INSERT INTO safety_commitment (enterprise_code, day, version, jurisdiction_path, submitted_at,
-                                               deadline_at, late, submitted_by, content)
-                VALUES (:e, :d, 1, :path, :at, :at, :late, 'test', '{}')""")
-                .param("e", e.code()).param("d", day).param("path", pathOf(e)).param("at", at(day, 9))
-                .param("late", late).update();
-    }
-
-    private void miss(TestEnterprise e, LocalDate day) {
-        jdbc.sql("""
-                INSERT INTO commitment_miss (enterprise_code, day, jurisdiction_path, detected_at)
-                VALUES (:e, :d, :path, :at)""")
-                .param("e", e.code()).param("d", day).param("path", pathOf(e)).param("at", at(day, 10)).update();
-    }
-
-    private void patrol(TestEnterprise e, LocalDate day, String round) {
-        jdbc.sql("""
-                INSERT INTO patrol_record (id, enterprise_code, jurisdiction_path, kind, round, day, items,
-                                           by_jurisdiction, by_path, recorded_by, recorded_at)
-                VALUES (:id, :e, :path, 'PATROL', :round, :d, '[]', :by, :byPath, 'test', :at)""")
-                .param("id", UUID.randomUUID()).param("e", e.code()).param("path", pathOf(e)).param("round", round)
-                .param("d", day).param("by", county.code()).param("byPath", county.path()).param("at", at(day, 9))
-                .update();
-    }
-
-    private void order(TestEnterprise e, Timestamp issued, Timestamp deadline, Timestamp closed) {
-        jdbc.sql("""
-                INSERT INTO rectification_order (id, enterprise_code, jurisdiction_path, item, problem, deadline, state,
-                                                 issued_by, issuer_path, issued_at, closed_at, escalated_at)
-                VALUES (:id, :e, :path, 'COMMITMENT', '承诺未按时公告', :dl, :state, 'test', :ip, :at, :closed, :esc)""")
-                .param("id", UUID.randomUUID()).param("e", e.code()).param("path", pathOf(e)).param("dl", deadline)
-                .param("state", closed == null ? "OPEN" : "CLOSED").param("ip", county.path()).param("at", issued)
-                .param("closed", closed).param("esc", closed == null ? deadline : null).update();
-    }
-
-    private void quality(TestEnterprise e, LocalDate day, double score, String grade) {
-        jdbc.sql("""
-                INSERT INTO quality_day (enterprise_code, day, jurisdiction_path, score, grade)
-                VALUES (:e, :d, :path, :s, :g)""")
-                .param("e", e.code()).param("d", day).param("path", pathOf(e)).param("s", score).param("g", grade)
-                .update();
     }
 }
